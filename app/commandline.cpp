@@ -1,0 +1,100 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Revaer {
+
+namespace {
+
+struct Options {
+    QCommandLineOption headless{QStringLiteral("headless"),
+                                QCoreApplication::translate("CommandLine", "Run without a window: download SOURCEs and print progress.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QCoreApplication::translate("CommandLine", "Keep settings and resume data under DIR."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption savePath{QStringLiteral("save-path"),
+                                QCoreApplication::translate("CommandLine", "Download into DIR."), QStringLiteral("DIR")};
+    QCommandLineOption listenPort{QStringLiteral("listen-port"),
+                                  QCoreApplication::translate("CommandLine", "Accept peers on port N (0 picks a free port)."),
+                                  QStringLiteral("N")};
+    QCommandLineOption exitWhenDone{QStringLiteral("exit-when-done"),
+                                    QCoreApplication::translate("CommandLine", "Exit once every torrent is complete.")};
+    QCommandLineOption peer{QStringLiteral("peer"),
+                            QCoreApplication::translate("CommandLine", "Connect to the peer at HOST:PORT for every torrent."),
+                            QStringLiteral("HOST:PORT")};
+    QCommandLineOption downloadLimit{QStringLiteral("download-limit"),
+                                     QCoreApplication::translate("CommandLine", "Cap downloads at KIB KiB/s (0 for none)."),
+                                     QStringLiteral("KIB")};
+    QCommandLineOption uploadLimit{QStringLiteral("upload-limit"),
+                                   QCoreApplication::translate("CommandLine", "Cap uploads at KIB KiB/s (0 for none)."),
+                                   QStringLiteral("KIB")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Revaer, a BitTorrent client."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, peer, downloadLimit, uploadLimit});
+        parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                     QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."),
+                                     QStringLiteral("[SOURCE...]"));
+    }
+};
+
+std::optional<int> parseNumber(const QString &text, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.headless = parser.isSet(options.headless);
+    result.profileDir = parser.value(options.profile);
+    result.savePath = parser.value(options.savePath);
+    result.exitWhenDone = parser.isSet(options.exitWhenDone);
+    result.peers = parser.values(options.peer);
+    result.sources = parser.positionalArguments();
+
+    auto number = [&](const QCommandLineOption &option, int minimum, int maximum, std::optional<int> &target) {
+        if (!parser.isSet(option))
+            return;
+        target = parseNumber(parser.value(option), minimum, maximum);
+        if (!target)
+            result.error = QCoreApplication::translate("CommandLine", "--%1 takes a whole number from %2 to %3, not “%4”.")
+                               .arg(option.names().constFirst())
+                               .arg(minimum)
+                               .arg(maximum)
+                               .arg(parser.value(option));
+    };
+    number(options.listenPort, 0, 65535, result.listenPort);
+    number(options.downloadLimit, 0, 2'000'000, result.downloadLimitKiB);
+    number(options.uploadLimit, 0, 2'000'000, result.uploadLimitKiB);
+    result.showHelp = parser.isSet(QStringLiteral("help"));
+    result.showVersion = parser.isSet(QStringLiteral("version"));
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    return parser.helpText();
+}
+
+} // namespace Revaer

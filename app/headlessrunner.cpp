@@ -1,0 +1,155 @@
+#include "headlessrunner.h"
+
+#include "appsettings.h"
+#include "libtorrentengine.h"
+#include "profile.h"
+#include "signalwatcher.h"
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace Revaer {
+
+HeadlessRunner::HeadlessRunner(CommandLine commandLine, QObject *parent)
+    : QObject(parent)
+    , m_commandLine(std::move(commandLine))
+    , m_signals(new SignalWatcher(this))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    connect(m_signals, &SignalWatcher::terminationRequested, this, [this](int signalNumber) {
+        m_err << "revaer: signal " << signalNumber << " received, shutting down" << Qt::endl;
+        finish(0);
+    });
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+bool HeadlessRunner::start()
+{
+    const Profile profile = m_commandLine.profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(m_commandLine.profileDir);
+
+    EngineConfig base;
+    base.defaultSavePath = Profile::standardDownloadsDir();
+    base.resumeDir = profile.resumeDir();
+    QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+    AppSettings::LoadResult loaded = AppSettings::load(settings, base);
+    for (const QString &problem : std::as_const(loaded.problems))
+        m_err << "revaer: " << profile.settingsFile() << ": " << problem << Qt::endl;
+    EngineConfig config = loaded.config;
+
+    if (!m_commandLine.savePath.isEmpty())
+        config.defaultSavePath = QDir(m_commandLine.savePath).absolutePath();
+    if (m_commandLine.listenPort)
+        config.session.listenInterfaces = QStringLiteral("0.0.0.0:%1,[::]:%1").arg(*m_commandLine.listenPort);
+    if (m_commandLine.downloadLimitKiB)
+        config.session.limits.downloadLimit = *m_commandLine.downloadLimitKiB * 1024;
+    if (m_commandLine.uploadLimitKiB)
+        config.session.limits.uploadLimit = *m_commandLine.uploadLimitKiB * 1024;
+
+    m_engine = std::make_unique<LibtorrentEngine>(config);
+    connect(m_engine.get(), &TorrentEngine::started, this, &HeadlessRunner::onStarted);
+    connect(m_engine.get(), &TorrentEngine::torrentAdded, this, &HeadlessRunner::onAdded);
+    connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
+    connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
+    connect(m_engine.get(), &TorrentEngine::errorOccurred, this, &HeadlessRunner::onError);
+    connect(m_engine.get(), &TorrentEngine::healthChanged, this, &HeadlessRunner::onHealth);
+    connect(m_engine.get(), &TorrentEngine::torrentRemoved, this, [this](const TorrentRemovedEvent &event) {
+        m_torrents.remove(event.id);
+        checkDone();
+    });
+    m_engine->start();
+    return true;
+}
+
+void HeadlessRunner::onStarted()
+{
+    m_pendingSources = static_cast<int>(m_commandLine.sources.size());
+    for (const QString &source : std::as_const(m_commandLine.sources)) {
+        AddTorrentRequest request = AddTorrentRequest::fromArgument(source);
+        if (request.kind == AddTorrentRequest::Kind::TorrentFile)
+            request.source = QDir::current().absoluteFilePath(request.source);
+        request.peers = m_commandLine.peers;
+        m_engine->addTorrent(request);
+    }
+    checkDone();
+}
+
+void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
+{
+    Torrent &t = m_torrents[event.id];
+    t.name = event.name;
+    t.sinceAdded.start();
+    --m_pendingSources;
+    m_out << event.name << ": added, saving to " << QDir::toNativeSeparators(event.savePath) << Qt::endl;
+}
+
+void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
+{
+    for (const TorrentProgress &p : batch) {
+        const auto it = m_torrents.find(p.id);
+        if (it == m_torrents.end() || it->complete)
+            continue;
+        if (it->sinceLastLine.isValid() && it->sinceLastLine.elapsed() < 1000)
+            continue;
+        it->sinceLastLine.start();
+        m_out << it->name << ": " << QString::number(p.progress * 100.0, 'f', 1) << "% of " << Units::formatBytes(p.totalBytes)
+              << ", down " << Units::formatRate(p.downloadRate) << ", up " << Units::formatRate(p.uploadRate) << ", seeds "
+              << p.connectedSeeds << ", peers " << p.connectedPeers << ", ETA " << Units::formatDuration(p.etaSeconds) << Qt::endl;
+    }
+}
+
+void HeadlessRunner::onCompleted(const TorrentCompletedEvent &event)
+{
+    Torrent &t = m_torrents[event.id];
+    t.complete = true;
+    m_out << event.name << ": complete";
+    if (t.sinceAdded.isValid())
+        m_out << " after " << QString::number(t.sinceAdded.elapsed() / 1000.0, 'f', 1) << " s";
+    m_out << Qt::endl;
+    checkDone();
+}
+
+void HeadlessRunner::onError(const TorrentErrorEvent &event)
+{
+    m_err << "revaer: " << event.message << Qt::endl;
+    if (!event.id.isValid() || m_commandLine.exitWhenDone) {
+        // A source that cannot be used, or a torrent that cannot finish.
+        finish(2);
+    }
+}
+
+void HeadlessRunner::onHealth(const HealthEvent &event)
+{
+    if (event.state == HealthState::Healthy)
+        return;
+    m_err << "revaer: engine " << healthStateName(event.state).toLower() << ": " << event.reason << Qt::endl;
+    if (event.state == HealthState::Unhealthy)
+        finish(3);
+}
+
+void HeadlessRunner::checkDone()
+{
+    if (!m_commandLine.exitWhenDone || m_pendingSources > 0)
+        return;
+    const bool allComplete = std::all_of(m_torrents.cbegin(), m_torrents.cend(), [](const Torrent &t) { return t.complete; });
+    if (allComplete)
+        finish(0);
+}
+
+void HeadlessRunner::finish(int exitCode)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_engine->stop();
+    m_out.flush();
+    m_err.flush();
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace Revaer

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "commandline.h"
+#include "engineevents.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Revaer {
+
+class LibtorrentEngine;
+class SignalWatcher;
+
+// `revaer --headless`: the engine without a window. Prints at most one
+// progress line per torrent per second, exits 0 once everything is complete
+// with --exit-when-done, and exits non-zero with a one-line reason when a
+// source cannot be used. SIGINT and SIGTERM shut it down cleanly.
+class HeadlessRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeadlessRunner(CommandLine commandLine, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    // Starts the engine; the application's event loop does the rest and
+    // QCoreApplication::exit() carries the exit code.
+    bool start();
+
+private:
+    struct Torrent {
+        QString name;
+        bool complete = false;
+        QElapsedTimer sinceLastLine;
+        QElapsedTimer sinceAdded;
+    };
+
+    void onStarted();
+    void onAdded(const TorrentAddedEvent &event);
+    void onProgress(const QList<TorrentProgress> &batch);
+    void onCompleted(const TorrentCompletedEvent &event);
+    void onError(const TorrentErrorEvent &event);
+    void onHealth(const HealthEvent &event);
+    void checkDone();
+    void finish(int exitCode);
+
+    CommandLine m_commandLine;
+    std::unique_ptr<LibtorrentEngine> m_engine;
+    SignalWatcher *m_signals;
+    QHash<TorrentId, Torrent> m_torrents;
+    int m_pendingSources = 0;
+    bool m_finishing = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace Revaer

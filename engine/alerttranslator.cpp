@@ -1,0 +1,392 @@
+#include "alerttranslator.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+
+namespace Revaer {
+
+AlertTranslator::AlertTranslator(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation)
+{
+    Tracked &t = m_torrents[id];
+    if (t.live)
+        return; // a duplicate add; the add alert will say so
+    t.source = expectation.source;
+    t.addedAt = expectation.addedAt;
+    t.completedReported = expectation.alreadyComplete;
+}
+
+bool AlertTranslator::isLive(const TorrentId &id) const
+{
+    const auto it = m_torrents.constFind(id);
+    return it != m_torrents.cend() && it->live;
+}
+
+qsizetype AlertTranslator::liveCount() const
+{
+    return std::count_if(m_torrents.cbegin(), m_torrents.cend(), [](const Tracked &t) { return t.live; });
+}
+
+QString AlertTranslator::nameOf(const TorrentId &id) const
+{
+    const auto it = m_torrents.constFind(id);
+    return it == m_torrents.cend() ? QString() : displayName(*it);
+}
+
+QString AlertTranslator::sourceOf(const TorrentId &id) const
+{
+    const auto it = m_torrents.constFind(id);
+    return it == m_torrents.cend() ? QString() : it->source;
+}
+
+QString AlertTranslator::displayName(const Tracked &t) const
+{
+    return t.name.isEmpty() ? t.source : t.name;
+}
+
+AlertTranslator::Tracked *AlertTranslator::find(const TorrentId &id)
+{
+    if (!id.isValid())
+        return nullptr;
+    const auto it = m_torrents.find(id);
+    if (it == m_torrents.end() || !it->live)
+        return nullptr;
+    return &*it;
+}
+
+TorrentState AlertTranslator::deriveState(LibtState state, bool paused, bool autoManaged, bool hasError)
+{
+    if (hasError)
+        return TorrentState::Error;
+    if (paused)
+        return autoManaged ? TorrentState::Queued : TorrentState::Paused;
+    switch (state) {
+    case LibtState::CheckingResumeData:
+    case LibtState::CheckingFiles:
+        return TorrentState::Checking;
+    case LibtState::DownloadingMetadata:
+        return TorrentState::FetchingMetadata;
+    case LibtState::Downloading:
+        return TorrentState::Downloading;
+    case LibtState::Finished:
+    case LibtState::Seeding:
+        return TorrentState::Seeding;
+    }
+    return TorrentState::Checking;
+}
+
+TorrentProgress AlertTranslator::progressFrom(const TorrentStatus &s)
+{
+    TorrentProgress p;
+    p.id = s.id;
+    p.doneBytes = s.totalWantedDone;
+    p.totalBytes = s.totalWanted;
+    p.downloadRate = s.downloadRate;
+    p.uploadRate = s.uploadRate;
+    p.connectedSeeds = s.numSeeds;
+    p.connectedPeers = std::max(0, s.numPeers - s.numSeeds);
+    p.knownSeeds = s.numComplete >= 0 ? std::max(s.numComplete, s.listSeeds) : s.listSeeds;
+    p.knownPeers = s.numIncomplete >= 0 ? std::max(s.numIncomplete, s.listPeers - s.listSeeds)
+                                        : std::max(0, s.listPeers - s.listSeeds);
+    const qint64 remaining = s.totalWanted - s.totalWantedDone;
+    p.etaSeconds = (remaining > 0 && s.downloadRate > 0) ? (remaining + s.downloadRate - 1) / s.downloadRate : -1;
+    p.totalDownloaded = s.allTimeDownload;
+    p.totalUploaded = s.allTimeUpload;
+    p.progress = s.progress;
+    return p;
+}
+
+void AlertTranslator::handle(const SessionAlert &alert)
+{
+    using Kind = SessionAlert::Kind;
+    qCDebug(lcAlerts) << "alert" << int(alert.kind) << alert.id.toString() << alert.message;
+    switch (alert.kind) {
+    case Kind::TorrentAdded:
+        onAdded(alert);
+        return;
+    case Kind::StatusUpdate:
+        for (const TorrentStatus &status : alert.statuses)
+            onStatus(status);
+        Q_EMIT statusUpdateHandled();
+        return;
+    case Kind::ListenSucceeded:
+        qCInfo(lcEngine) << "listening on" << alert.path << "port" << alert.number << alert.message;
+        Q_EMIT listening(alert.path, alert.number);
+        return;
+    case Kind::ListenFailed:
+        qCWarning(lcEngine) << "cannot listen on" << alert.path << "port" << alert.number << ":" << alert.message;
+        Q_EMIT listenFailed(alert.path, alert.number, alert.message);
+        return;
+    case Kind::AlertsDropped:
+        qCWarning(lcAlerts) << "libtorrent dropped alerts of" << alert.number << "kinds; refreshing every torrent";
+        Q_EMIT alertsDropped(alert.number);
+        return;
+    case Kind::TorrentDeleted:
+        qCInfo(lcEngine) << "deleted the files of" << alert.id.toString();
+        return;
+    case Kind::TorrentDeleteFailed: {
+        const auto it = m_torrents.constFind(alert.id);
+        const QString name = it == m_torrents.cend() ? alert.id.toString() : displayName(*it);
+        Q_EMIT errorOccurred({alert.id, it == m_torrents.cend() ? QString() : it->source,
+                              tr("Removed “%1”, but could not delete its files: %2. Delete them yourself from its folder.")
+                                  .arg(name, alert.message)});
+        m_torrents.remove(alert.id);
+        return;
+    }
+    default:
+        break;
+    }
+
+    Tracked *t = find(alert.id);
+    if (!t) {
+        qCDebug(lcAlerts) << "alert for a torrent that is not in the session:" << int(alert.kind) << alert.id.toString();
+        return;
+    }
+
+    switch (alert.kind) {
+    case Kind::MetadataReceived:
+        t->hasMetadata = true;
+        if (alert.metadata) {
+            t->name = alert.metadata->name;
+            Q_EMIT filesDiscovered({alert.id, *alert.metadata, alert.filePriorities});
+        }
+        break;
+    case Kind::MetadataFailed:
+        onError(alert.id, tr("Cannot use the metadata received for “%1”: %2. Remove the torrent and add it again.")
+                              .arg(displayName(*t), alert.message));
+        break;
+    case Kind::StateChanged:
+        if (alert.state == LibtState::Downloading)
+            t->completedReported = false; // more files were selected; it may complete again
+        t->libtState = alert.state;
+        publishState(alert.id, *t);
+        break;
+    case Kind::TorrentFinished:
+        maybeComplete(alert.id, *t);
+        break;
+    case Kind::TorrentPaused:
+        t->paused = true;
+        publishState(alert.id, *t);
+        break;
+    case Kind::TorrentResumed:
+        t->paused = false;
+        publishState(alert.id, *t);
+        break;
+    case Kind::TorrentChecked:
+        qCDebug(lcAlerts) << "checked" << displayName(*t);
+        break;
+    case Kind::TorrentRemoved: {
+        const bool withFiles = t->removingWithFiles;
+        if (!withFiles)
+            m_torrents.remove(alert.id);
+        else
+            t->live = false; // kept until the delete alert names it
+        Q_EMIT torrentRemoved({alert.id, withFiles});
+        break;
+    }
+    case Kind::TorrentError:
+    case Kind::FileError:
+        if (alert.path.isEmpty())
+            onError(alert.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), alert.message));
+        else
+            onError(alert.id, tr("“%1” stopped: cannot use “%2”: %3. Check that the folder exists, that Revaer may write "
+                                 "to it and that the disk has space, then resume the torrent.")
+                                  .arg(displayName(*t), alert.path, alert.message));
+        break;
+    case Kind::StorageMoved:
+        t->savePath = alert.path;
+        Q_EMIT storageMoved(alert.id, alert.path);
+        break;
+    case Kind::StorageMoveFailed:
+        Q_EMIT errorOccurred({alert.id, t->source,
+                              tr("Cannot move “%1” to the new folder: %2 (%3). It stays in “%4”.")
+                                  .arg(displayName(*t), alert.message, alert.path, t->savePath)});
+        break;
+    case Kind::ResumeDataSaved:
+        Q_EMIT resumeDataSaved(alert.id, alert.data);
+        break;
+    case Kind::ResumeDataFailed:
+        Q_EMIT resumeDataFailed(alert.id, alert.message);
+        break;
+    case Kind::TrackerError:
+        qCInfo(lcAlerts) << displayName(*t) << "tracker" << alert.path << "failed" << alert.number << "times:" << alert.message;
+        break;
+    case Kind::PerformanceWarning:
+        qCWarning(lcAlerts) << "performance:" << displayName(*t) << alert.message;
+        break;
+    default:
+        break;
+    }
+}
+
+void AlertTranslator::onAdded(const SessionAlert &alert)
+{
+    auto it = m_torrents.find(alert.id);
+    if (!alert.message.isEmpty()) {
+        const bool duplicate = it != m_torrents.end() && it->live;
+        const QString source = it != m_torrents.end() ? it->source : alert.name;
+        TorrentErrorEvent error;
+        error.source = source;
+        if (duplicate) {
+            error.message = tr("“%1” is already in the list as “%2”.").arg(source, displayName(*it));
+        } else {
+            error.message = tr("Cannot add “%1”: %2.").arg(source.isEmpty() ? alert.name : source, alert.message);
+            if (it != m_torrents.end())
+                m_torrents.erase(it);
+        }
+        Q_EMIT addFailed(duplicate ? alert.id : TorrentId{}, error);
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+
+    if (it == m_torrents.end())
+        it = m_torrents.insert(alert.id, Tracked{});
+    Tracked &t = *it;
+    t.live = true;
+    t.name = alert.name;
+    if (!t.addedAt.isValid())
+        t.addedAt = QDateTime::currentDateTimeUtc();
+    if (alert.status) {
+        t.savePath = alert.status->savePath;
+        t.paused = alert.status->paused;
+        t.autoManaged = alert.status->autoManaged;
+        t.hasMetadata = alert.status->hasMetadata;
+        t.libtState = alert.status->state;
+    }
+
+    TorrentAddedEvent added;
+    added.id = alert.id;
+    added.name = displayName(t);
+    added.source = t.source;
+    added.savePath = t.savePath;
+    added.hasMetadata = t.hasMetadata;
+    added.paused = t.paused && !t.autoManaged;
+    added.sequential = alert.status && alert.status->sequential;
+    added.totalSize = alert.metadata ? alert.metadata->totalSize : 0;
+    added.addedAt = t.addedAt;
+    Q_EMIT torrentAdded(added);
+    if (alert.metadata)
+        Q_EMIT filesDiscovered({alert.id, *alert.metadata, alert.filePriorities});
+    publishState(alert.id, t);
+}
+
+void AlertTranslator::onStatus(const TorrentStatus &s)
+{
+    Tracked *t = find(s.id);
+    if (!t)
+        return;
+    if (s.state == LibtState::Downloading && t->libtState != LibtState::Downloading)
+        t->completedReported = false;
+    t->libtState = s.state;
+    t->paused = s.paused;
+    t->autoManaged = s.autoManaged;
+    if (!s.name.isEmpty())
+        t->name = s.name;
+    if (!s.savePath.isEmpty())
+        t->savePath = s.savePath;
+    if (s.hasMetadata && !t->hasMetadata) {
+        // The metadata alert was missed (dropped): report the files now.
+        t->hasMetadata = true;
+        if (s.metadata)
+            Q_EMIT filesDiscovered({s.id, *s.metadata, QList<int>(s.metadata->files.size(), FilePriority::Normal)});
+    }
+    if (s.error.isEmpty() && !t->error.isEmpty())
+        t->error.clear(); // resumed after the error was cleared
+    else if (!s.error.isEmpty() && t->error.isEmpty())
+        onError(s.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), s.error));
+
+    Q_EMIT progress(progressFrom(s));
+    publishState(s.id, *t);
+    if (s.isFinished && s.hasMetadata)
+        maybeComplete(s.id, *t);
+}
+
+void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
+{
+    QSet<TorrentId> present;
+    present.reserve(statuses.size());
+    for (const TorrentStatus &s : statuses) {
+        present.insert(s.id);
+        auto it = m_torrents.find(s.id);
+        if (it == m_torrents.end() || !it->live) {
+            // The add alert was dropped: announce the torrent from its status.
+            SessionAlert added;
+            added.kind = SessionAlert::Kind::TorrentAdded;
+            added.id = s.id;
+            added.name = s.name;
+            added.metadata = s.metadata;
+            if (s.metadata)
+                added.filePriorities = QList<int>(s.metadata->files.size(), FilePriority::Normal);
+            added.status = s;
+            onAdded(added);
+        }
+        onStatus(s);
+    }
+    // Torrents whose removal alert was dropped.
+    QList<TorrentId> gone;
+    for (auto it = m_torrents.cbegin(); it != m_torrents.cend(); ++it) {
+        if (it->live && !present.contains(it.key()))
+            gone.append(it.key());
+    }
+    for (const TorrentId &id : gone) {
+        const bool withFiles = m_torrents.value(id).removingWithFiles;
+        m_torrents.remove(id);
+        Q_EMIT torrentRemoved({id, withFiles});
+    }
+}
+
+void AlertTranslator::notePaused(const TorrentId &id)
+{
+    if (Tracked *t = find(id))
+        t->autoManaged = false;
+}
+
+void AlertTranslator::noteResumed(const TorrentId &id)
+{
+    if (Tracked *t = find(id)) {
+        // Resuming clears the error in libtorrent; a new one will be reported anew.
+        t->autoManaged = true;
+        t->error.clear();
+    }
+}
+
+void AlertTranslator::noteRemoving(const TorrentId &id, RemoveMode mode)
+{
+    if (Tracked *t = find(id))
+        t->removingWithFiles = mode == RemoveMode::DeleteFiles;
+}
+
+void AlertTranslator::onError(const TorrentId &id, const QString &message)
+{
+    Tracked *t = find(id);
+    if (!t || t->error == message)
+        return;
+    t->error = message;
+    qCInfo(lcEngine).noquote() << message;
+    Q_EMIT errorOccurred({id, t->source, message});
+    publishState(id, *t);
+}
+
+void AlertTranslator::publishState(const TorrentId &id, Tracked &t)
+{
+    const TorrentState state = deriveState(t.libtState, t.paused, t.autoManaged, !t.error.isEmpty());
+    if (t.reportedState == state)
+        return;
+    t.reportedState = state;
+    Q_EMIT stateChanged({id, state});
+}
+
+void AlertTranslator::maybeComplete(const TorrentId &id, Tracked &t)
+{
+    if (t.completedReported || !t.hasMetadata)
+        return;
+    t.completedReported = true;
+    Q_EMIT completed({id, displayName(t), t.savePath});
+}
+
+} // namespace Revaer

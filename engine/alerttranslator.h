@@ -1,0 +1,95 @@
+#pragma once
+
+#include "addtorrentrequest.h"
+#include "engineevents.h"
+#include "sessionalert.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Revaer {
+
+// Turns adapter alerts into engine events. It keeps a little state per
+// torrent (libtorrent state, pause flags, error, whether completion was
+// reported) so that the state the user sees is derived in one place, and so
+// that a full refresh after dropped alerts can produce exactly the events
+// that were missed.
+class AlertTranslator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the worker knows about a torrent before libtorrent confirms it.
+    struct Expectation {
+        QString source;
+        QDateTime addedAt;
+        bool alreadyComplete = false; // restored torrents that completed before
+    };
+
+    explicit AlertTranslator(QObject *parent = nullptr);
+
+    void expect(const TorrentId &id, const Expectation &expectation);
+    void handle(const SessionAlert &alert);
+    // A full snapshot after alerts were dropped: emit whatever was missed.
+    void refresh(const QList<TorrentStatus> &statuses);
+
+    // Hints from commands, applied before libtorrent's alerts confirm them.
+    void notePaused(const TorrentId &id);
+    void noteResumed(const TorrentId &id);
+    void noteRemoving(const TorrentId &id, RemoveMode mode);
+
+    bool isLive(const TorrentId &id) const;
+    qsizetype liveCount() const;
+    QString nameOf(const TorrentId &id) const;
+    QString sourceOf(const TorrentId &id) const;
+
+    static TorrentState deriveState(LibtState state, bool paused, bool autoManaged, bool hasError);
+    static TorrentProgress progressFrom(const TorrentStatus &status);
+
+Q_SIGNALS:
+    void torrentAdded(const Revaer::TorrentAddedEvent &event);
+    // Adding failed; `event.id` is set when the torrent was known (a duplicate).
+    void addFailed(const Revaer::TorrentId &id, const Revaer::TorrentErrorEvent &event);
+    void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
+    void progress(const Revaer::TorrentProgress &progress);
+    void stateChanged(const Revaer::TorrentStateEvent &event);
+    void completed(const Revaer::TorrentCompletedEvent &event);
+    void errorOccurred(const Revaer::TorrentErrorEvent &event);
+    void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
+    void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    void resumeDataSaved(const Revaer::TorrentId &id, const QByteArray &data);
+    void resumeDataFailed(const Revaer::TorrentId &id, const QString &message);
+    void listening(const QString &address, int port);
+    void listenFailed(const QString &interface, int port, const QString &message);
+    void statusUpdateHandled();
+    void alertsDropped(int kinds);
+
+private:
+    struct Tracked {
+        QString source;
+        QString name;
+        QString savePath;
+        QDateTime addedAt;
+        LibtState libtState = LibtState::CheckingResumeData;
+        bool live = false;
+        bool paused = false;
+        bool autoManaged = true;
+        bool hasMetadata = false;
+        bool completedReported = false;
+        bool removingWithFiles = false;
+        QString error;
+        std::optional<TorrentState> reportedState;
+    };
+
+    void onAdded(const SessionAlert &alert);
+    void onStatus(const TorrentStatus &status);
+    void onError(const TorrentId &id, const QString &message);
+    void publishState(const TorrentId &id, Tracked &t);
+    void maybeComplete(const TorrentId &id, Tracked &t);
+    Tracked *find(const TorrentId &id);
+    QString displayName(const Tracked &t) const;
+
+    QHash<TorrentId, Tracked> m_torrents;
+};
+
+} // namespace Revaer

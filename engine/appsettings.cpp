@@ -1,0 +1,144 @@
+#include "appsettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace Revaer {
+
+namespace {
+
+struct Reader {
+    QSettings &settings;
+    QStringList &problems;
+
+    bool readBool(const QString &key, bool fallback)
+    {
+        if (!settings.contains(key))
+            return fallback;
+        const QString text = settings.value(key).toString().trimmed().toLower();
+        if (text == u"true" || text == u"1" || text == u"yes" || text == u"on")
+            return true;
+        if (text == u"false" || text == u"0" || text == u"no" || text == u"off")
+            return false;
+        problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not true or false; keeping %3.")
+                            .arg(key, settings.value(key).toString(), fallback ? QStringLiteral("true") : QStringLiteral("false")));
+        return fallback;
+    }
+
+    int readInt(const QString &key, int fallback, int minimum, int maximum)
+    {
+        if (!settings.contains(key))
+            return fallback;
+        bool ok = false;
+        const QString text = settings.value(key).toString().trimmed();
+        const qlonglong value = text.toLongLong(&ok);
+        if (!ok) {
+            problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.").arg(key, text).arg(fallback));
+            return fallback;
+        }
+        if (value < minimum || value > maximum) {
+            problems.append(QCoreApplication::translate("AppSettings", "%1 = %2 is outside %3 to %4; keeping %5.")
+                                .arg(key)
+                                .arg(value)
+                                .arg(minimum)
+                                .arg(maximum)
+                                .arg(fallback));
+            return fallback;
+        }
+        return static_cast<int>(value);
+    }
+
+    // Rates are stored in KiB/s, as people write them; the engine uses bytes/s.
+    int readRate(const QString &key, int fallbackBytes)
+    {
+        constexpr int maxKiB = std::numeric_limits<int>::max() / 1024;
+        return readInt(key, fallbackBytes / 1024, 0, maxKiB) * 1024;
+    }
+};
+
+QString encryptionName(EncryptionMode mode)
+{
+    switch (mode) {
+    case EncryptionMode::Require:
+        return QStringLiteral("require");
+    case EncryptionMode::Disable:
+        return QStringLiteral("disable");
+    case EncryptionMode::Prefer:
+        break;
+    }
+    return QStringLiteral("prefer");
+}
+
+} // namespace
+
+AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfig &base)
+{
+    LoadResult result{base, {}};
+    Reader r{settings, result.problems};
+    EngineConfig &c = result.config;
+    SessionSettings &s = c.session;
+
+    const QString savePath = settings.value(QStringLiteral("Downloads/savePath")).toString();
+    if (!savePath.isEmpty())
+        c.defaultSavePath = savePath;
+
+    if (settings.contains(QStringLiteral("Connection/listenInterfaces"))) {
+        s.listenInterfaces = settings.value(QStringLiteral("Connection/listenInterfaces")).toString();
+    } else if (settings.contains(QStringLiteral("Connection/listenPort"))) {
+        const int port = r.readInt(QStringLiteral("Connection/listenPort"), 6881, 0, 65535);
+        s.listenInterfaces = QStringLiteral("0.0.0.0:%1,[::]:%1").arg(port);
+    }
+    s.outgoingInterface = settings.value(QStringLiteral("Connection/outgoingInterface"), s.outgoingInterface).toString();
+    s.enableUpnp = r.readBool(QStringLiteral("Connection/upnp"), s.enableUpnp);
+    s.enableNatPmp = r.readBool(QStringLiteral("Connection/natpmp"), s.enableNatPmp);
+    s.preferTcp = r.readBool(QStringLiteral("Connection/preferTcp"), s.preferTcp);
+    if (settings.contains(QStringLiteral("Connection/encryption"))) {
+        const QString mode = settings.value(QStringLiteral("Connection/encryption")).toString().trimmed().toLower();
+        if (mode == u"prefer")
+            s.encryption = EncryptionMode::Prefer;
+        else if (mode == u"require")
+            s.encryption = EncryptionMode::Require;
+        else if (mode == u"disable")
+            s.encryption = EncryptionMode::Disable;
+        else
+            result.problems.append(QCoreApplication::translate("AppSettings",
+                                                               "Connection/encryption = “%1” is not prefer, require or disable; keeping %2.")
+                                       .arg(mode, encryptionName(s.encryption)));
+    }
+
+    s.enableDht = r.readBool(QStringLiteral("BitTorrent/dht"), s.enableDht);
+    s.enableLsd = r.readBool(QStringLiteral("BitTorrent/lsd"), s.enableLsd);
+    s.enablePex = r.readBool(QStringLiteral("BitTorrent/pex"), s.enablePex);
+    s.maxActiveDownloads = r.readInt(QStringLiteral("BitTorrent/maxActiveDownloads"), s.maxActiveDownloads, -1, 100000);
+    s.maxActiveSeeds = r.readInt(QStringLiteral("BitTorrent/maxActiveSeeds"), s.maxActiveSeeds, -1, 100000);
+    s.maxActiveTorrents = r.readInt(QStringLiteral("BitTorrent/maxActiveTorrents"), s.maxActiveTorrents, -1, 100000);
+    s.connectionsLimit = r.readInt(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit, 2, 65535);
+
+    s.limits.downloadLimit = r.readRate(QStringLiteral("Speed/downloadLimitKiB"), s.limits.downloadLimit);
+    s.limits.uploadLimit = r.readRate(QStringLiteral("Speed/uploadLimitKiB"), s.limits.uploadLimit);
+    s.limitLocalPeers = r.readBool(QStringLiteral("Speed/limitLocalPeers"), s.limitLocalPeers);
+    return result;
+}
+
+void AppSettings::save(QSettings &settings, const EngineConfig &c)
+{
+    const SessionSettings &s = c.session;
+    settings.setValue(QStringLiteral("Downloads/savePath"), c.defaultSavePath);
+    settings.setValue(QStringLiteral("Connection/listenInterfaces"), s.listenInterfaces);
+    settings.setValue(QStringLiteral("Connection/upnp"), s.enableUpnp);
+    settings.setValue(QStringLiteral("Connection/natpmp"), s.enableNatPmp);
+    settings.setValue(QStringLiteral("Connection/preferTcp"), s.preferTcp);
+    settings.setValue(QStringLiteral("Connection/encryption"), encryptionName(s.encryption));
+    settings.setValue(QStringLiteral("BitTorrent/dht"), s.enableDht);
+    settings.setValue(QStringLiteral("BitTorrent/lsd"), s.enableLsd);
+    settings.setValue(QStringLiteral("BitTorrent/pex"), s.enablePex);
+    settings.setValue(QStringLiteral("BitTorrent/maxActiveDownloads"), s.maxActiveDownloads);
+    settings.setValue(QStringLiteral("BitTorrent/maxActiveSeeds"), s.maxActiveSeeds);
+    settings.setValue(QStringLiteral("BitTorrent/maxActiveTorrents"), s.maxActiveTorrents);
+    settings.setValue(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit);
+    settings.setValue(QStringLiteral("Speed/downloadLimitKiB"), s.limits.downloadLimit / 1024);
+    settings.setValue(QStringLiteral("Speed/uploadLimitKiB"), s.limits.uploadLimit / 1024);
+    settings.setValue(QStringLiteral("Speed/limitLocalPeers"), s.limitLocalPeers);
+}
+
+} // namespace Revaer

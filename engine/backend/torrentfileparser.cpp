@@ -1,0 +1,66 @@
+#include "torrentfileparser.h"
+
+#include "ltconvert.h"
+
+#include <libtorrent/load_torrent.hpp>
+#include <libtorrent/magnet_uri.hpp>
+
+#include <QCoreApplication>
+
+namespace Revaer {
+
+QString TorrentFileParser::emptyFileMessage(const QString &source)
+{
+    return QCoreApplication::translate("TorrentFileParser", "Cannot add “%1”: the file is empty. Download the .torrent file again.")
+        .arg(source);
+}
+
+QString TorrentFileParser::invalidTorrentMessage(const QString &source, const QString &reason)
+{
+    return QCoreApplication::translate("TorrentFileParser",
+                                       "Cannot add “%1”: it is not a valid torrent file (%2). "
+                                       "Download the .torrent file again, or check that it is a torrent file.")
+        .arg(source, reason);
+}
+
+QString TorrentFileParser::invalidMagnetMessage(const QString &source, const QString &reason)
+{
+    return QCoreApplication::translate("TorrentFileParser",
+                                       "Cannot add magnet link “%1”: %2. Copy the whole link again from where you found it.")
+        .arg(source, reason);
+}
+
+TorrentFileParser::Result TorrentFileParser::parseTorrent(const QByteArray &data, const QString &source)
+{
+    Result result;
+    if (data.isEmpty()) {
+        result.error = emptyFileMessage(source);
+        return result;
+    }
+    try {
+        const lt::add_torrent_params params = lt::load_torrent_buffer(lt::span<const char>(data.constData(), data.size()));
+        result.id = Lt::idFromParams(params);
+        result.metadata = Lt::metadataFromTorrentInfo(*params.ti);
+    } catch (const lt::system_error &e) {
+        result.error = invalidTorrentMessage(source, Lt::errorText(e.code()));
+    }
+    return result;
+}
+
+TorrentFileParser::Result TorrentFileParser::parseMagnet(const QString &uri)
+{
+    Result result;
+    lt::error_code ec;
+    const lt::add_torrent_params params = lt::parse_magnet_uri(Lt::toStdString(uri), ec);
+    if (ec) {
+        result.error = invalidMagnetMessage(uri, Lt::errorText(ec));
+        return result;
+    }
+    result.id = Lt::idFromParams(params);
+    result.metadata.name = Lt::toQString(params.name);
+    for (const std::string &tracker : params.trackers)
+        result.metadata.trackers.append(Lt::toQString(tracker));
+    return result;
+}
+
+} // namespace Revaer

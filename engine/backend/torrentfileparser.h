@@ -1,0 +1,33 @@
+#pragma once
+
+#include "torrentid.h"
+#include "torrentmetadata.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Revaer {
+
+// Reads .torrent files and magnet links without a session, for the add
+// dialog and for validation. Errors name the source and say what to do.
+class TorrentFileParser
+{
+public:
+    struct Result {
+        TorrentId id;
+        TorrentMetadata metadata; // valid for .torrent data; name only for a magnet
+        QString error;
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static Result parseTorrent(const QByteArray &data, const QString &source);
+    static Result parseMagnet(const QString &uri);
+
+    // Messages shared with the session, so the user reads the same words
+    // whichever path found the problem.
+    static QString emptyFileMessage(const QString &source);
+    static QString invalidTorrentMessage(const QString &source, const QString &reason);
+    static QString invalidMagnetMessage(const QString &source, const QString &reason);
+};
+
+} // namespace Revaer

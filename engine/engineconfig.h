@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sessionsettings.h"
+
+#include <QString>
+
+#include <chrono>
+
+namespace Revaer {
+
+struct EngineConfig {
+    SessionSettings session;
+    QString defaultSavePath;
+    // Where resume data lives; empty keeps nothing across restarts.
+    QString resumeDir;
+    // Progress reaches receivers at most this often per torrent.
+    std::chrono::milliseconds progressInterval{100};
+    // How long shutdown may take to flush resume data before it gives up.
+    std::chrono::milliseconds shutdownDeadline{5000};
+};
+
+} // namespace Revaer

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "torrentid.h"
+#include "torrentmetadata.h"
+#include "torrentstate.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Revaer {
+
+// The events the engine emits. Each is a value type that crosses threads
+// through queued connections.
+
+struct TorrentAddedEvent {
+    TorrentId id;
+    QString name;
+    QString source;   // the path or magnet the user gave, for messages
+    QString savePath;
+    bool hasMetadata = false;
+    bool paused = false;
+    bool sequential = false;
+    qint64 totalSize = 0; // 0 until the metadata is known
+    QDateTime addedAt;
+};
+
+// The file list of a torrent: right after adding a .torrent, or when a
+// magnet's metadata arrives.
+struct FilesDiscoveredEvent {
+    TorrentId id;
+    TorrentMetadata metadata;
+    QList<int> filePriorities; // by file index
+};
+
+struct TorrentProgress {
+    TorrentId id;
+    qint64 doneBytes = 0;       // of the wanted (selected) files
+    qint64 totalBytes = 0;      // wanted size
+    qint64 downloadRate = 0;    // bytes/s of payload
+    qint64 uploadRate = 0;
+    int connectedPeers = 0;     // connected, not seeds
+    int connectedSeeds = 0;
+    int knownPeers = 0;         // in the swarm, as trackers or the peer list report
+    int knownSeeds = 0;
+    qint64 etaSeconds = -1;     // -1: unknown or not downloading
+    qint64 totalDownloaded = 0; // payload over the torrent's life
+    qint64 totalUploaded = 0;
+    float progress = 0;         // 0..1 of wanted bytes
+};
+
+struct TorrentStateEvent {
+    TorrentId id;
+    TorrentState state = TorrentState::Checking;
+};
+
+struct TorrentCompletedEvent {
+    TorrentId id;
+    QString name;
+    QString savePath;
+};
+
+struct TorrentErrorEvent {
+    TorrentId id;    // empty when the source never became a torrent
+    QString source;  // the path or magnet the torrent came from
+    QString message; // names the torrent or file and what to do
+};
+
+struct TorrentRemovedEvent {
+    TorrentId id;
+    bool filesDeleted = false;
+};
+
+enum class HealthState : quint8 {
+    Healthy,
+    Degraded,
+    Unhealthy,
+};
+
+struct HealthEvent {
+    HealthState state = HealthState::Healthy;
+    QString reason;
+};
+
+QString healthStateName(HealthState state);
+
+} // namespace Revaer
+
+Q_DECLARE_METATYPE(Revaer::TorrentAddedEvent)
+Q_DECLARE_METATYPE(Revaer::FilesDiscoveredEvent)
+Q_DECLARE_METATYPE(Revaer::TorrentProgress)
+Q_DECLARE_METATYPE(Revaer::TorrentStateEvent)
+Q_DECLARE_METATYPE(Revaer::TorrentCompletedEvent)
+Q_DECLARE_METATYPE(Revaer::TorrentErrorEvent)
+Q_DECLARE_METATYPE(Revaer::TorrentRemovedEvent)
+Q_DECLARE_METATYPE(Revaer::HealthState)
+Q_DECLARE_METATYPE(Revaer::HealthEvent)

@@ -1,0 +1,135 @@
+#include "libtorrentengine.h"
+
+#include "backend/libtorrentsession.h"
+#include "logging.h"
+#include "metatypes.h"
+#include "sessionworker.h"
+
+namespace Revaer {
+
+LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, QObject *parent)
+    : TorrentEngine(parent)
+    , m_config(std::move(config))
+{
+    registerEngineMetaTypes();
+    if (!factory)
+        factory = &LibtorrentSession::create;
+
+    m_thread.setObjectName(QStringLiteral("revaer-session"));
+    auto *worker = new SessionWorker(m_config, std::move(factory));
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
+
+    // Queued hop from the worker's thread to the engine's: the engine
+    // re-emits on its own thread, so receivers there are called directly and
+    // receivers on other threads get the event queued to their own thread.
+    constexpr auto queued = Qt::QueuedConnection;
+    connect(worker, &SessionWorker::torrentAdded, this, &TorrentEngine::torrentAdded, queued);
+    connect(worker, &SessionWorker::filesDiscovered, this, &TorrentEngine::filesDiscovered, queued);
+    connect(worker, &SessionWorker::progressUpdated, this, &TorrentEngine::progressUpdated, queued);
+    connect(worker, &SessionWorker::stateChanged, this, &TorrentEngine::stateChanged, queued);
+    connect(worker, &SessionWorker::completed, this, &TorrentEngine::completed, queued);
+    connect(worker, &SessionWorker::errorOccurred, this, &TorrentEngine::errorOccurred, queued);
+    connect(worker, &SessionWorker::torrentRemoved, this, &TorrentEngine::torrentRemoved, queued);
+    connect(worker, &SessionWorker::storageMoved, this, &TorrentEngine::storageMoved, queued);
+    connect(worker, &SessionWorker::healthChanged, this, &TorrentEngine::healthChanged, queued);
+    connect(worker, &SessionWorker::listening, this, &TorrentEngine::listening, queued);
+    connect(worker, &SessionWorker::started, this, &TorrentEngine::started, queued);
+    connect(worker, &SessionWorker::stopped, this, &TorrentEngine::stopped, queued);
+}
+
+LibtorrentEngine::~LibtorrentEngine()
+{
+    stop();
+    if (m_worker && !m_thread.isRunning())
+        delete m_worker; // never started: the thread's finished() never deletes it
+}
+
+template<typename Call>
+void LibtorrentEngine::post(Call &&call)
+{
+    if (!m_worker || !m_thread.isRunning()) {
+        qCWarning(lcEngine) << "command ignored: the engine is not running";
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, std::forward<Call>(call), Qt::QueuedConnection);
+}
+
+void LibtorrentEngine::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    post([w = m_worker] { w->start(); });
+}
+
+void LibtorrentEngine::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    // Blocks the caller until the session has flushed and closed; callers
+    // stop the engine once, on the way out.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LibtorrentEngine::addTorrent(const AddTorrentRequest &request)
+{
+    post([w = m_worker, request] { w->addTorrent(request); });
+}
+
+void LibtorrentEngine::removeTorrents(const QList<TorrentId> &ids, RemoveMode mode)
+{
+    post([w = m_worker, ids, mode] { w->removeTorrents(ids, mode); });
+}
+
+void LibtorrentEngine::pauseTorrents(const QList<TorrentId> &ids)
+{
+    post([w = m_worker, ids] { w->pauseTorrents(ids); });
+}
+
+void LibtorrentEngine::resumeTorrents(const QList<TorrentId> &ids)
+{
+    post([w = m_worker, ids] { w->resumeTorrents(ids); });
+}
+
+void LibtorrentEngine::setSequential(const QList<TorrentId> &ids, bool sequential)
+{
+    post([w = m_worker, ids, sequential] { w->setSequential(ids, sequential); });
+}
+
+void LibtorrentEngine::setFilePriorities(const TorrentId &id, const QList<int> &priorities)
+{
+    post([w = m_worker, id, priorities] { w->setFilePriorities(id, priorities); });
+}
+
+void LibtorrentEngine::setGlobalLimits(const RateLimits &limits)
+{
+    m_config.session.limits = limits;
+    post([w = m_worker, limits] { w->setGlobalLimits(limits); });
+}
+
+void LibtorrentEngine::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits)
+{
+    post([w = m_worker, ids, limits] { w->setTorrentLimits(ids, limits); });
+}
+
+void LibtorrentEngine::recheckTorrents(const QList<TorrentId> &ids)
+{
+    post([w = m_worker, ids] { w->recheckTorrents(ids); });
+}
+
+void LibtorrentEngine::moveStorage(const QList<TorrentId> &ids, const QString &savePath)
+{
+    post([w = m_worker, ids, savePath] { w->moveStorage(ids, savePath); });
+}
+
+void LibtorrentEngine::applySettings(const SessionSettings &settings)
+{
+    m_config.session = settings;
+    post([w = m_worker, settings] { w->applySettings(settings); });
+}
+
+} // namespace Revaer

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "addtorrentrequest.h"
+#include "sessionalert.h"
+#include "sessionsettings.h"
+#include "torrentid.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace Revaer {
+
+// Thrown by an adapter when the session itself fails (as opposed to one
+// torrent); the worker treats it as a fatal session error.
+class SessionFailure : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The result of handing a torrent to the session: the id it will have, or why
+// it could not be added. Adding itself completes asynchronously with a
+// TorrentAdded alert.
+struct AddOutcome {
+    TorrentId id;
+    QString name;  // from the .torrent or the magnet's dn=, when known
+    QString error; // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Every libtorrent call the engine makes, behind one interface. The real
+// LibtorrentSession is the only implementation that talks to libtorrent;
+// tests use a recording fake. All calls come from the worker thread.
+class LibtSession
+{
+public:
+    virtual ~LibtSession() = default;
+
+    virtual void applySettings(const SessionSettings &settings) = 0;
+
+    // `notify` may be called from any thread and must only schedule work.
+    virtual void setAlertNotify(std::function<void()> notify) = 0;
+    virtual std::vector<SessionAlert> popAlerts() = 0;
+    // Asks for a StatusUpdate alert with every torrent whose status changed.
+    virtual void postTorrentUpdates() = 0;
+    // A synchronous snapshot of every torrent, for a full refresh.
+    virtual QList<TorrentStatus> allStatuses() = 0;
+
+    // `request.data` holds the .torrent bytes for TorrentData, the resume
+    // data for ResumeData; `request.source` the URI for Magnet.
+    virtual AddOutcome addTorrent(const AddTorrentRequest &request, const QString &defaultSavePath) = 0;
+    virtual void removeTorrent(const TorrentId &id, RemoveMode mode) = 0;
+    virtual void pause(const TorrentId &id) = 0;
+    virtual void resume(const TorrentId &id) = 0;
+    virtual void setSequential(const TorrentId &id, bool sequential) = 0;
+    virtual void setFilePriorities(const TorrentId &id, const QList<int> &priorities) = 0;
+    virtual void setGlobalRateLimits(const RateLimits &limits) = 0;
+    virtual RateLimits globalRateLimits() = 0;
+    virtual void setTorrentRateLimits(const TorrentId &id, const RateLimits &limits) = 0;
+    virtual RateLimits torrentRateLimits(const TorrentId &id) = 0;
+    virtual void forceRecheck(const TorrentId &id) = 0;
+    virtual void moveStorage(const TorrentId &id, const QString &path) = 0;
+    // Answers with a ResumeDataSaved or ResumeDataFailed alert.
+    virtual void requestResumeData(const TorrentId &id) = 0;
+};
+
+using SessionFactory = std::function<std::unique_ptr<LibtSession>(const SessionSettings &)>;
+
+} // namespace Revaer

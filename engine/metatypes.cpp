@@ -1,0 +1,37 @@
+#include "metatypes.h"
+
+#include "addtorrentrequest.h"
+#include "engineevents.h"
+#include "sessionsettings.h"
+
+#include <mutex>
+
+namespace Revaer {
+
+void registerEngineMetaTypes()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        qRegisterMetaType<TorrentId>();
+        qRegisterMetaType<TorrentState>();
+        qRegisterMetaType<TorrentFileEntry>();
+        qRegisterMetaType<TorrentMetadata>();
+        qRegisterMetaType<AddTorrentRequest>();
+        qRegisterMetaType<RemoveMode>();
+        qRegisterMetaType<TorrentAddedEvent>();
+        qRegisterMetaType<FilesDiscoveredEvent>();
+        qRegisterMetaType<TorrentProgress>();
+        qRegisterMetaType<QList<TorrentProgress>>();
+        qRegisterMetaType<TorrentStateEvent>();
+        qRegisterMetaType<TorrentCompletedEvent>();
+        qRegisterMetaType<TorrentErrorEvent>();
+        qRegisterMetaType<TorrentRemovedEvent>();
+        qRegisterMetaType<HealthState>();
+        qRegisterMetaType<HealthEvent>();
+        qRegisterMetaType<RateLimits>();
+        qRegisterMetaType<SessionSettings>();
+        qRegisterMetaType<QList<TorrentId>>();
+    });
+}
+
+} // namespace Revaer

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "torrentid.h"
+#include "torrentmetadata.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Revaer {
+
+// libtorrent's torrent_status::state_t, mirrored so that nothing outside the
+// adapter needs libtorrent's headers.
+enum class LibtState : quint8 {
+    CheckingResumeData,
+    CheckingFiles,
+    DownloadingMetadata,
+    Downloading,
+    Finished, // every wanted piece is here, some unwanted ones are not
+    Seeding,
+};
+
+// A snapshot of one torrent, as torrent_status reports it.
+struct TorrentStatus {
+    TorrentId id;
+    QString name;
+    QString savePath;
+    LibtState state = LibtState::CheckingResumeData;
+    bool paused = false;
+    bool autoManaged = false;
+    bool hasMetadata = false;
+    bool isFinished = false; // every wanted byte is downloaded
+    bool sequential = false;
+    bool needSaveResume = false;
+    QString error;           // empty unless the torrent stopped on an error
+    qint64 totalWanted = 0;
+    qint64 totalWantedDone = 0;
+    qint64 allTimeDownload = 0;
+    qint64 allTimeUpload = 0;
+    int downloadRate = 0;
+    int uploadRate = 0;
+    int numPeers = 0; // connected, seeds included
+    int numSeeds = 0; // connected seeds
+    int listPeers = 0;
+    int listSeeds = 0;
+    int numComplete = -1;   // seeds the tracker reports, -1 unknown
+    int numIncomplete = -1; // leechers the tracker reports, -1 unknown
+    float progress = 0;
+    // Only in a full refresh: what a missed add or metadata alert would have said.
+    std::optional<TorrentMetadata> metadata;
+};
+
+// One libtorrent alert, translated by the adapter into plain data. The
+// AlertTranslator turns these into engine events; a fake adapter produces
+// them in tests.
+struct SessionAlert {
+    enum class Kind : quint8 {
+        TorrentAdded,       // id, source; message set when adding failed; metadata when known; status
+        MetadataReceived,   // id, metadata
+        MetadataFailed,     // id, message
+        StateChanged,       // id, state
+        TorrentFinished,    // id
+        TorrentPaused,      // id
+        TorrentResumed,     // id
+        TorrentChecked,     // id
+        TorrentRemoved,     // id
+        TorrentDeleted,     // id
+        TorrentDeleteFailed,// id, message
+        TorrentError,       // id, message, path (the file, when one is to blame)
+        FileError,          // id, message, path
+        StorageMoved,       // id, path
+        StorageMoveFailed,  // id, message, path
+        StatusUpdate,       // statuses
+        ResumeDataSaved,    // id, data
+        ResumeDataFailed,   // id, message
+        ListenSucceeded,    // message (address), number (port)
+        ListenFailed,       // message, path (address), number (port)
+        AlertsDropped,      // number (how many kinds were dropped)
+        TrackerError,       // id, path (tracker URL), message
+        PerformanceWarning, // id, message
+    };
+
+    Kind kind = Kind::StatusUpdate;
+    TorrentId id;
+    QString name;
+    QString message;
+    QString path;
+    QString operation; // what libtorrent was doing when a file error struck ("file_open", ...)
+    int number = 0;
+    LibtState state = LibtState::CheckingResumeData;
+    std::optional<TorrentMetadata> metadata;
+    QList<int> filePriorities; // with metadata: by file index
+    std::optional<TorrentStatus> status;
+    QList<TorrentStatus> statuses;
+    QByteArray data;
+};
+
+} // namespace Revaer

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "addtorrentrequest.h"
+#include "engineevents.h"
+#include "sessionsettings.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Revaer {
+
+// What the UI and the app see of the engine: commands in, events out. Every
+// command returns at once; its effect arrives as events. LibtorrentEngine is
+// the real one; UI tests use a fake.
+class TorrentEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~TorrentEngine() override = default;
+
+    virtual void addTorrent(const Revaer::AddTorrentRequest &request) = 0;
+    virtual void removeTorrents(const QList<Revaer::TorrentId> &ids, Revaer::RemoveMode mode) = 0;
+    virtual void pauseTorrents(const QList<Revaer::TorrentId> &ids) = 0;
+    virtual void resumeTorrents(const QList<Revaer::TorrentId> &ids) = 0;
+    virtual void setSequential(const QList<Revaer::TorrentId> &ids, bool sequential) = 0;
+    virtual void setFilePriorities(const Revaer::TorrentId &id, const QList<int> &priorities) = 0;
+    virtual void setGlobalLimits(const Revaer::RateLimits &limits) = 0;
+    virtual void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) = 0;
+    virtual void recheckTorrents(const QList<Revaer::TorrentId> &ids) = 0;
+    virtual void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) = 0;
+
+Q_SIGNALS:
+    void torrentAdded(const Revaer::TorrentAddedEvent &event);
+    void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
+    // At most one entry per torrent per progress interval, batched.
+    void progressUpdated(const QList<Revaer::TorrentProgress> &batch);
+    void stateChanged(const Revaer::TorrentStateEvent &event);
+    void completed(const Revaer::TorrentCompletedEvent &event);
+    void errorOccurred(const Revaer::TorrentErrorEvent &event);
+    void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
+    void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    void healthChanged(const Revaer::HealthEvent &event);
+    void listening(const QString &address, int port);
+    void started();
+    void stopped();
+};
+
+} // namespace Revaer

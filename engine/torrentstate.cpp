@@ -1,0 +1,28 @@
+#include "torrentstate.h"
+
+#include <QCoreApplication>
+
+namespace Revaer {
+
+QString torrentStateName(TorrentState state)
+{
+    switch (state) {
+    case TorrentState::Checking:
+        return QCoreApplication::translate("TorrentState", "Checking");
+    case TorrentState::FetchingMetadata:
+        return QCoreApplication::translate("TorrentState", "Fetching metadata");
+    case TorrentState::Downloading:
+        return QCoreApplication::translate("TorrentState", "Downloading");
+    case TorrentState::Seeding:
+        return QCoreApplication::translate("TorrentState", "Seeding");
+    case TorrentState::Paused:
+        return QCoreApplication::translate("TorrentState", "Paused");
+    case TorrentState::Queued:
+        return QCoreApplication::translate("TorrentState", "Queued");
+    case TorrentState::Error:
+        return QCoreApplication::translate("TorrentState", "Error");
+    }
+    return {};
+}
+
+} // namespace Revaer

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, every Debian 12 package Revaer needs that is missing.
+# As root it installs them; otherwise it prints the exact command to run.
+# Usage: scripts/ensure-deps.sh [build|test|bench]   (default: build)
+set -euo pipefail
+
+purpose=${1:-build}
+
+build_packages=(
+    cmake ninja-build g++ pkg-config ccache
+    extra-cmake-modules
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev libssl-dev
+    libtorrent-rasterbar-dev
+    # Run time: the X11/Wayland platform plugins, the SVG icon engine and Qt's own translations.
+    qt6-qpa-plugins qt6-wayland libqt6svg6 qt6-translations-l10n
+)
+test_packages=(
+    xvfb xauth
+)
+bench_packages=(
+    python3 opentracker aria2 qbittorrent-nox transmission-daemon curl
+)
+
+wanted=("${build_packages[@]}")
+case "$purpose" in
+    build) ;;
+    test) wanted+=("${test_packages[@]}") ;;
+    bench) wanted+=("${test_packages[@]}" "${bench_packages[@]}") ;;
+    *) echo "ensure-deps: unknown purpose '$purpose' (use build, test or bench)" >&2; exit 2 ;;
+esac
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = "installed" ] || missing+=("$pkg")
+done
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Revaer needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the package lists only when an install from the current lists fails,
+# so a machine with fresh lists does not pay for an update.
+if ! apt-get install -y --no-install-recommends "${missing[@]}"; then
+    apt-get update
+    apt-get install -y --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,140 @@
+#include "testswarm.h"
+
+#include "backend/torrentfileparser.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace Revaer::Test {
+
+SessionSettings loopbackSettings()
+{
+    SessionSettings s;
+    s.listenInterfaces = QStringLiteral("127.0.0.1:0");
+    s.enableDht = false;
+    s.enableLsd = false;
+    s.enableUpnp = false;
+    s.enableNatPmp = false;
+    s.statusIntervalMs = 100;
+    s.stopTrackerTimeoutSeconds = 0;
+    s.reconnectSeconds = 1;
+    return s;
+}
+
+EngineConfig loopbackConfig(const QString &savePath)
+{
+    EngineConfig config;
+    config.session = loopbackSettings();
+    config.defaultSavePath = savePath;
+    return config;
+}
+
+QString GeneratedTorrent::writeTorrentFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(torrentData) != torrentData.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+GeneratedTorrent generateTorrent(const QString &root, const QString &name, const QList<QPair<QString, qint64>> &files,
+                                 quint32 seed, int pieceSize)
+{
+    GeneratedTorrent t;
+    t.name = name;
+    t.contentRoot = root;
+    t.files = files;
+    QRandomGenerator random(seed);
+    for (const auto &[relative, size] : files) {
+        const QString path = root + u'/' + name + u'/' + relative;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        for (qint64 left = size; left > 0;) {
+            const qint64 chunk = std::min<qint64>(left, block.size());
+            random.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+            file.write(block.constData(), chunk);
+            left -= chunk;
+        }
+    }
+    TorrentCreator::Options options;
+    options.contentPath = root + u'/' + name;
+    options.pieceSize = pieceSize;
+    const TorrentCreator::Result created = TorrentCreator::create(options);
+    if (!created.ok())
+        qFatal("%s", qPrintable(created.error));
+    t.torrentData = created.torrent;
+    t.id = created.id;
+    t.magnet = created.magnetUri;
+    // Keep `files` in the torrent's order, so an index here is libtorrent's file index.
+    const TorrentFileParser::Result parsed = TorrentFileParser::parseTorrent(t.torrentData, name);
+    QHash<QString, qint64> sizes;
+    for (const auto &[relative, size] : files)
+        sizes.insert(relative, size);
+    t.files.clear();
+    for (const TorrentFileEntry &entry : parsed.metadata.files) {
+        if (entry.padFile)
+            continue;
+        const QString relative = entry.path.mid(name.size() + 1);
+        t.files.append({relative, sizes.value(relative)});
+    }
+    return t;
+}
+
+Seeder::Seeder(const QString &workDir)
+    : m_engine(std::make_unique<LibtorrentEngine>(loopbackConfig(workDir)))
+{
+    QSignalSpy listening(m_engine.get(), &TorrentEngine::listening);
+    m_engine->start();
+    if (!listening.wait(10000) && listening.isEmpty())
+        qFatal("the seeder did not start listening");
+    m_port = listening.constFirst().at(1).toInt();
+}
+
+Seeder::~Seeder() = default;
+
+bool Seeder::seed(const GeneratedTorrent &torrent, int timeoutMs)
+{
+    QSignalSpy states(m_engine.get(), &TorrentEngine::stateChanged);
+    AddTorrentRequest request;
+    request.kind = AddTorrentRequest::Kind::TorrentData;
+    request.source = torrent.name + QStringLiteral(".torrent");
+    request.data = torrent.torrentData;
+    request.savePath = torrent.contentRoot;
+    m_engine->addTorrent(request);
+    auto seeding = [&] {
+        for (const QList<QVariant> &args : std::as_const(states)) {
+            const auto event = args.at(0).value<TorrentStateEvent>();
+            if (event.id == torrent.id && event.state == TorrentState::Seeding)
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (!seeding() && timer.elapsed() < timeoutMs)
+        states.wait(100);
+    return seeding();
+}
+
+bool sameContent(const QString &a, const QString &b)
+{
+    QFile fa(a);
+    QFile fb(b);
+    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly) || fa.size() != fb.size())
+        return false;
+    QCryptographicHash ha(QCryptographicHash::Sha256);
+    QCryptographicHash hb(QCryptographicHash::Sha256);
+    ha.addData(&fa);
+    hb.addData(&fb);
+    return ha.result() == hb.result();
+}
+
+} // namespace Revaer::Test

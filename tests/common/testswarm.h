@@ -1,0 +1,58 @@
+#pragma once
+
+#include "backend/torrentcreator.h"
+#include "engineconfig.h"
+#include "engineevents.h"
+#include "libtorrentengine.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+namespace Revaer::Test {
+
+// Settings for a session that talks only to 127.0.0.1: a free port, no DHT,
+// no local discovery, no port mapping.
+SessionSettings loopbackSettings();
+EngineConfig loopbackConfig(const QString &savePath);
+
+struct GeneratedTorrent {
+    QString name;
+    QString contentRoot; // the folder that holds `name`
+    QByteArray torrentData;
+    TorrentId id;
+    QString magnet;
+    QList<QPair<QString, qint64>> files; // relative to contentRoot/name
+
+    QString writeTorrentFile(const QString &path) const;
+    QString filePath(int index) const { return contentRoot + u'/' + name + u'/' + files.at(index).first; }
+};
+
+// Writes files of pseudo-random bytes (from `seed`) under root/name and makes
+// a v1-only torrent of them.
+GeneratedTorrent generateTorrent(const QString &root, const QString &name, const QList<QPair<QString, qint64>> &files,
+                                 quint32 seed, int pieceSize = 0);
+
+// A LibtorrentEngine that seeds generated torrents on 127.0.0.1.
+class Seeder
+{
+public:
+    explicit Seeder(const QString &workDir);
+    ~Seeder();
+
+    // Adds the torrent from its existing data and waits until it seeds.
+    bool seed(const GeneratedTorrent &torrent, int timeoutMs = 30000);
+    int port() const { return m_port; }
+    QString peer() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
+    LibtorrentEngine &engine() { return *m_engine; }
+
+private:
+    std::unique_ptr<LibtorrentEngine> m_engine;
+    int m_port = 0;
+};
+
+bool sameContent(const QString &a, const QString &b);
+
+} // namespace Revaer::Test

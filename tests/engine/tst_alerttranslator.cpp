@@ -1,0 +1,362 @@
+#include "alerttranslator.h"
+#include "metatypes.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Revaer;
+using Kind = SessionAlert::Kind;
+
+namespace {
+
+const TorrentId Id = TorrentId::fromHex(QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+
+TorrentMetadata twoFiles()
+{
+    TorrentMetadata m;
+    m.name = QStringLiteral("Debian ISO");
+    m.totalSize = 300;
+    m.pieceCount = 3;
+    m.pieceLength = 128;
+    m.files = {{0, QStringLiteral("Debian ISO/a.iso"), 200, false}, {1, QStringLiteral("Debian ISO/b.txt"), 100, false}};
+    return m;
+}
+
+SessionAlert alert(Kind kind)
+{
+    SessionAlert a;
+    a.kind = kind;
+    a.id = Id;
+    return a;
+}
+
+SessionAlert added(bool withMetadata, bool paused = false)
+{
+    SessionAlert a = alert(Kind::TorrentAdded);
+    a.name = QStringLiteral("Debian ISO");
+    TorrentStatus s;
+    s.id = Id;
+    s.name = a.name;
+    s.savePath = QStringLiteral("/downloads");
+    s.paused = paused;
+    s.autoManaged = !paused;
+    s.hasMetadata = withMetadata;
+    s.state = withMetadata ? LibtState::CheckingResumeData : LibtState::DownloadingMetadata;
+    a.status = s;
+    if (withMetadata) {
+        a.metadata = twoFiles();
+        a.filePriorities = {4, 0};
+    }
+    return a;
+}
+
+TorrentStatus status(LibtState state, qint64 done, qint64 wanted)
+{
+    TorrentStatus s;
+    s.id = Id;
+    s.name = QStringLiteral("Debian ISO");
+    s.savePath = QStringLiteral("/downloads");
+    s.state = state;
+    s.autoManaged = true;
+    s.hasMetadata = true;
+    s.totalWanted = wanted;
+    s.totalWantedDone = done;
+    s.isFinished = done == wanted;
+    s.downloadRate = 100;
+    s.uploadRate = 7;
+    s.numPeers = 5;
+    s.numSeeds = 2;
+    s.listPeers = 9;
+    s.listSeeds = 3;
+    s.progress = float(done) / float(wanted);
+    return s;
+}
+
+TorrentState lastState(const QSignalSpy &spy)
+{
+    return spy.constLast().at(0).value<TorrentStateEvent>().state;
+}
+
+} // namespace
+
+class TestAlertTranslator : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AlertTranslator> t;
+    std::unique_ptr<QSignalSpy> addedSpy, filesSpy, progressSpy, stateSpy, completedSpy, errorSpy, removedSpy;
+
+    void live(bool withMetadata = true)
+    {
+        t->expect(Id, {QStringLiteral("/tmp/debian.torrent"), QDateTime::currentDateTimeUtc(), false});
+        t->handle(added(withMetadata));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { registerEngineMetaTypes(); }
+
+    void init()
+    {
+        t = std::make_unique<AlertTranslator>();
+        addedSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::torrentAdded);
+        filesSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::filesDiscovered);
+        progressSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::progress);
+        stateSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::stateChanged);
+        completedSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::completed);
+        errorSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::errorOccurred);
+        removedSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::torrentRemoved);
+    }
+
+    void addedWithMetadataAnnouncesFilesAndChecking()
+    {
+        live(true);
+        QCOMPARE(addedSpy->size(), 1);
+        const auto event = addedSpy->at(0).at(0).value<TorrentAddedEvent>();
+        QCOMPARE(event.id, Id);
+        QCOMPARE(event.name, QStringLiteral("Debian ISO"));
+        QCOMPARE(event.source, QStringLiteral("/tmp/debian.torrent"));
+        QCOMPARE(event.savePath, QStringLiteral("/downloads"));
+        QVERIFY(event.hasMetadata);
+        QCOMPARE(event.totalSize, 300);
+        QCOMPARE(filesSpy->size(), 1);
+        const auto files = filesSpy->at(0).at(0).value<FilesDiscoveredEvent>();
+        QCOMPARE(files.metadata.files.size(), 2);
+        QCOMPARE(files.filePriorities, (QList<int>{4, 0}));
+        QCOMPARE(lastState(*stateSpy), TorrentState::Checking);
+        QVERIFY(t->isLive(Id));
+    }
+
+    void magnetWaitsForMetadataThenDiscoversFiles()
+    {
+        live(false);
+        QCOMPARE(filesSpy->size(), 0);
+        QCOMPARE(lastState(*stateSpy), TorrentState::FetchingMetadata);
+        SessionAlert metadata = alert(Kind::MetadataReceived);
+        metadata.metadata = twoFiles();
+        metadata.filePriorities = {4, 4};
+        t->handle(metadata);
+        QCOMPARE(filesSpy->size(), 1);
+        QCOMPARE(filesSpy->at(0).at(0).value<FilesDiscoveredEvent>().metadata.name, QStringLiteral("Debian ISO"));
+    }
+
+    void addFailureNamesTheSource()
+    {
+        t->expect(Id, {QStringLiteral("/tmp/bad.torrent"), {}, false});
+        SessionAlert a = alert(Kind::TorrentAdded);
+        a.message = QStringLiteral("disk full");
+        t->handle(a);
+        QCOMPARE(addedSpy->size(), 0);
+        QCOMPARE(errorSpy->size(), 1);
+        const auto error = errorSpy->at(0).at(0).value<TorrentErrorEvent>();
+        QVERIFY(!error.id.isValid());
+        QCOMPARE(error.source, QStringLiteral("/tmp/bad.torrent"));
+        QVERIFY2(error.message.contains(QStringLiteral("/tmp/bad.torrent")) && error.message.contains(QStringLiteral("disk full")),
+                 qPrintable(error.message));
+        QVERIFY(!t->isLive(Id));
+    }
+
+    void duplicateKeepsTheLiveTorrent()
+    {
+        live();
+        t->expect(Id, {QStringLiteral("/tmp/again.torrent"), {}, false});
+        SessionAlert a = alert(Kind::TorrentAdded);
+        a.message = QStringLiteral("torrent already exists in session");
+        t->handle(a);
+        QCOMPARE(errorSpy->size(), 1);
+        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("already in the list")));
+        QVERIFY(t->isLive(Id));
+    }
+
+    void stateChanges_data()
+    {
+        QTest::addColumn<int>("libtState");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("checking files") << int(LibtState::CheckingFiles) << int(TorrentState::Checking);
+        QTest::newRow("metadata") << int(LibtState::DownloadingMetadata) << int(TorrentState::FetchingMetadata);
+        QTest::newRow("downloading") << int(LibtState::Downloading) << int(TorrentState::Downloading);
+        QTest::newRow("finished") << int(LibtState::Finished) << int(TorrentState::Seeding);
+        QTest::newRow("seeding") << int(LibtState::Seeding) << int(TorrentState::Seeding);
+    }
+
+    void stateChanges()
+    {
+        QFETCH(int, libtState);
+        QFETCH(int, expected);
+        live();
+        SessionAlert a = alert(Kind::StateChanged);
+        a.state = LibtState(libtState);
+        t->handle(a);
+        QCOMPARE(int(lastState(*stateSpy)), expected);
+    }
+
+    void pauseIsPausedOrQueued()
+    {
+        live();
+        t->handle(alert(Kind::TorrentPaused)); // by libtorrent's queue: auto-managed
+        QCOMPARE(lastState(*stateSpy), TorrentState::Queued);
+        t->handle(alert(Kind::TorrentResumed));
+        QCOMPARE(lastState(*stateSpy), TorrentState::Checking);
+        t->notePaused(Id); // by the user
+        t->handle(alert(Kind::TorrentPaused));
+        QCOMPARE(lastState(*stateSpy), TorrentState::Paused);
+    }
+
+    void finishedCompletesOnce()
+    {
+        live();
+        t->handle(alert(Kind::TorrentFinished));
+        t->handle(alert(Kind::TorrentFinished));
+        SessionAlert update = alert(Kind::StatusUpdate);
+        update.statuses = {status(LibtState::Seeding, 300, 300)};
+        t->handle(update);
+        QCOMPARE(completedSpy->size(), 1);
+        const auto event = completedSpy->at(0).at(0).value<TorrentCompletedEvent>();
+        QCOMPARE(event.name, QStringLiteral("Debian ISO"));
+        QCOMPARE(event.savePath, QStringLiteral("/downloads"));
+        // Selecting more files makes it download, and complete, again.
+        SessionAlert downloading = alert(Kind::StateChanged);
+        downloading.state = LibtState::Downloading;
+        t->handle(downloading);
+        t->handle(alert(Kind::TorrentFinished));
+        QCOMPARE(completedSpy->size(), 2);
+    }
+
+    void errorsNameTorrentAndFile_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("file error") << int(Kind::FileError);
+        QTest::newRow("torrent error") << int(Kind::TorrentError);
+    }
+
+    void errorsNameTorrentAndFile()
+    {
+        QFETCH(int, kind);
+        live();
+        SessionAlert a = alert(Kind(kind));
+        a.message = QStringLiteral("Permission denied");
+        a.path = QStringLiteral("/readonly/Debian ISO/a.iso");
+        t->handle(a);
+        t->handle(a); // reported once
+        QCOMPARE(errorSpy->size(), 1);
+        const auto error = errorSpy->at(0).at(0).value<TorrentErrorEvent>();
+        QCOMPARE(error.id, Id);
+        QVERIFY(error.message.contains(QStringLiteral("Debian ISO")));
+        QVERIFY(error.message.contains(QStringLiteral("/readonly/Debian ISO/a.iso")));
+        QVERIFY(error.message.contains(QStringLiteral("Permission denied")));
+        QCOMPARE(lastState(*stateSpy), TorrentState::Error);
+        t->noteResumed(Id);
+        t->handle(alert(Kind::TorrentResumed));
+        QCOMPARE(lastState(*stateSpy), TorrentState::Checking);
+    }
+
+    void metadataFailureIsAnError()
+    {
+        live(false);
+        SessionAlert a = alert(Kind::MetadataFailed);
+        a.message = QStringLiteral("invalid metadata");
+        t->handle(a);
+        QCOMPARE(errorSpy->size(), 1);
+        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("invalid metadata")));
+    }
+
+    void removal()
+    {
+        live();
+        t->noteRemoving(Id, RemoveMode::KeepFiles);
+        t->handle(alert(Kind::TorrentRemoved));
+        QCOMPARE(removedSpy->size(), 1);
+        QVERIFY(!removedSpy->at(0).at(0).value<TorrentRemovedEvent>().filesDeleted);
+        QVERIFY(!t->isLive(Id));
+    }
+
+    void deleteFailureIsReported()
+    {
+        live();
+        t->noteRemoving(Id, RemoveMode::DeleteFiles);
+        t->handle(alert(Kind::TorrentRemoved));
+        QVERIFY(removedSpy->at(0).at(0).value<TorrentRemovedEvent>().filesDeleted);
+        SessionAlert failed = alert(Kind::TorrentDeleteFailed);
+        failed.message = QStringLiteral("Directory not empty");
+        t->handle(failed);
+        QCOMPARE(errorSpy->size(), 1);
+        const QString message = errorSpy->at(0).at(0).value<TorrentErrorEvent>().message;
+        QVERIFY(message.contains(QStringLiteral("Debian ISO")) && message.contains(QStringLiteral("Directory not empty")));
+    }
+
+    void storageMoved()
+    {
+        live();
+        QSignalSpy moved(t.get(), &AlertTranslator::storageMoved);
+        SessionAlert a = alert(Kind::StorageMoved);
+        a.path = QStringLiteral("/elsewhere");
+        t->handle(a);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(1).toString(), QStringLiteral("/elsewhere"));
+        t->handle(alert(Kind::TorrentFinished));
+        QCOMPARE(completedSpy->at(0).at(0).value<TorrentCompletedEvent>().savePath, QStringLiteral("/elsewhere"));
+    }
+
+    void statusUpdateBecomesProgress()
+    {
+        live();
+        SessionAlert update = alert(Kind::StatusUpdate);
+        update.statuses = {status(LibtState::Downloading, 100, 300)};
+        t->handle(update);
+        QCOMPARE(progressSpy->size(), 1);
+        const auto p = progressSpy->at(0).at(0).value<TorrentProgress>();
+        QCOMPARE(p.doneBytes, 100);
+        QCOMPARE(p.totalBytes, 300);
+        QCOMPARE(p.downloadRate, 100);
+        QCOMPARE(p.uploadRate, 7);
+        QCOMPARE(p.connectedPeers, 3);
+        QCOMPARE(p.connectedSeeds, 2);
+        QCOMPARE(p.knownSeeds, 3);
+        QCOMPARE(p.knownPeers, 6);
+        QCOMPARE(p.etaSeconds, 2);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
+        QCOMPARE(completedSpy->size(), 0);
+    }
+
+    void alertsForUnknownTorrentsAreIgnored()
+    {
+        t->handle(alert(Kind::TorrentFinished));
+        t->handle(alert(Kind::TorrentPaused));
+        QCOMPARE(completedSpy->size(), 0);
+        QCOMPARE(stateSpy->size(), 0);
+    }
+
+    // After dropped alerts, a refresh produces what was missed.
+    void refreshRecoversMissedEvents()
+    {
+        live();
+        const TorrentId other = TorrentId::fromHex(QStringLiteral("fedcba9876543210fedcba9876543210fedcba98"));
+        TorrentStatus finished = status(LibtState::Seeding, 300, 300);
+        TorrentStatus errored = status(LibtState::Downloading, 10, 300);
+        errored.id = other;
+        errored.name = QStringLiteral("Other");
+        errored.error = QStringLiteral("No space left on device");
+        errored.metadata = twoFiles();
+        t->expect(other, {QStringLiteral("/tmp/other.torrent"), {}, false}); // its add alert was dropped
+        t->refresh({finished, errored});
+        QCOMPARE(completedSpy->size(), 1);
+        QCOMPARE(errorSpy->size(), 1);
+        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("No space left")));
+        QCOMPARE(addedSpy->size(), 2);
+        QVERIFY(t->isLive(other));
+        // A torrent missing from the snapshot was removed.
+        t->refresh({finished});
+        QCOMPARE(removedSpy->size(), 1);
+        QCOMPARE(removedSpy->at(0).at(0).value<TorrentRemovedEvent>().id, other);
+    }
+
+    void deriveStatePrecedence()
+    {
+        QCOMPARE(AlertTranslator::deriveState(LibtState::Downloading, true, true, true), TorrentState::Error);
+        QCOMPARE(AlertTranslator::deriveState(LibtState::Downloading, true, false, false), TorrentState::Paused);
+        QCOMPARE(AlertTranslator::deriveState(LibtState::Seeding, true, true, false), TorrentState::Queued);
+        QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingResumeData, false, true, false), TorrentState::Checking);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertTranslator)
+#include "tst_alerttranslator.moc"

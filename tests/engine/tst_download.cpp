@@ -1,0 +1,224 @@
+#include "testswarm.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Revaer;
+using namespace Revaer::Test;
+
+// Real libtorrent: a seeder session and a downloader session in this process,
+// talking over 127.0.0.1 only.
+class TestDownload : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir work;
+    std::unique_ptr<Seeder> seeder;
+    GeneratedTorrent multi;  // several files, a few MiB
+    GeneratedTorrent large;  // for pausing mid-transfer
+    int downloaderCount = 0;
+
+    struct Downloader {
+        std::unique_ptr<LibtorrentEngine> engine;
+        QString savePath;
+    };
+
+    Downloader makeDownloader(const RateLimits &limits = {})
+    {
+        Downloader d;
+        d.savePath = work.filePath(QStringLiteral("download-%1").arg(++downloaderCount));
+        QDir().mkpath(d.savePath);
+        EngineConfig config = loopbackConfig(d.savePath);
+        config.session.limits = limits;
+        d.engine = std::make_unique<LibtorrentEngine>(config);
+        d.engine->start();
+        return d;
+    }
+
+    static bool waitFor(QSignalSpy &spy, const TorrentId &id, int timeoutMs, const std::function<bool(const QVariant &)> &match = {})
+    {
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype checked = 0;
+        while (timer.elapsed() < timeoutMs) {
+            for (; checked < spy.size(); ++checked) {
+                const QVariant v = spy.at(checked).at(0);
+                if (match ? match(v) : true)
+                    return true;
+            }
+            spy.wait(50);
+        }
+        Q_UNUSED(id);
+        return false;
+    }
+
+    static bool waitForState(QSignalSpy &states, const TorrentId &id, TorrentState state, int timeoutMs = 30000)
+    {
+        return waitFor(states, id, timeoutMs, [&](const QVariant &v) {
+            const auto e = v.value<TorrentStateEvent>();
+            return e.id == id && e.state == state;
+        });
+    }
+
+    static bool waitForCompleted(QSignalSpy &completed, const TorrentId &id, int timeoutMs = 60000)
+    {
+        return waitFor(completed, id, timeoutMs, [&](const QVariant &v) { return v.value<TorrentCompletedEvent>().id == id; });
+    }
+
+    void verifyAllFilesMatch(const GeneratedTorrent &t, const QString &savePath, const QSet<int> &skipped = {})
+    {
+        for (int i = 0; i < t.files.size(); ++i) {
+            const QString downloaded = savePath + u'/' + t.name + u'/' + t.files.at(i).first;
+            if (skipped.contains(i))
+                continue;
+            QVERIFY2(sameContent(t.filePath(i), downloaded), qPrintable(downloaded));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(work.isValid());
+        const QString seedRoot = work.filePath(QStringLiteral("seed"));
+        multi = generateTorrent(seedRoot, QStringLiteral("Multi File"),
+                                {{QStringLiteral("disc/one.bin"), 3 * 1024 * 1024 + 17},
+                                 {QStringLiteral("two.bin"), 1024 * 1024 + 123},
+                                 {QStringLiteral("three/deep/three.bin"), 2 * 1024 * 1024 + 5}},
+                                1, 64 * 1024);
+        large = generateTorrent(seedRoot, QStringLiteral("Large"), {{QStringLiteral("large.bin"), 24 * 1024 * 1024}}, 2);
+        seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
+        QVERIFY(seeder->seed(multi));
+        QVERIFY(seeder->seed(large));
+    }
+
+    void torrentFileDownloadsEveryByte()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy added(d.engine.get(), &TorrentEngine::torrentAdded);
+        QSignalSpy files(d.engine.get(), &TorrentEngine::filesDiscovered);
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        QSignalSpy progress(d.engine.get(), &TorrentEngine::progressUpdated);
+        AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi.torrent"))));
+        request.peers = {seeder->peer()};
+        d.engine->addTorrent(request);
+        QVERIFY(waitForCompleted(completed, multi.id));
+        QCOMPARE(added.size(), 1);
+        const auto addedEvent = added.at(0).at(0).value<TorrentAddedEvent>();
+        QCOMPARE(addedEvent.id, multi.id);
+        QCOMPARE(addedEvent.name, QStringLiteral("Multi File"));
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.at(0).at(0).value<FilesDiscoveredEvent>().metadata.files.size(), 3);
+        QVERIFY(!progress.isEmpty());
+        verifyAllFilesMatch(multi, d.savePath);
+    }
+
+    void magnetFetchesMetadataThenDownloads()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy added(d.engine.get(), &TorrentEngine::torrentAdded);
+        QSignalSpy files(d.engine.get(), &TorrentEngine::filesDiscovered);
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        QSignalSpy states(d.engine.get(), &TorrentEngine::stateChanged);
+        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:%1&dn=Multi%20File&x.pe=%2").arg(multi.id.toString(), seeder->peer());
+        d.engine->addTorrent(AddTorrentRequest::fromMagnet(magnet));
+        QVERIFY(added.wait(10000));
+        QVERIFY(!added.at(0).at(0).value<TorrentAddedEvent>().hasMetadata);
+        QVERIFY(waitForCompleted(completed, multi.id));
+        QCOMPARE(files.size(), 1);
+        const auto discovered = files.at(0).at(0).value<FilesDiscoveredEvent>();
+        QCOMPARE(discovered.id, multi.id);
+        QCOMPARE(discovered.metadata.files.size(), 3);
+        for (int i = 0; i < multi.files.size(); ++i)
+            QCOMPARE(discovered.metadata.files.at(i).path, QStringLiteral("Multi File/") + multi.files.at(i).first);
+        QCOMPARE(states.at(0).at(0).value<TorrentStateEvent>().state, TorrentState::FetchingMetadata);
+        verifyAllFilesMatch(multi, d.savePath);
+    }
+
+    void pauseAndResume()
+    {
+        // Slow enough (2 MiB/s for 24 MiB) to pause in the middle.
+        Downloader d = makeDownloader({2 * 1024 * 1024, 0});
+        QSignalSpy states(d.engine.get(), &TorrentEngine::stateChanged);
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        qint64 lastDone = 0;
+        connect(d.engine.get(), &TorrentEngine::progressUpdated, this, [&](const QList<TorrentProgress> &batch) {
+            for (const TorrentProgress &p : batch)
+                lastDone = p.doneBytes;
+        });
+        AddTorrentRequest request = AddTorrentRequest::fromMagnet(large.magnet);
+        request.peers = {seeder->peer()};
+        d.engine->addTorrent(request);
+        QVERIFY(waitForState(states, large.id, TorrentState::Downloading));
+        QTRY_VERIFY_WITH_TIMEOUT(lastDone > 0, 10000);
+
+        d.engine->pauseTorrents({large.id});
+        QVERIFY(waitForState(states, large.id, TorrentState::Paused, 10000));
+        QTest::qWait(600); // let in-flight blocks land
+        const qint64 pausedAt = lastDone;
+        QTest::qWait(1500);
+        QCOMPARE(lastDone, pausedAt);
+        QVERIFY(pausedAt < large.files.at(0).second);
+        QCOMPARE(completed.size(), 0);
+
+        d.engine->setGlobalLimits({});
+        d.engine->resumeTorrents({large.id});
+        QVERIFY(waitForState(states, large.id, TorrentState::Downloading, 10000));
+        QVERIFY(waitForCompleted(completed, large.id));
+        verifyAllFilesMatch(large, d.savePath);
+    }
+
+    void skippedFileIsNotDownloaded()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("skip.torrent"))));
+        request.peers = {seeder->peer()};
+        const int skippedIndex = int(std::find_if(multi.files.cbegin(), multi.files.cend(), [](const auto &f) {
+                                         return f.first == u"two.bin";
+                                     }) - multi.files.cbegin());
+        request.filePriorities = QList<int>(multi.files.size(), FilePriority::Normal);
+        request.filePriorities[skippedIndex] = FilePriority::Skip;
+        d.engine->addTorrent(request);
+        QVERIFY(waitForCompleted(completed, multi.id));
+        verifyAllFilesMatch(multi, d.savePath, {skippedIndex});
+        const QString skipped = d.savePath + QStringLiteral("/Multi File/two.bin");
+        // Pieces shared with neighbours go to libtorrent's part file, never the skipped file.
+        QVERIFY2(!QFile::exists(skipped) || !sameContent(multi.filePath(1), skipped), qPrintable(skipped));
+        QVERIFY(!QFile::exists(skipped));
+    }
+
+    void removeWithAndWithoutData()
+    {
+        for (const bool deleteFiles : {false, true}) {
+            Downloader d = makeDownloader();
+            QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+            QSignalSpy removed(d.engine.get(), &TorrentEngine::torrentRemoved);
+            AddTorrentRequest request = AddTorrentRequest::fromMagnet(multi.magnet);
+            request.peers = {seeder->peer()};
+            d.engine->addTorrent(request);
+            QVERIFY(waitForCompleted(completed, multi.id));
+            const QString folder = d.savePath + QStringLiteral("/Multi File");
+            QVERIFY(QFile::exists(folder + QStringLiteral("/two.bin")));
+
+            d.engine->removeTorrents({multi.id}, deleteFiles ? RemoveMode::DeleteFiles : RemoveMode::KeepFiles);
+            QVERIFY(removed.wait(10000));
+            const auto event = removed.at(0).at(0).value<TorrentRemovedEvent>();
+            QCOMPARE(event.id, multi.id);
+            QCOMPARE(event.filesDeleted, deleteFiles);
+            if (deleteFiles) {
+                QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(folder + QStringLiteral("/two.bin")), 10000);
+                QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(folder + QStringLiteral("/disc/one.bin")), 10000);
+            } else {
+                QTest::qWait(500);
+                verifyAllFilesMatch(multi, d.savePath);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownload)
+#include "tst_download.moc"

@@ -54,6 +54,9 @@ bool HeadlessRunner::start()
     m_engine = std::make_unique<LibtorrentEngine>(config);
     connect(m_engine.get(), &TorrentEngine::started, this, &HeadlessRunner::onStarted);
     connect(m_engine.get(), &TorrentEngine::torrentAdded, this, &HeadlessRunner::onAdded);
+    connect(m_engine.get(), &TorrentEngine::filesDiscovered, this, &HeadlessRunner::onFiles);
+    connect(m_engine.get(), &TorrentEngine::restoreProgress, this, &HeadlessRunner::onRestoreProgress);
+    connect(m_engine.get(), &TorrentEngine::reconciled, this, &HeadlessRunner::onReconciled);
     connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
     connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
     connect(m_engine.get(), &TorrentEngine::errorOccurred, this, &HeadlessRunner::onError);
@@ -68,12 +71,12 @@ bool HeadlessRunner::start()
 
 void HeadlessRunner::onStarted()
 {
-    m_pendingSources = static_cast<int>(m_commandLine.sources.size());
     for (const QString &source : std::as_const(m_commandLine.sources)) {
         AddTorrentRequest request = AddTorrentRequest::fromArgument(source);
         if (request.kind == AddTorrentRequest::Kind::TorrentFile)
             request.source = QDir::current().absoluteFilePath(request.source);
         request.peers = m_commandLine.peers;
+        m_pendingSources.insert(request.source);
         m_engine->addTorrent(request);
     }
     checkDone();
@@ -84,8 +87,37 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
     Torrent &t = m_torrents[event.id];
     t.name = event.name;
     t.sinceAdded.start();
-    --m_pendingSources;
-    m_out << event.name << ": added, saving to " << QDir::toNativeSeparators(event.savePath) << Qt::endl;
+    m_pendingSources.remove(event.source);
+    if (event.restored && !m_commandLine.peers.isEmpty())
+        m_engine->addPeers({event.id}, m_commandLine.peers);
+    m_out << event.name << ": " << (event.restored ? "restored" : "added") << ", saving to "
+          << QDir::toNativeSeparators(event.savePath) << ", sequential " << (event.sequential ? "on" : "off")
+          << (event.paused ? ", paused" : "") << Qt::endl;
+}
+
+void HeadlessRunner::onFiles(const FilesDiscoveredEvent &event)
+{
+    const qsizetype selected = std::count_if(event.filePriorities.cbegin(), event.filePriorities.cend(),
+                                             [](int priority) { return priority > FilePriority::Skip; });
+    qsizetype files = 0;
+    for (const TorrentFileEntry &file : event.metadata.files)
+        files += file.padFile ? 0 : 1;
+    m_out << event.metadata.name << ": " << selected << " of " << files << " files selected, "
+          << Units::formatBytes(event.metadata.totalSize) << Qt::endl;
+}
+
+void HeadlessRunner::onRestoreProgress(const RestoreProgressEvent &event)
+{
+    if (!event.finished)
+        return;
+    m_restoreFinished = true;
+    m_out << "restored " << event.total << " torrents in " << event.elapsedMs << " ms" << Qt::endl;
+    checkDone();
+}
+
+void HeadlessRunner::onReconciled(const ReconciliationEvent &event)
+{
+    m_out << "note: " << event.message << Qt::endl;
 }
 
 void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
@@ -98,7 +130,7 @@ void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
             continue;
         it->sinceLastLine.start();
         m_out << it->name << ": " << QString::number(p.progress * 100.0, 'f', 1) << "% of " << Units::formatBytes(p.totalBytes)
-              << ", down " << Units::formatRate(p.downloadRate) << ", up " << Units::formatRate(p.uploadRate) << ", seeds "
+              << " (" << p.doneBytes << " of " << p.totalBytes << " bytes), down " << Units::formatRate(p.downloadRate) << ", up " << Units::formatRate(p.uploadRate) << ", seeds "
               << p.connectedSeeds << ", peers " << p.connectedPeers << ", ETA " << Units::formatDuration(p.etaSeconds) << Qt::endl;
     }
 }
@@ -116,6 +148,13 @@ void HeadlessRunner::onCompleted(const TorrentCompletedEvent &event)
 
 void HeadlessRunner::onError(const TorrentErrorEvent &event)
 {
+    if (event.alreadyAdded) {
+        // Running the same command again is fine: the torrent is already here.
+        m_out << "note: " << event.message << Qt::endl;
+        m_pendingSources.remove(event.source);
+        checkDone();
+        return;
+    }
     m_err << "revaer: " << event.message << Qt::endl;
     if (!event.id.isValid() || m_commandLine.exitWhenDone) {
         // A source that cannot be used, or a torrent that cannot finish.
@@ -134,7 +173,7 @@ void HeadlessRunner::onHealth(const HealthEvent &event)
 
 void HeadlessRunner::checkDone()
 {
-    if (!m_commandLine.exitWhenDone || m_pendingSources > 0)
+    if (!m_commandLine.exitWhenDone || !m_pendingSources.isEmpty() || !m_restoreFinished)
         return;
     const bool allComplete = std::all_of(m_torrents.cbegin(), m_torrents.cend(), [](const Torrent &t) { return t.complete; });
     if (allComplete)

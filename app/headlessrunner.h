@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTextStream>
 
@@ -41,6 +42,9 @@ private:
 
     void onStarted();
     void onAdded(const TorrentAddedEvent &event);
+    void onFiles(const FilesDiscoveredEvent &event);
+    void onRestoreProgress(const RestoreProgressEvent &event);
+    void onReconciled(const ReconciliationEvent &event);
     void onProgress(const QList<TorrentProgress> &batch);
     void onCompleted(const TorrentCompletedEvent &event);
     void onError(const TorrentErrorEvent &event);
@@ -52,7 +56,8 @@ private:
     std::unique_ptr<LibtorrentEngine> m_engine;
     SignalWatcher *m_signals;
     QHash<TorrentId, Torrent> m_torrents;
-    int m_pendingSources = 0;
+    QSet<QString> m_pendingSources; // given on the command line, not yet added
+    bool m_restoreFinished = false;
     bool m_finishing = false;
     QTextStream m_out;
     QTextStream m_err;

@@ -19,6 +19,7 @@ void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation
     t.source = expectation.source;
     t.addedAt = expectation.addedAt;
     t.completedReported = expectation.alreadyComplete;
+    t.restored = expectation.restored;
 }
 
 bool AlertTranslator::isLive(const TorrentId &id) const
@@ -208,7 +209,10 @@ void AlertTranslator::handle(const SessionAlert &alert)
                                   .arg(displayName(*t), alert.message, alert.path, t->savePath)});
         break;
     case Kind::ResumeDataSaved:
-        Q_EMIT resumeDataSaved(alert.id, alert.data);
+        Q_EMIT resumeDataSaved(alert);
+        break;
+    case Kind::ResumeDataUnchanged:
+        Q_EMIT resumeDataUnchanged(alert.id);
         break;
     case Kind::ResumeDataFailed:
         Q_EMIT resumeDataFailed(alert.id, alert.message);
@@ -233,13 +237,14 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
         TorrentErrorEvent error;
         error.source = source;
         if (duplicate) {
+            error.alreadyAdded = true;
             error.message = tr("“%1” is already in the list as “%2”.").arg(source, displayName(*it));
         } else {
             error.message = tr("Cannot add “%1”: %2.").arg(source.isEmpty() ? alert.name : source, alert.message);
             if (it != m_torrents.end())
                 m_torrents.erase(it);
         }
-        Q_EMIT addFailed(duplicate ? alert.id : TorrentId{}, error);
+        Q_EMIT addFailed(alert.id, duplicate, error);
         Q_EMIT errorOccurred(error);
         return;
     }
@@ -269,6 +274,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     added.sequential = alert.status && alert.status->sequential;
     added.totalSize = alert.metadata ? alert.metadata->totalSize : 0;
     added.addedAt = t.addedAt;
+    added.restored = t.restored;
     Q_EMIT torrentAdded(added);
     if (alert.metadata)
         Q_EMIT filesDiscovered({alert.id, *alert.metadata, alert.filePriorities});
@@ -301,6 +307,8 @@ void AlertTranslator::onStatus(const TorrentStatus &s)
         onError(s.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), s.error));
 
     Q_EMIT progress(progressFrom(s));
+    if (s.needSaveResume)
+        Q_EMIT needsResumeSave(s.id);
     publishState(s.id, *t);
     if (s.isFinished && s.hasMetadata)
         maybeComplete(s.id, *t);

@@ -24,6 +24,7 @@ public:
         QString source;
         QDateTime addedAt;
         bool alreadyComplete = false; // restored torrents that completed before
+        bool restored = false;
     };
 
     explicit AlertTranslator(QObject *parent = nullptr);
@@ -48,8 +49,8 @@ public:
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
-    // Adding failed; `event.id` is set when the torrent was known (a duplicate).
-    void addFailed(const Revaer::TorrentId &id, const Revaer::TorrentErrorEvent &event);
+    // Adding `id` failed. A duplicate leaves the torrent already there alone.
+    void addFailed(const Revaer::TorrentId &id, bool duplicate, const Revaer::TorrentErrorEvent &event);
     void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
     void progress(const Revaer::TorrentProgress &progress);
     void stateChanged(const Revaer::TorrentStateEvent &event);
@@ -57,8 +58,11 @@ Q_SIGNALS:
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
-    void resumeDataSaved(const Revaer::TorrentId &id, const QByteArray &data);
+    void resumeDataSaved(const Revaer::SessionAlert &alert);
+    void resumeDataUnchanged(const Revaer::TorrentId &id);
     void resumeDataFailed(const Revaer::TorrentId &id, const QString &message);
+    // libtorrent says the torrent changed since its resume data was last saved.
+    void needsResumeSave(const Revaer::TorrentId &id);
     void listening(const QString &address, int port);
     void listenFailed(const QString &interface, int port, const QString &message);
     void statusUpdateHandled();
@@ -70,6 +74,7 @@ private:
         QString name;
         QString savePath;
         QDateTime addedAt;
+        bool restored = false;
         LibtState libtState = LibtState::CheckingResumeData;
         bool live = false;
         bool paused = false;

@@ -15,6 +15,9 @@ struct EngineConfig {
     QString resumeDir;
     // Progress reaches receivers at most this often per torrent.
     std::chrono::milliseconds progressInterval{100};
+    // Torrents that changed are saved at least this often, so a crash costs
+    // at most this much progress and never a torrent.
+    std::chrono::milliseconds resumeSaveInterval{60'000};
     // How long shutdown may take to flush resume data before it gives up.
     std::chrono::milliseconds shutdownDeadline{5000};
 };

@@ -24,6 +24,7 @@ struct TorrentAddedEvent {
     bool sequential = false;
     qint64 totalSize = 0; // 0 until the metadata is known
     QDateTime addedAt;
+    bool restored = false; // from the resume folder, not a new add
 };
 
 // The file list of a torrent: right after adding a .torrent, or when a
@@ -65,11 +66,38 @@ struct TorrentErrorEvent {
     TorrentId id;    // empty when the source never became a torrent
     QString source;  // the path or magnet the torrent came from
     QString message; // names the torrent or file and what to do
+    bool alreadyAdded = false; // the source is a torrent that is already in the list
 };
 
 struct TorrentRemovedEvent {
     TorrentId id;
     bool filesDeleted = false;
+};
+
+// Stored state and the live torrent disagreed, or a resume file could not be
+// used; the engine did the safe thing and says what.
+struct ReconciliationEvent {
+    enum class Kind : quint8 {
+        Quarantined,     // files moved to quarantine/; the torrent was not restored
+        Recovered,       // resume data unusable; re-added from its saved settings
+        RecordRebuilt,   // the .json was unusable or named another torrent; rebuilt from the resume data
+        FilesChanged,    // files changed, shrank or vanished since the last save; rechecking
+        SavePathMissing, // the download folder is gone; held paused
+        SettingsDiffer,  // priorities or sequential differed from what was stored; stored values applied
+        UncleanShutdown, // the previous run did not shut down cleanly
+    };
+    TorrentId id;
+    QString name;
+    Kind kind = Kind::Quarantined;
+    QString message;
+};
+
+// How far restoring the stored torrents has come.
+struct RestoreProgressEvent {
+    int restored = 0; // added to the session (or given up on)
+    int total = 0;
+    bool finished = false;
+    qint64 elapsedMs = 0;
 };
 
 enum class HealthState : quint8 {
@@ -94,5 +122,7 @@ Q_DECLARE_METATYPE(Revaer::TorrentStateEvent)
 Q_DECLARE_METATYPE(Revaer::TorrentCompletedEvent)
 Q_DECLARE_METATYPE(Revaer::TorrentErrorEvent)
 Q_DECLARE_METATYPE(Revaer::TorrentRemovedEvent)
+Q_DECLARE_METATYPE(Revaer::ReconciliationEvent)
+Q_DECLARE_METATYPE(Revaer::RestoreProgressEvent)
 Q_DECLARE_METATYPE(Revaer::HealthState)
 Q_DECLARE_METATYPE(Revaer::HealthEvent)

@@ -35,6 +35,8 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::storageMoved, this, &TorrentEngine::storageMoved, queued);
     connect(worker, &SessionWorker::healthChanged, this, &TorrentEngine::healthChanged, queued);
     connect(worker, &SessionWorker::listening, this, &TorrentEngine::listening, queued);
+    connect(worker, &SessionWorker::reconciled, this, &TorrentEngine::reconciled, queued);
+    connect(worker, &SessionWorker::restoreProgress, this, &TorrentEngine::restoreProgress, queued);
     connect(worker, &SessionWorker::started, this, &TorrentEngine::started, queued);
     connect(worker, &SessionWorker::stopped, this, &TorrentEngine::stopped, queued);
 }
@@ -124,6 +126,11 @@ void LibtorrentEngine::recheckTorrents(const QList<TorrentId> &ids)
 void LibtorrentEngine::moveStorage(const QList<TorrentId> &ids, const QString &savePath)
 {
     post([w = m_worker, ids, savePath] { w->moveStorage(ids, savePath); });
+}
+
+void LibtorrentEngine::addPeers(const QList<TorrentId> &ids, const QStringList &peers)
+{
+    post([w = m_worker, ids, peers] { w->addPeers(ids, peers); });
 }
 
 void LibtorrentEngine::applySettings(const SessionSettings &settings)

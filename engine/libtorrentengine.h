@@ -42,6 +42,7 @@ public:
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) override;
     void recheckTorrents(const QList<Revaer::TorrentId> &ids) override;
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;
+    void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) override;
     void applySettings(const Revaer::SessionSettings &settings);
 
 private:

@@ -30,6 +30,10 @@ struct AddOutcome {
     TorrentId id;
     QString name;  // from the .torrent or the magnet's dn=, when known
     QString error; // empty on success
+    // Resume data for the torrent as it is being added (what the .torrent or
+    // magnet said, with the user's choices), so it can be stored before the
+    // session confirms the add. Empty when adding from resume data.
+    QByteArray initialResumeData;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -52,7 +56,8 @@ public:
     virtual QList<TorrentStatus> allStatuses() = 0;
 
     // `request.data` holds the .torrent bytes for TorrentData, the resume
-    // data for ResumeData; `request.source` the URI for Magnet.
+    // data for ResumeData; `request.source` the URI for Magnet. When
+    // `request.id` is set, a source that names another torrent is an error.
     virtual AddOutcome addTorrent(const AddTorrentRequest &request, const QString &defaultSavePath) = 0;
     virtual void removeTorrent(const TorrentId &id, RemoveMode mode) = 0;
     virtual void pause(const TorrentId &id) = 0;
@@ -65,8 +70,13 @@ public:
     virtual RateLimits torrentRateLimits(const TorrentId &id) = 0;
     virtual void forceRecheck(const TorrentId &id) = 0;
     virtual void moveStorage(const TorrentId &id, const QString &path) = 0;
-    // Answers with a ResumeDataSaved or ResumeDataFailed alert.
-    virtual void requestResumeData(const TorrentId &id) = 0;
+    // Connects to peers given as "host:port" ("[v6]:port"); returns those that are not addresses.
+    virtual QStringList connectPeers(const TorrentId &id, const QStringList &peers) = 0;
+    // Answers with a ResumeDataSaved, ResumeDataUnchanged or ResumeDataFailed
+    // alert. The data includes the info dictionary when known.
+    virtual void requestResumeData(const TorrentId &id, bool onlyIfModified) = 0;
+    // Stops all transfers (at shutdown, so the final resume data is final).
+    virtual void pauseSession() = 0;
 };
 
 using SessionFactory = std::function<std::unique_ptr<LibtSession>(const SessionSettings &)>;

@@ -26,6 +26,8 @@ void registerEngineMetaTypes()
         qRegisterMetaType<TorrentCompletedEvent>();
         qRegisterMetaType<TorrentErrorEvent>();
         qRegisterMetaType<TorrentRemovedEvent>();
+        qRegisterMetaType<ReconciliationEvent>();
+        qRegisterMetaType<RestoreProgressEvent>();
         qRegisterMetaType<HealthState>();
         qRegisterMetaType<HealthEvent>();
         qRegisterMetaType<RateLimits>();

@@ -73,7 +73,8 @@ struct SessionAlert {
         StorageMoved,       // id, path
         StorageMoveFailed,  // id, message, path
         StatusUpdate,       // statuses
-        ResumeDataSaved,    // id, data
+        ResumeDataSaved,    // id, data, fileProgress, fileSizes
+        ResumeDataUnchanged,// id: asked only if modified, and it was not
         ResumeDataFailed,   // id, message
         ListenSucceeded,    // message (address), number (port)
         ListenFailed,       // message, path (address), number (port)
@@ -92,6 +93,8 @@ struct SessionAlert {
     LibtState state = LibtState::CheckingResumeData;
     std::optional<TorrentMetadata> metadata;
     QList<int> filePriorities; // with metadata: by file index
+    QList<qint64> fileProgress; // ResumeDataSaved: bytes downloaded per file
+    QList<qint64> fileSizes;    // ResumeDataSaved: size per file
     std::optional<TorrentStatus> status;
     QList<TorrentStatus> statuses;
     QByteArray data;

@@ -3,27 +3,39 @@
 #include "addtorrentrequest.h"
 #include "engineconfig.h"
 #include "engineevents.h"
+#include "fastresumestore.h"
 #include "libtsession.h"
+#include "storedtorrent.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class QThread;
 
 namespace Revaer {
 
 class AlertPump;
 class AlertTranslator;
 class ProgressCoalescer;
+class ResumeWriter;
+struct SessionAlert;
 
 // Owns the libtorrent session (through LibtSession) on its own thread.
 // LibtorrentEngine creates it, moves it to a QThread and calls its commands
 // as queued calls; its signals leave through queued connections. Nothing
 // here may be called from any other thread.
+//
+// With a resume folder configured it also keeps every torrent durable
+// (through the ResumeWriter on its own thread) and restores them at start.
 class SessionWorker : public QObject
 {
     Q_OBJECT
@@ -45,11 +57,15 @@ public:
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits);
     void recheckTorrents(const QList<Revaer::TorrentId> &ids);
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath);
+    void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers);
     void applySettings(const Revaer::SessionSettings &settings);
+    // Saves resume data now for torrents that changed (the periodic save).
+    void saveChangedTorrents();
 
     // For tests and diagnostics.
     LibtSession *session() const { return m_session.get(); }
     AlertPump *alertPump() const { return m_pump; }
+    ResumeWriter *resumeWriter() const { return m_writer; }
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
@@ -62,10 +78,18 @@ Q_SIGNALS:
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
+    void reconciled(const Revaer::ReconciliationEvent &event);
+    void restoreProgress(const Revaer::RestoreProgressEvent &event);
     void started();
     void stopped();
 
 private:
+    // What to check once a restored torrent is in the session.
+    struct PendingReconcile {
+        bool recheck = false;
+        bool restoring = true; // counts against the restore's in-flight limit
+    };
+
     // Runs `command` now when the torrent is in the session, or once its add
     // alert arrives when it is still being added.
     void withTorrent(const TorrentId &id, const char *what, std::function<void()> command);
@@ -73,12 +97,38 @@ private:
     // or a session failure.
     bool guarded(const char *what, const std::function<void()> &call);
     void onTorrentAdded(const TorrentAddedEvent &event);
-    void onAddFailed(const TorrentId &id);
+    void onAddFailed(const TorrentId &id, bool duplicate, const TorrentErrorEvent &error);
+    void onFilesDiscovered(const FilesDiscoveredEvent &event);
+    void onStateChanged(const TorrentStateEvent &event);
+    void onCompleted(const TorrentCompletedEvent &event);
     void onTorrentRemoved(const TorrentRemovedEvent &event);
+    void onStorageMoved(const TorrentId &id, const QString &savePath);
     void onSessionFailed(const QString &reason);
     void requestStatus();
-    void setHealth(HealthState state, const QString &reason);
     QByteArray readTorrentFile(const QString &path, QString *error) const;
+
+    // Health: the engine is degraded while any problem is set.
+    void setProblem(const QString &key, const QString &message);
+    void clearProblem(const QString &key);
+    void publishHealth();
+
+    // Persistence.
+    bool persisting() const { return m_writer != nullptr; }
+    void startPersistence();
+    void stopPersistence();
+    void updateRecord(const TorrentId &id, const std::function<void(StoredTorrent &)> &change);
+    void requestSave(const TorrentId &id, bool onlyIfModified);
+    void onResumeDataSaved(const SessionAlert &alert);
+    void onResumeSaveAnswered(const TorrentId &id);
+    void waitForSaves(std::chrono::milliseconds deadline);
+
+    // Restore.
+    void beginRestore();
+    void scheduleRestore();
+    void restoreSome();
+    void restoreOne(const TorrentId &id);
+    void onRestoreAddSettled();
+    void updateRestoreState(bool forceProgress);
 
     EngineConfig m_config;
     SessionFactory m_factory;
@@ -87,9 +137,29 @@ private:
     AlertPump *m_pump;
     ProgressCoalescer *m_coalescer;
     QTimer *m_statusTimer;
+    QTimer *m_saveTimer;
     QSet<TorrentId> m_adding;
     QHash<TorrentId, QList<std::function<void()>>> m_deferred;
+    QMap<QString, QString> m_problems;
     HealthEvent m_health{HealthState::Unhealthy, QStringLiteral("not started")};
+    bool m_shuttingDown = false;
+
+    std::optional<FastResumeStore> m_store;
+    QThread *m_writerThread = nullptr;
+    ResumeWriter *m_writer = nullptr;
+    QHash<TorrentId, StoredTorrent> m_records;
+    QSet<TorrentId> m_changed;       // libtorrent reported unsaved changes
+    QSet<TorrentId> m_savesInFlight; // resume data asked for, not yet answered
+    QHash<TorrentId, PendingReconcile> m_reconcile;
+
+    QList<TorrentId> m_restoreQueue;
+    int m_restoreTotal = 0;
+    int m_restoreSettled = 0;
+    int m_restoresInFlight = 0;
+    QElapsedTimer m_restoreClock;
+    QElapsedTimer m_sinceRestoreProgress;
+    bool m_restoring = false;
+    bool m_restoreScheduled = false;
 };
 
 } // namespace Revaer

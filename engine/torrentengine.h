@@ -30,6 +30,8 @@ public:
     virtual void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) = 0;
     virtual void recheckTorrents(const QList<Revaer::TorrentId> &ids) = 0;
     virtual void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) = 0;
+    // Connects the torrents to peers given as "host:port".
+    virtual void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) = 0;
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
@@ -43,6 +45,9 @@ Q_SIGNALS:
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
+    // Stored state and the live torrent disagreed, or stored files were unusable.
+    void reconciled(const Revaer::ReconciliationEvent &event);
+    void restoreProgress(const Revaer::RestoreProgressEvent &event);
     void started();
     void stopped();
 };

@@ -10,6 +10,7 @@
 #include <libtorrent/extensions/ut_metadata.hpp>
 #include <libtorrent/extensions/ut_pex.hpp>
 #include <libtorrent/fingerprint.hpp>
+#include <libtorrent/hex.hpp>
 #include <libtorrent/ip_filter.hpp>
 #include <libtorrent/load_torrent.hpp>
 #include <libtorrent/magnet_uri.hpp>
@@ -25,6 +26,7 @@
 #include <QDir>
 
 #include <limits>
+#include <optional>
 #include <unordered_map>
 
 namespace Revaer {
@@ -39,6 +41,24 @@ QList<int> prioritiesFor(const std::vector<lt::download_priority_t> &priorities,
     for (int i = 0; i < fileCount && i < static_cast<int>(priorities.size()); ++i)
         result[i] = Lt::fromLibtorrentPriority(priorities[static_cast<size_t>(i)]);
     return result;
+}
+
+// "host:port" or "[v6]:port" to an endpoint.
+std::optional<lt::tcp::endpoint> parsePeer(const QString &peer)
+{
+    const qsizetype colon = peer.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool portOk = false;
+    const int port = peer.mid(colon + 1).toInt(&portOk);
+    QString host = peer.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    lt::error_code ec;
+    const lt::address address = lt::make_address(Lt::toStdString(host), ec);
+    if (ec || !portOk || port <= 0 || port > 65535)
+        return std::nullopt;
+    return lt::tcp::endpoint(address, static_cast<std::uint16_t>(port));
 }
 
 QString describeSource(const AddTorrentRequest &request)
@@ -271,12 +291,28 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     case lt::save_resume_data_alert::alert_type: {
         auto *a = static_cast<lt::save_resume_data_alert *>(alert);
         const std::vector<char> buffer = lt::write_resume_data_buf(a->params);
-        push(Kind::ResumeDataSaved, idOf(a->handle)).data = QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
+        SessionAlert &out = push(Kind::ResumeDataSaved, idOf(a->handle));
+        out.data = QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
+        if (a->params.ti && a->params.ti->is_valid()) {
+            // Which files hold downloaded data, so the writer can sync them
+            // before storing resume data that claims them.
+            std::vector<std::int64_t> progress;
+            a->handle.file_progress(progress, lt::torrent_handle::piece_granularity);
+            const lt::file_storage &files = a->params.ti->files();
+            out.fileProgress.reserve(static_cast<qsizetype>(progress.size()));
+            for (std::int64_t bytes : progress)
+                out.fileProgress.append(bytes);
+            for (const lt::file_index_t index : files.file_range())
+                out.fileSizes.append(files.file_size(index));
+        }
         break;
     }
     case lt::save_resume_data_failed_alert::alert_type: {
         auto *a = static_cast<lt::save_resume_data_failed_alert *>(alert);
-        push(Kind::ResumeDataFailed, idOf(a->handle)).message = Lt::errorText(a->error);
+        if (a->error == lt::errors::resume_data_not_modified)
+            push(Kind::ResumeDataUnchanged, idOf(a->handle));
+        else
+            push(Kind::ResumeDataFailed, idOf(a->handle)).message = Lt::errorText(a->error);
         break;
     }
     case lt::listen_succeeded_alert::alert_type: {
@@ -386,6 +422,13 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
     }
 
     const lt::info_hash_t hashes = params.ti ? params.ti->info_hashes() : params.info_hashes;
+    const TorrentId v1 = hashes.has_v1() ? TorrentId::fromHex(Lt::toQString(lt::aux::to_hex(hashes.v1))) : TorrentId{};
+    const TorrentId v2 = hashes.has_v2() ? TorrentId::fromHex(Lt::toQString(lt::aux::to_hex(hashes.v2))) : TorrentId{};
+    if (request.id.isValid() && request.id != v1 && request.id != v2) {
+        outcome.error = QCoreApplication::translate("LibtorrentSession", "Cannot add “%1”: it belongs to another torrent (%2), not %3.")
+                            .arg(source, Lt::idFromInfoHashes(hashes).toString(), request.id.toString());
+        return outcome;
+    }
     outcome.id = request.id.isValid() ? request.id : Lt::idFromInfoHashes(hashes);
     if (!outcome.id.isValid()) {
         outcome.error = QCoreApplication::translate("LibtorrentSession", "Cannot add “%1”: it carries no info-hash.").arg(source);
@@ -402,16 +445,17 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
         for (int priority : request.filePriorities)
             params.file_priorities.push_back(Lt::toLibtorrentPriority(priority));
     }
+    // A running torrent is auto-managed so the queue limits apply; one the
+    // user paused stays paused until the user resumes it. Resume data keeps
+    // its own flags unless the torrent must be held paused.
+    if (request.paused) {
+        params.flags |= lt::torrent_flags::paused;
+        params.flags &= ~lt::torrent_flags::auto_managed;
+    } else if (request.kind != AddTorrentRequest::Kind::ResumeData) {
+        params.flags &= ~lt::torrent_flags::paused;
+        params.flags |= lt::torrent_flags::auto_managed;
+    }
     if (request.kind != AddTorrentRequest::Kind::ResumeData) {
-        // A running torrent is auto-managed so the queue limits apply; one the
-        // user paused stays paused until the user resumes it.
-        if (request.paused) {
-            params.flags |= lt::torrent_flags::paused;
-            params.flags &= ~lt::torrent_flags::auto_managed;
-        } else {
-            params.flags &= ~lt::torrent_flags::paused;
-            params.flags |= lt::torrent_flags::auto_managed;
-        }
         if (request.sequential)
             params.flags |= lt::torrent_flags::sequential_download;
         else
@@ -420,21 +464,16 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
     // Duplicates are caught by the worker; a duplicate here is reported by the add alert.
     params.flags |= lt::torrent_flags::duplicate_is_error;
     for (const QString &peer : request.peers) {
-        const qsizetype colon = peer.lastIndexOf(u':');
-        bool portOk = false;
-        const int port = colon > 0 ? peer.mid(colon + 1).toInt(&portOk) : 0;
-        lt::error_code ec;
-        QString host = colon > 0 ? peer.left(colon) : peer;
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        const lt::address address = lt::make_address(Lt::toStdString(host), ec);
-        if (ec || !portOk || port <= 0 || port > 65535) {
+        if (const std::optional<lt::tcp::endpoint> endpoint = parsePeer(peer))
+            params.peers.push_back(*endpoint);
+        else
             qCWarning(lcEngine) << "ignoring peer" << peer << "for" << source << ": not an address:port";
-            continue;
-        }
-        params.peers.emplace_back(address, static_cast<std::uint16_t>(port));
     }
 
+    if (request.kind != AddTorrentRequest::Kind::ResumeData) {
+        const std::vector<char> initial = lt::write_resume_data_buf(params);
+        outcome.initialResumeData = QByteArray(initial.data(), static_cast<qsizetype>(initial.size()));
+    }
     d->pendingIds[hashes] = outcome.id;
     d->session.async_add_torrent(std::move(params));
     return outcome;
@@ -525,9 +564,32 @@ void LibtorrentSession::moveStorage(const TorrentId &id, const QString &path)
     d->handle(id).move_storage(Lt::toStdString(QDir::toNativeSeparators(path)), lt::move_flags_t::dont_replace);
 }
 
-void LibtorrentSession::requestResumeData(const TorrentId &id)
+QStringList LibtorrentSession::connectPeers(const TorrentId &id, const QStringList &peers)
 {
-    d->handle(id).save_resume_data(lt::torrent_handle::save_info_dict | lt::torrent_handle::flush_disk_cache);
+    QStringList rejected;
+    const lt::torrent_handle h = d->handle(id);
+    for (const QString &peer : peers) {
+        if (const std::optional<lt::tcp::endpoint> endpoint = parsePeer(peer))
+            h.connect_peer(*endpoint);
+        else
+            rejected.append(peer);
+    }
+    return rejected;
+}
+
+void LibtorrentSession::requestResumeData(const TorrentId &id, bool onlyIfModified)
+{
+    // flush_disk_cache closes the files so they can be synced; it does not
+    // sync them itself, which is why the ResumeWriter does.
+    lt::resume_data_flags_t flags = lt::torrent_handle::save_info_dict | lt::torrent_handle::flush_disk_cache;
+    if (onlyIfModified)
+        flags |= lt::torrent_handle::only_if_modified;
+    d->handle(id).save_resume_data(flags);
+}
+
+void LibtorrentSession::pauseSession()
+{
+    d->session.pause();
 }
 
 } // namespace Revaer

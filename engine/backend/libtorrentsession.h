@@ -37,7 +37,9 @@ public:
     RateLimits torrentRateLimits(const TorrentId &id) override;
     void forceRecheck(const TorrentId &id) override;
     void moveStorage(const TorrentId &id, const QString &path) override;
-    void requestResumeData(const TorrentId &id) override;
+    QStringList connectPeers(const TorrentId &id, const QStringList &peers) override;
+    void requestResumeData(const TorrentId &id, bool onlyIfModified) override;
+    void pauseSession() override;
 
 private:
     struct Private;

@@ -234,9 +234,27 @@ void FakeLibtSession::moveStorage(const TorrentId &id, const QString &path)
     record(QStringLiteral("moveStorage"), id, {path});
 }
 
-void FakeLibtSession::requestResumeData(const TorrentId &id)
+QStringList FakeLibtSession::connectPeers(const TorrentId &id, const QStringList &peers)
 {
-    record(QStringLiteral("requestResumeData"), id);
+    record(QStringLiteral("connectPeers"), id, {peers});
+    return {};
+}
+
+void FakeLibtSession::requestResumeData(const TorrentId &id, bool onlyIfModified)
+{
+    record(QStringLiteral("requestResumeData"), id, {onlyIfModified});
+    // Like libtorrent, answer with an alert.
+    SessionAlert answer;
+    answer.id = id;
+    answer.kind = onlyIfModified ? SessionAlert::Kind::ResumeDataUnchanged : SessionAlert::Kind::ResumeDataSaved;
+    if (!onlyIfModified)
+        answer.data = QByteArray("fake resume data for ") + id.toString().toLatin1();
+    pushAlert(answer);
+}
+
+void FakeLibtSession::pauseSession()
+{
+    record(QStringLiteral("pauseSession"));
 }
 
 } // namespace Revaer::Test

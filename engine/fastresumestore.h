@@ -1,0 +1,87 @@
+#pragma once
+
+#include "storedtorrent.h"
+#include "torrentid.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Revaer {
+
+// The resume folder on disk (docs/resume-layout.md): per torrent
+// `<infohash>.fastresume` (libtorrent's resume data) and `<infohash>.json`
+// (StoredTorrent), plus `quarantine/` for files that could not be used.
+//
+// Every write goes through QSaveFile (written to a temporary file, synced,
+// then renamed over the old one), so a crash leaves the old file or the new
+// one, never a mix. syncDirectory() makes the renames themselves durable.
+// The store is not a QObject and does no threading of its own: the
+// ResumeWriter calls it on its thread, the worker reads through it.
+class FastResumeStore
+{
+public:
+    explicit FastResumeStore(QString directory);
+
+    const QString &directory() const { return m_directory; }
+    QString resumePath(const TorrentId &id) const;
+    QString jsonPath(const TorrentId &id) const;
+    QString quarantineDirectory() const;
+
+    // Creates the folder when it is missing and checks it can be written.
+    // Returns an empty string, or what is wrong, naming the folder.
+    QString prepare() const;
+
+    // Ids that have a .fastresume or a .json here, sorted.
+    QList<TorrentId> scan() const;
+
+    struct Entry {
+        std::optional<QByteArray> resumeData; // nullopt: no such file
+        std::optional<QByteArray> json;
+        QString readError;                    // a file exists but cannot be read
+    };
+    Entry read(const TorrentId &id) const;
+
+    // Writes the JSON first, then the resume data (so a crash between the two
+    // leaves a .json without a .fastresume, which the loader recovers from).
+    // Returns an empty string or the error.
+    QString writeJson(const TorrentId &id, const QByteArray &json) const;
+    QString writeResumeData(const TorrentId &id, const QByteArray &data) const;
+    // Removes the JSON first, then the resume data.
+    QString remove(const TorrentId &id) const;
+    // fsync of the folder itself, so renames and removals survive a power cut.
+    QString syncDirectory() const;
+    // fsync of a downloaded file, so resume data never claims data that is
+    // only in the page cache (libtorrent 2.0.8's flush_disk_cache does not sync).
+    QString syncFile(const QString &path) const;
+
+    // Moves the torrent's files to quarantine/ with a reason file beside them.
+    // Returns the paths they were moved to.
+    QStringList quarantine(const TorrentId &id, const QString &reason, bool resumeData = true, bool json = true) const;
+
+    // A marker that is present while Revaer runs. Returns true when it was
+    // already there: the previous run ended without a clean shutdown.
+    bool markRunning() const;
+    void markStopped() const;
+
+    // Stamps of the torrent's files as they are on disk now.
+    static QList<StoredTorrent::FileStamp> stampFiles(const QString &savePath, const QStringList &filePaths,
+                                                      const QList<bool> &complete);
+
+    // Sees every durable step (for tests): "sync-file", "write", "remove", "sync-dir".
+    using Observer = std::function<void(const QString &step, const QString &path)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
+private:
+    QString commit(const QString &path, const QByteArray &data) const;
+    void observe(const char *step, const QString &path) const;
+
+    QString m_directory;
+    Observer m_observer;
+};
+
+} // namespace Revaer

@@ -1,0 +1,121 @@
+#include "storedtorrent.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Revaer {
+
+namespace {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+bool operator==(const StoredTorrent &a, const StoredTorrent &b)
+{
+    return a.id == b.id && a.name == b.name && a.source == b.source && a.savePath == b.savePath && a.sequential == b.sequential
+        && a.paused == b.paused && a.filePriorities == b.filePriorities && a.filePaths == b.filePaths && a.trackers == b.trackers
+        && a.limits == b.limits && a.addedAt == b.addedAt && a.completedAt == b.completedAt && a.fileStamps == b.fileStamps
+        && a.resumeSavedAt == b.resumeSavedAt;
+}
+
+QByteArray StoredTorrent::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("version"), CurrentVersion);
+    o.insert(QStringLiteral("infoHash"), id.toString());
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("source"), source);
+    o.insert(QStringLiteral("savePath"), savePath);
+    o.insert(QStringLiteral("sequential"), sequential);
+    o.insert(QStringLiteral("paused"), paused);
+    QJsonArray priorities;
+    for (int p : filePriorities)
+        priorities.append(p);
+    o.insert(QStringLiteral("filePriorities"), priorities);
+    o.insert(QStringLiteral("filePaths"), QJsonArray::fromStringList(filePaths));
+    o.insert(QStringLiteral("trackers"), QJsonArray::fromStringList(trackers));
+    o.insert(QStringLiteral("downloadLimit"), limits.downloadLimit);
+    o.insert(QStringLiteral("uploadLimit"), limits.uploadLimit);
+    o.insert(QStringLiteral("addedAt"), isoTime(addedAt));
+    o.insert(QStringLiteral("completedAt"), isoTime(completedAt));
+    o.insert(QStringLiteral("resumeSavedAt"), isoTime(resumeSavedAt));
+    QJsonArray stamps;
+    for (const FileStamp &s : fileStamps) {
+        QJsonObject stamp;
+        stamp.insert(QStringLiteral("size"), s.size);
+        stamp.insert(QStringLiteral("modifiedMs"), s.modifiedMs);
+        stamp.insert(QStringLiteral("complete"), s.complete);
+        stamps.append(stamp);
+    }
+    o.insert(QStringLiteral("fileStamps"), stamps);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    const int version = o.value(QStringLiteral("version")).toInt(0);
+    if (version < 1 || version > CurrentVersion) {
+        *error = QStringLiteral("unknown version %1").arg(o.value(QStringLiteral("version")).toVariant().toString());
+        return std::nullopt;
+    }
+    StoredTorrent t;
+    t.id = TorrentId::fromHex(o.value(QStringLiteral("infoHash")).toString());
+    if (!t.id.isValid()) {
+        *error = QStringLiteral("no valid infoHash");
+        return std::nullopt;
+    }
+    t.name = o.value(QStringLiteral("name")).toString();
+    t.source = o.value(QStringLiteral("source")).toString();
+    t.savePath = o.value(QStringLiteral("savePath")).toString();
+    t.sequential = o.value(QStringLiteral("sequential")).toBool();
+    t.paused = o.value(QStringLiteral("paused")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("filePriorities")).toArray()) {
+        const int p = v.toInt(-1);
+        if (p < 0 || p > 7) {
+            *error = QStringLiteral("a file priority is not 0 to 7");
+            return std::nullopt;
+        }
+        t.filePriorities.append(p);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("filePaths")).toArray())
+        t.filePaths.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("trackers")).toArray())
+        t.trackers.append(v.toString());
+    t.limits.downloadLimit = std::max(0, o.value(QStringLiteral("downloadLimit")).toInt());
+    t.limits.uploadLimit = std::max(0, o.value(QStringLiteral("uploadLimit")).toInt());
+    t.addedAt = parseTime(o.value(QStringLiteral("addedAt")));
+    t.completedAt = parseTime(o.value(QStringLiteral("completedAt")));
+    t.resumeSavedAt = parseTime(o.value(QStringLiteral("resumeSavedAt")));
+    for (const QJsonValue &v : o.value(QStringLiteral("fileStamps")).toArray()) {
+        const QJsonObject stamp = v.toObject();
+        FileStamp s;
+        s.size = static_cast<qint64>(stamp.value(QStringLiteral("size")).toDouble(-1));
+        s.modifiedMs = static_cast<qint64>(stamp.value(QStringLiteral("modifiedMs")).toDouble());
+        s.complete = stamp.value(QStringLiteral("complete")).toBool();
+        t.fileStamps.append(s);
+    }
+    return t;
+}
+
+} // namespace Revaer

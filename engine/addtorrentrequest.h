@@ -32,6 +32,7 @@ struct AddTorrentRequest {
     QStringList peers;         // "host:port" peers to try at once, as a magnet's x.pe does
     TorrentId id;              // the id a restored torrent already had; empty for a new one
     QDateTime addedAt;         // when the user first added it; empty: now
+    bool recheck = false;      // ResumeData: ignore the pieces it claims and hash the files
 
     static AddTorrentRequest fromFile(const QString &path)
     {

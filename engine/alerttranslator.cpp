@@ -68,6 +68,7 @@ TorrentState AlertTranslator::deriveState(LibtState state, bool paused, bool aut
         return autoManaged ? TorrentState::Queued : TorrentState::Paused;
     switch (state) {
     case LibtState::CheckingResumeData:
+        return TorrentState::CheckingResume;
     case LibtState::CheckingFiles:
         return TorrentState::Checking;
     case LibtState::DownloadingMetadata:
@@ -78,7 +79,7 @@ TorrentState AlertTranslator::deriveState(LibtState state, bool paused, bool aut
     case LibtState::Seeding:
         return TorrentState::Seeding;
     }
-    return TorrentState::Checking;
+    return TorrentState::CheckingResume;
 }
 
 TorrentProgress AlertTranslator::progressFrom(const TorrentStatus &s)
@@ -198,6 +199,9 @@ void AlertTranslator::handle(const SessionAlert &alert)
             onError(alert.id, tr("“%1” stopped: cannot use “%2”: %3. Check that the folder exists, that Revaer may write "
                                  "to it and that the disk has space, then resume the torrent.")
                                   .arg(displayName(*t), alert.path, alert.message));
+        break;
+    case Kind::FilePrioritiesApplied:
+        Q_EMIT filePrioritiesApplied(alert.id);
         break;
     case Kind::StorageMoved:
         t->savePath = alert.path;

@@ -61,6 +61,7 @@ Q_SIGNALS:
     void resumeDataSaved(const Revaer::SessionAlert &alert);
     void resumeDataUnchanged(const Revaer::TorrentId &id);
     void resumeDataFailed(const Revaer::TorrentId &id, const QString &message);
+    void filePrioritiesApplied(const Revaer::TorrentId &id);
     // libtorrent says the torrent changed since its resume data was last saved.
     void needsResumeSave(const Revaer::TorrentId &id);
     void listening(const QString &address, int port);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fastresumestore.h"
 #include "sessionsettings.h"
 
 #include <QString>
@@ -20,6 +21,8 @@ struct EngineConfig {
     std::chrono::milliseconds resumeSaveInterval{60'000};
     // How long shutdown may take to flush resume data before it gives up.
     std::chrono::milliseconds shutdownDeadline{5000};
+    // Sees each durable step of the resume writer (tests use it).
+    FastResumeStore::Observer storeObserver;
 };
 
 } // namespace Revaer

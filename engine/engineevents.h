@@ -53,7 +53,7 @@ struct TorrentProgress {
 
 struct TorrentStateEvent {
     TorrentId id;
-    TorrentState state = TorrentState::Checking;
+    TorrentState state = TorrentState::CheckingResume;
 };
 
 struct TorrentCompletedEvent {

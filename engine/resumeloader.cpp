@@ -192,6 +192,7 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
         const QString changed = firstChangedFile(d.record);
         if (!changed.isEmpty()) {
             d.recheck = true;
+            d.request.recheck = true;
             d.events.append(event(d.record, Kind::FilesChanged,
                                   tr("“%1” changed on disk since Revaer last saved it (for example “%2”); its data is being "
                                      "checked again.")

@@ -70,6 +70,7 @@ struct SessionAlert {
         TorrentDeleteFailed,// id, message
         TorrentError,       // id, message, path (the file, when one is to blame)
         FileError,          // id, message, path
+        FilePrioritiesApplied, // id
         StorageMoved,       // id, path
         StorageMoveFailed,  // id, message, path
         StatusUpdate,       // statuses

@@ -76,6 +76,8 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
         onResumeSaveAnswered(id);
     });
     connect(m_translator, &AlertTranslator::needsResumeSave, this, [this](const TorrentId &id) { m_changed.insert(id); });
+    // Priorities take a round trip to the disk thread: save once they are in effect.
+    connect(m_translator, &AlertTranslator::filePrioritiesApplied, this, [this](const TorrentId &id) { requestSave(id, false); });
     connect(m_pump, &AlertPump::sessionFailed, this, &SessionWorker::onSessionFailed);
 }
 
@@ -264,11 +266,10 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
     const auto reconcile = m_reconcile.constFind(event.id);
     if (reconcile != m_reconcile.cend()) {
         const auto record = m_records.constFind(event.id);
-        if (reconcile->recheck)
-            guarded("recheck", [&] { m_session->forceRecheck(event.id); });
         if (record != m_records.cend() && event.sequential != record->sequential) {
             const bool sequential = record->sequential;
             guarded("set sequential", [&] { m_session->setSequential(event.id, sequential); });
+            requestSave(event.id, false);
             Q_EMIT reconciled({event.id, event.name, ReconciliationEvent::Kind::SettingsDiffer,
                                tr("“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved "
                                   "setting was applied.")
@@ -352,6 +353,9 @@ void SessionWorker::onFilesDiscovered(const FilesDiscoveredEvent &event)
 void SessionWorker::onStateChanged(const TorrentStateEvent &event)
 {
     Q_EMIT stateChanged(event);
+    // A graceful pause takes effect after the request: save what it became.
+    if (event.state == TorrentState::Paused)
+        requestSave(event.id, false);
     if (event.state == TorrentState::Downloading && persisting() && m_records.value(event.id).completedAt.isValid())
         updateRecord(event.id, [](StoredTorrent &r) { r.completedAt = {}; });
 }
@@ -445,10 +449,10 @@ void SessionWorker::setSequential(const QList<TorrentId> &ids, bool sequential)
 
 void SessionWorker::setFilePriorities(const TorrentId &id, const QList<int> &priorities)
 {
+    // Saved once libtorrent has applied them (filePrioritiesApplied).
     withTorrent(id, "set file priorities", [this, id, priorities] {
         m_session->setFilePriorities(id, priorities);
         updateRecord(id, [&](StoredTorrent &r) { r.filePriorities = priorities; });
-        requestSave(id, false);
     });
 }
 
@@ -515,6 +519,7 @@ void SessionWorker::startPersistence()
     if (m_config.resumeDir.isEmpty())
         return;
     m_store.emplace(m_config.resumeDir);
+    m_store->setObserver(m_config.storeObserver);
     const QString problem = m_store->prepare();
     if (!problem.isEmpty())
         setProblem(ProblemResume, problem);
@@ -729,7 +734,7 @@ void SessionWorker::restoreOne(const TorrentId &id)
         m_writer->submitResumeData(record, outcome.initialResumeData, {});
     else if (decision.quarantineJson)
         m_writer->submitRecord(record);
-    m_reconcile.insert(id, {decision.recheck, true});
+    m_reconcile.insert(id, {true});
     m_adding.insert(id);
     ++m_restoresInFlight;
     m_translator->expect(id, {record.source.isEmpty() ? record.name : record.source, record.addedAt, record.completedAt.isValid(), true});

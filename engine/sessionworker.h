@@ -84,10 +84,10 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    // What to check once a restored torrent is in the session.
+    // A restored torrent whose stored settings are compared with what
+    // libtorrent reports once it is in the session.
     struct PendingReconcile {
-        bool recheck = false;
-        bool restoring = true; // counts against the restore's in-flight limit
+        bool restoring = false; // counts against the restore's in-flight limit
     };
 
     // Runs `command` now when the torrent is in the session, or once its add

@@ -7,6 +7,8 @@ namespace Revaer {
 QString torrentStateName(TorrentState state)
 {
     switch (state) {
+    case TorrentState::CheckingResume:
+        return QCoreApplication::translate("TorrentState", "Loading");
     case TorrentState::Checking:
         return QCoreApplication::translate("TorrentState", "Checking");
     case TorrentState::FetchingMetadata:

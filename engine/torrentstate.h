@@ -8,7 +8,8 @@ namespace Revaer {
 // What a torrent is doing, as the user sees it. Derived from libtorrent's
 // state and flags: an error wins over a pause, a pause over the transfer state.
 enum class TorrentState : quint8 {
-    Checking,
+    CheckingResume, // libtorrent validates resume data against the files (fast)
+    Checking,       // hashing every piece on disk (a full check)
     FetchingMetadata,
     Downloading,
     Seeding,

@@ -100,8 +100,14 @@ struct LibtorrentSession::Private {
     lt::session session;
     std::unordered_map<lt::torrent_handle, TorrentId> idByHandle;
     std::unordered_map<TorrentId, lt::torrent_handle> handleById;
-    // Ids chosen before the add alert arrives (restored torrents keep theirs).
-    std::unordered_map<lt::info_hash_t, TorrentId> pendingIds;
+    // What an add needs when its alert arrives: the id (restored torrents keep
+    // theirs) and the file priorities (the alert's copy of the parameters no
+    // longer holds them: libtorrent moved them into the torrent).
+    struct PendingAdd {
+        TorrentId id;
+        std::vector<lt::download_priority_t> filePriorities;
+    };
+    std::unordered_map<lt::info_hash_t, PendingAdd> pendingAdds;
     // Removed with their files; the deleted alerts carry only info-hashes.
     std::vector<std::pair<lt::info_hash_t, TorrentId>> pendingDeletes;
     std::vector<lt::alert *> alertBuffer;
@@ -159,9 +165,11 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         auto *a = static_cast<lt::add_torrent_alert *>(alert);
         const lt::info_hash_t hashes = a->params.ti ? a->params.ti->info_hashes() : a->params.info_hashes;
         TorrentId id;
-        if (auto it = pendingIds.find(hashes); it != pendingIds.end()) {
-            id = it->second;
-            pendingIds.erase(it);
+        std::vector<lt::download_priority_t> priorities = a->params.file_priorities;
+        if (auto it = pendingAdds.find(hashes); it != pendingAdds.end()) {
+            id = it->second.id;
+            priorities = std::move(it->second.filePriorities);
+            pendingAdds.erase(it);
         } else {
             id = Lt::idFromInfoHashes(hashes);
         }
@@ -175,7 +183,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         handleById[id] = a->handle;
         if (a->params.ti && a->params.ti->is_valid()) {
             out.metadata = Lt::metadataFromTorrentInfo(*a->params.ti);
-            out.filePriorities = prioritiesFor(a->params.file_priorities, a->params.ti->num_files());
+            out.filePriorities = prioritiesFor(priorities, a->params.ti->num_files());
         }
         TorrentStatus status;
         status.id = id;
@@ -264,6 +272,9 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.operation = QString::fromLatin1(lt::operation_name(a->op));
         break;
     }
+    case lt::file_prio_alert::alert_type:
+        push(Kind::FilePrioritiesApplied, idOf(static_cast<lt::torrent_alert *>(alert)->handle));
+        break;
     case lt::storage_moved_alert::alert_type: {
         auto *a = static_cast<lt::storage_moved_alert *>(alert);
         push(Kind::StorageMoved, idOf(a->handle)).path = Lt::toQString(a->storage_path());
@@ -470,11 +481,17 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
             qCWarning(lcEngine) << "ignoring peer" << peer << "for" << source << ": not an address:port";
     }
 
+    if (request.kind == AddTorrentRequest::Kind::ResumeData && request.recheck) {
+        // Claim nothing: libtorrent then hashes what is on disk.
+        params.have_pieces.clear();
+        params.verified_pieces.clear();
+        params.unfinished_pieces.clear();
+    }
     if (request.kind != AddTorrentRequest::Kind::ResumeData) {
         const std::vector<char> initial = lt::write_resume_data_buf(params);
         outcome.initialResumeData = QByteArray(initial.data(), static_cast<qsizetype>(initial.size()));
     }
-    d->pendingIds[hashes] = outcome.id;
+    d->pendingAdds[hashes] = {outcome.id, params.file_priorities};
     d->session.async_add_torrent(std::move(params));
     return outcome;
 }

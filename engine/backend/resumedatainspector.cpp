@@ -3,7 +3,9 @@
 #include "ltconvert.h"
 
 #include <libtorrent/hex.hpp>
+#include <libtorrent/load_torrent.hpp>
 #include <libtorrent/read_resume_data.hpp>
+#include <libtorrent/write_resume_data.hpp>
 
 namespace Revaer {
 
@@ -70,6 +72,22 @@ ResumeDataInspector::Info ResumeDataInspector::inspect(const QByteArray &data)
     for (const std::string &tracker : params.trackers)
         info.trackers.append(Lt::toQString(tracker));
     return info;
+}
+
+QByteArray ResumeDataInspector::makeResumeData(const QByteArray &torrent, const QString &savePath, bool complete)
+{
+    try {
+        lt::add_torrent_params params = lt::load_torrent_buffer(lt::span<const char>(torrent.constData(), torrent.size()));
+        params.save_path = Lt::toStdString(savePath);
+        params.flags &= ~lt::torrent_flags::paused;
+        params.flags |= lt::torrent_flags::auto_managed;
+        if (complete)
+            params.have_pieces.resize(params.ti->num_pieces(), true);
+        const std::vector<char> buffer = lt::write_resume_data_buf(params);
+        return QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 } // namespace Revaer

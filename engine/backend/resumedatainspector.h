@@ -40,6 +40,11 @@ public:
     };
 
     static Info inspect(const QByteArray &data);
+
+    // Resume data for a .torrent saved at `savePath`, claiming every piece
+    // when `complete` (for importing finished downloads, and for tests and
+    // benchmarks). Empty when the .torrent is unusable.
+    static QByteArray makeResumeData(const QByteArray &torrent, const QString &savePath, bool complete);
 };
 
 } // namespace Revaer

@@ -122,7 +122,7 @@ private Q_SLOTS:
         const auto files = filesSpy->at(0).at(0).value<FilesDiscoveredEvent>();
         QCOMPARE(files.metadata.files.size(), 2);
         QCOMPARE(files.filePriorities, (QList<int>{4, 0}));
-        QCOMPARE(lastState(*stateSpy), TorrentState::Checking);
+        QCOMPARE(lastState(*stateSpy), TorrentState::CheckingResume);
         QVERIFY(t->isLive(Id));
     }
 
@@ -171,6 +171,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("libtState");
         QTest::addColumn<int>("expected");
+        QTest::newRow("checking resume data") << int(LibtState::CheckingResumeData) << int(TorrentState::CheckingResume);
         QTest::newRow("checking files") << int(LibtState::CheckingFiles) << int(TorrentState::Checking);
         QTest::newRow("metadata") << int(LibtState::DownloadingMetadata) << int(TorrentState::FetchingMetadata);
         QTest::newRow("downloading") << int(LibtState::Downloading) << int(TorrentState::Downloading);
@@ -195,7 +196,7 @@ private Q_SLOTS:
         t->handle(alert(Kind::TorrentPaused)); // by libtorrent's queue: auto-managed
         QCOMPARE(lastState(*stateSpy), TorrentState::Queued);
         t->handle(alert(Kind::TorrentResumed));
-        QCOMPARE(lastState(*stateSpy), TorrentState::Checking);
+        QCOMPARE(lastState(*stateSpy), TorrentState::CheckingResume);
         t->notePaused(Id); // by the user
         t->handle(alert(Kind::TorrentPaused));
         QCOMPARE(lastState(*stateSpy), TorrentState::Paused);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(lastState(*stateSpy), TorrentState::Error);
         t->noteResumed(Id);
         t->handle(alert(Kind::TorrentResumed));
-        QCOMPARE(lastState(*stateSpy), TorrentState::Checking);
+        QCOMPARE(lastState(*stateSpy), TorrentState::CheckingResume);
     }
 
     void metadataFailureIsAnError()
@@ -354,7 +355,8 @@ private Q_SLOTS:
         QCOMPARE(AlertTranslator::deriveState(LibtState::Downloading, true, true, true), TorrentState::Error);
         QCOMPARE(AlertTranslator::deriveState(LibtState::Downloading, true, false, false), TorrentState::Paused);
         QCOMPARE(AlertTranslator::deriveState(LibtState::Seeding, true, true, false), TorrentState::Queued);
-        QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingResumeData, false, true, false), TorrentState::Checking);
+        QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingResumeData, false, true, false), TorrentState::CheckingResume);
+        QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingFiles, false, true, false), TorrentState::Checking);
     }
 };
 

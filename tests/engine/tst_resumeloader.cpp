@@ -1,0 +1,226 @@
+#include "backend/resumedatainspector.h"
+#include "fastresumestore.h"
+#include "resumeloader.h"
+#include "testswarm.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Revaer;
+using namespace Revaer::Test;
+using Action = ResumeLoader::Decision::Action;
+using Kind = ReconciliationEvent::Kind;
+
+// What the loader decides for every shape of damage the resume folder can have.
+class TestResumeLoader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir work;
+    GeneratedTorrent torrent;
+    GeneratedTorrent other;
+    QByteArray goodResume;
+    StoredTorrent goodRecord;
+
+    FastResumeStore::Entry entry(std::optional<QByteArray> resume, std::optional<QByteArray> json)
+    {
+        FastResumeStore::Entry e;
+        e.resumeData = std::move(resume);
+        e.json = std::move(json);
+        return e;
+    }
+
+    static bool hasEvent(const ResumeLoader::Decision &d, Kind kind)
+    {
+        return std::any_of(d.events.cbegin(), d.events.cend(), [&](const ReconciliationEvent &e) { return e.kind == kind; });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torrent = generateTorrent(work.filePath(QStringLiteral("data")), QStringLiteral("T"),
+                                  {{QStringLiteral("a.bin"), 100'000}, {QStringLiteral("b.bin"), 50'000}}, 5, 16384);
+        other = generateTorrent(work.filePath(QStringLiteral("data")), QStringLiteral("O"), {{QStringLiteral("o.bin"), 1000}}, 6);
+        goodResume = ResumeDataInspector::makeResumeData(torrent.torrentData, torrent.contentRoot, true);
+        QVERIFY(!goodResume.isEmpty());
+        goodRecord.id = torrent.id;
+        goodRecord.name = torrent.name;
+        goodRecord.savePath = torrent.contentRoot;
+        goodRecord.source = QStringLiteral("/nowhere/T.torrent");
+        goodRecord.filePriorities = {4, 4};
+        goodRecord.filePaths = {QStringLiteral("T/a.bin"), QStringLiteral("T/b.bin")};
+        goodRecord.fileStamps = FastResumeStore::stampFiles(goodRecord.savePath, goodRecord.filePaths, {true, true});
+    }
+
+    void inspectorReadsResumeData()
+    {
+        const ResumeDataInspector::Info info = ResumeDataInspector::inspect(goodResume);
+        QVERIFY2(info.ok(), qPrintable(info.error));
+        QVERIFY(info.belongsTo(torrent.id));
+        QVERIFY(info.hasMetadata);
+        QCOMPARE(info.havePieces, info.pieceCount);
+        QCOMPARE(info.bytesHave(), 150'000);
+        QCOMPARE(info.savePath, torrent.contentRoot);
+    }
+
+    void goodFilesRestore()
+    {
+        const auto d = ResumeLoader::decide(torrent.id, entry(goodResume, goodRecord.toJson()));
+        QCOMPARE(d.action, Action::Restore);
+        QVERIFY(d.events.isEmpty());
+        QVERIFY(!d.recheck && !d.holdPaused && !d.quarantineResume && !d.quarantineJson);
+        QCOMPARE(d.request.kind, AddTorrentRequest::Kind::ResumeData);
+        QCOMPARE(d.request.id, torrent.id);
+        QCOMPARE(d.request.savePath, torrent.contentRoot);
+        QVERIFY(d.record == goodRecord);
+    }
+
+    void damagedResumeIsQuarantinedAndRecovered_data()
+    {
+        QTest::addColumn<QByteArray>("resume");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << goodResume.left(goodResume.size() / 2);
+        QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n not resume data at all");
+        QTest::newRow("wrong hash") << ResumeDataInspector::makeResumeData(other.torrentData, other.contentRoot, true);
+        QTest::newRow("not a dictionary") << QByteArray("li1ei2ee");
+    }
+
+    void damagedResumeIsQuarantinedAndRecovered()
+    {
+        QFETCH(QByteArray, resume);
+        const auto d = ResumeLoader::decide(torrent.id, entry(resume, goodRecord.toJson()));
+        QVERIFY(d.quarantineResume);
+        QVERIFY(!d.quarantineReason.isEmpty());
+        // The record is enough to add the torrent again: it is not lost.
+        QCOMPARE(d.action, Action::Recover);
+        QVERIFY(hasEvent(d, Kind::Recovered));
+        QCOMPARE(d.request.kind, AddTorrentRequest::Kind::Magnet);
+        QVERIFY(d.request.source.contains(torrent.id.toString()));
+        QCOMPARE(d.request.savePath, torrent.contentRoot);
+        QCOMPARE(d.request.filePriorities, goodRecord.filePriorities);
+    }
+
+    void damagedResumeWithoutRecordIsQuarantined()
+    {
+        const auto d = ResumeLoader::decide(torrent.id, entry(QByteArray("garbage"), QByteArray("{not json")));
+        QCOMPARE(d.action, Action::Skip);
+        QVERIFY(d.quarantineResume && d.quarantineJson);
+        QVERIFY(hasEvent(d, Kind::Quarantined));
+        QVERIFY(d.events.constFirst().message.contains(torrent.id.toString()));
+    }
+
+    void badJsonIsRebuiltFromResumeData_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("invalid JSON") << QByteArray("{\"version\": 1, \"infoHash\": ");
+        QTest::newRow("empty JSON") << QByteArray();
+        StoredTorrent foreign = goodRecord;
+        foreign.id = other.id;
+        QTest::newRow("JSON of another torrent") << foreign.toJson();
+    }
+
+    void badJsonIsRebuiltFromResumeData()
+    {
+        QFETCH(QByteArray, json);
+        const auto d = ResumeLoader::decide(torrent.id, entry(goodResume, json));
+        QCOMPARE(d.action, Action::Restore);
+        QVERIFY(d.quarantineJson);
+        QVERIFY(!d.quarantineResume);
+        QVERIFY(hasEvent(d, Kind::RecordRebuilt));
+        QCOMPARE(d.record.id, torrent.id);
+        QCOMPARE(d.record.name, torrent.name);
+        QCOMPARE(d.record.savePath, torrent.contentRoot);
+    }
+
+    void jsonWithoutResumeIsRecovered()
+    {
+        StoredTorrent fromFile = goodRecord;
+        fromFile.source = torrent.writeTorrentFile(work.filePath(QStringLiteral("t.torrent")));
+        const auto d = ResumeLoader::decide(torrent.id, entry(std::nullopt, fromFile.toJson()));
+        QCOMPARE(d.action, Action::Recover);
+        QVERIFY(d.quarantineJson);
+        QCOMPARE(d.request.kind, AddTorrentRequest::Kind::TorrentFile); // the .torrent is still there
+        QCOMPARE(d.request.source, fromFile.source);
+        QVERIFY(hasEvent(d, Kind::Recovered));
+    }
+
+    void resumeWithoutJsonWasBeingRemoved()
+    {
+        const auto d = ResumeLoader::decide(torrent.id, entry(goodResume, std::nullopt));
+        QCOMPARE(d.action, Action::Skip);
+        QVERIFY(d.quarantineResume);
+        QVERIFY(hasEvent(d, Kind::Quarantined));
+    }
+
+    void missingSavePathHoldsTorrentPaused()
+    {
+        StoredTorrent moved = goodRecord;
+        moved.savePath = work.filePath(QStringLiteral("unplugged-drive"));
+        const auto d = ResumeLoader::decide(torrent.id, entry(goodResume, moved.toJson()));
+        QCOMPARE(d.action, Action::Restore);
+        QVERIFY(d.holdPaused);
+        QVERIFY(d.request.paused);
+        QVERIFY(hasEvent(d, Kind::SavePathMissing));
+        QVERIFY(d.events.constFirst().message.contains(QStringLiteral("unplugged-drive")));
+    }
+
+    void changedFilesAreRechecked_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("content changed, same size") << "touch";
+        QTest::newRow("file deleted") << "delete";
+        QTest::newRow("file truncated") << "truncate";
+    }
+
+    void changedFilesAreRechecked()
+    {
+        QFETCH(QString, change);
+        QTemporaryDir dir;
+        const GeneratedTorrent t = generateTorrent(dir.path(), QStringLiteral("C"), {{QStringLiteral("c.bin"), 40'000}}, 7, 16384);
+        StoredTorrent record;
+        record.id = t.id;
+        record.name = t.name;
+        record.savePath = t.contentRoot;
+        record.filePaths = {QStringLiteral("C/c.bin")};
+        record.fileStamps = FastResumeStore::stampFiles(record.savePath, record.filePaths, {true});
+        const QByteArray resume = ResumeDataInspector::makeResumeData(t.torrentData, t.contentRoot, true);
+        QCOMPARE(ResumeLoader::decide(t.id, entry(resume, record.toJson())).recheck, false);
+
+        const QString path = t.filePath(0);
+        if (change == u"touch") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(100);
+            f.write("edited outside Revaer");
+            f.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+            f.close();
+        } else if (change == u"delete") {
+            QVERIFY(QFile::remove(path));
+        } else {
+            QVERIFY(QFile::resize(path, 1000));
+        }
+        const auto d = ResumeLoader::decide(t.id, entry(resume, record.toJson()));
+        QCOMPARE(d.action, Action::Restore);
+        QVERIFY(d.recheck);
+        QVERIFY(hasEvent(d, Kind::FilesChanged));
+    }
+
+    void magnetForV1AndV2()
+    {
+        StoredTorrent r;
+        r.id = TorrentId::fromHex(QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+        r.name = QStringLiteral("a b&c");
+        r.trackers = {QStringLiteral("http://t.example/announce?x=1")};
+        QCOMPARE(ResumeLoader::magnetFor(r), QStringLiteral("magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567"
+                                                             "&dn=a%20b%26c&tr=http%3A%2F%2Ft.example%2Fannounce%3Fx%3D1"));
+        r.id = TorrentId::fromHex(QString(64, u'a'));
+        r.name.clear();
+        r.trackers.clear();
+        QCOMPARE(ResumeLoader::magnetFor(r), QStringLiteral("magnet:?xt=urn:btmh:1220") + QString(64, u'a'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResumeLoader)
+#include "tst_resumeloader.moc"

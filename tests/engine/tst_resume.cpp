@@ -277,6 +277,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(1000);
         f.write(QByteArray(5000, 'X'));
+        f.flush(); // before setting the time, or the flush at close() resets it
         f.setFileTime(QDateTime::currentDateTime().addSecs(3), QFileDevice::FileModificationTime);
         f.close();
 

@@ -194,6 +194,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadWrite));
             f.seek(100);
             f.write("edited outside Revaer");
+            f.flush(); // before setting the time, or the flush at close() resets it
             f.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
             f.close();
         } else if (change == u"delete") {

@@ -20,6 +20,8 @@ struct Options {
                                   QStringLiteral("N")};
     QCommandLineOption exitWhenDone{QStringLiteral("exit-when-done"),
                                     QCoreApplication::translate("CommandLine", "Exit once every torrent is complete.")};
+    QCommandLineOption stats{QStringLiteral("stats"),
+                             QCoreApplication::translate("CommandLine", "Print timing figures: restore, stalls, shutdown.")};
     QCommandLineOption peer{QStringLiteral("peer"),
                             QCoreApplication::translate("CommandLine", "Connect to the peer at HOST:PORT for every torrent."),
                             QStringLiteral("HOST:PORT")};
@@ -35,7 +37,7 @@ struct Options {
         parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Revaer, a BitTorrent client."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, peer, downloadLimit, uploadLimit});
+        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
                                      QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."),
                                      QStringLiteral("[SOURCE...]"));
@@ -67,6 +69,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.profileDir = parser.value(options.profile);
     result.savePath = parser.value(options.savePath);
     result.exitWhenDone = parser.isSet(options.exitWhenDone);
+    result.stats = parser.isSet(options.stats);
     result.peers = parser.values(options.peer);
     result.sources = parser.positionalArguments();
 

@@ -18,6 +18,7 @@ struct CommandLine {
     QString savePath;
     std::optional<int> listenPort;
     bool exitWhenDone = false;
+    bool stats = false;
     QStringList peers;
     std::optional<int> downloadLimitKiB;
     std::optional<int> uploadLimitKiB;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -31,6 +32,15 @@ HeadlessRunner::~HeadlessRunner() = default;
 
 bool HeadlessRunner::start()
 {
+    m_sinceStart.start();
+    if (m_commandLine.stats) {
+        // The main thread's longest event-loop stall, seen by a 10 ms probe.
+        auto *probe = new QTimer(this);
+        probe->setTimerType(Qt::PreciseTimer);
+        m_sinceProbe.start();
+        connect(probe, &QTimer::timeout, this, [this] { m_longestStallMs = std::max(m_longestStallMs, m_sinceProbe.restart() - 10); });
+        probe->start(10);
+    }
     const Profile profile = m_commandLine.profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(m_commandLine.profileDir);
 
     EngineConfig base;
@@ -57,6 +67,12 @@ bool HeadlessRunner::start()
     connect(m_engine.get(), &TorrentEngine::filesDiscovered, this, &HeadlessRunner::onFiles);
     connect(m_engine.get(), &TorrentEngine::restoreProgress, this, &HeadlessRunner::onRestoreProgress);
     connect(m_engine.get(), &TorrentEngine::reconciled, this, &HeadlessRunner::onReconciled);
+    connect(m_engine.get(), &TorrentEngine::stateChanged, this, [this](const TorrentStateEvent &event) {
+        Torrent &t = m_torrents[event.id];
+        t.checking = event.state == TorrentState::CheckingResume || event.state == TorrentState::Checking;
+        if (event.state == TorrentState::Checking)
+            m_out << t.name << ": checking files" << Qt::endl;
+    });
     connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
     connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
     connect(m_engine.get(), &TorrentEngine::errorOccurred, this, &HeadlessRunner::onError);
@@ -84,6 +100,10 @@ void HeadlessRunner::onStarted()
 
 void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
 {
+    if (m_commandLine.stats && !m_firstShown) {
+        m_firstShown = true;
+        m_out << "stats: first torrent shown after " << m_sinceStart.elapsed() << " ms" << Qt::endl;
+    }
     Torrent &t = m_torrents[event.id];
     t.name = event.name;
     t.sinceAdded.start();
@@ -112,6 +132,9 @@ void HeadlessRunner::onRestoreProgress(const RestoreProgressEvent &event)
         return;
     m_restoreFinished = true;
     m_out << "restored " << event.total << " torrents in " << event.elapsedMs << " ms" << Qt::endl;
+    if (m_commandLine.stats)
+        m_out << "stats: restore done after " << m_sinceStart.elapsed() << " ms; longest stall: worker " << event.longestStallMs
+              << " ms, main thread " << m_longestStallMs << " ms" << Qt::endl;
     checkDone();
 }
 
@@ -124,7 +147,7 @@ void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
 {
     for (const TorrentProgress &p : batch) {
         const auto it = m_torrents.find(p.id);
-        if (it == m_torrents.end() || it->complete)
+        if (it == m_torrents.end() || it->complete || it->checking)
             continue;
         if (it->sinceLastLine.isValid() && it->sinceLastLine.elapsed() < 1000)
             continue;
@@ -185,7 +208,11 @@ void HeadlessRunner::finish(int exitCode)
     if (m_finishing)
         return;
     m_finishing = true;
+    QElapsedTimer stopping;
+    stopping.start();
     m_engine->stop();
+    if (m_commandLine.stats)
+        m_out << "stats: shutdown took " << stopping.elapsed() << " ms" << Qt::endl;
     m_out.flush();
     m_err.flush();
     QCoreApplication::exit(exitCode);

@@ -36,6 +36,7 @@ private:
     struct Torrent {
         QString name;
         bool complete = false;
+        bool checking = true; // no progress lines while libtorrent checks
         QElapsedTimer sinceLastLine;
         QElapsedTimer sinceAdded;
     };
@@ -61,6 +62,11 @@ private:
     bool m_finishing = false;
     QTextStream m_out;
     QTextStream m_err;
+    // --stats
+    QElapsedTimer m_sinceStart;
+    QElapsedTimer m_sinceProbe;
+    qint64 m_longestStallMs = 0;
+    bool m_firstShown = false;
 };
 
 } // namespace Revaer

@@ -98,6 +98,7 @@ struct RestoreProgressEvent {
     int total = 0;
     bool finished = false;
     qint64 elapsedMs = 0;
+    qint64 longestStallMs = 0; // the worker's longest event-loop stall during the restore
 };
 
 enum class HealthState : quint8 {

@@ -7,12 +7,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -187,6 +189,40 @@ QString FastResumeStore::syncFile(const QString &path) const
     if (file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
         file.flush();
 #endif
+    return {};
+}
+
+QString FastResumeStore::syncFiles(const QStringList &paths) const
+{
+    constexpr qsizetype OneByOneLimit = 32;
+#ifdef Q_OS_LINUX
+    if (paths.size() > OneByOneLimit) {
+        // One file per file system stands for all of them.
+        QHash<dev_t, QString> byDevice;
+        for (const QString &path : paths) {
+            struct stat st = {};
+            if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !byDevice.contains(st.st_dev))
+                byDevice.insert(st.st_dev, path);
+        }
+        for (const QString &path : std::as_const(byDevice)) {
+            observe("sync-fs", path);
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                continue;
+            const int result = ::syncfs(fd);
+            const int error = errno;
+            ::close(fd);
+            if (result != 0)
+                return tr("Cannot sync the disk holding “%1”: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error)));
+        }
+        return {};
+    }
+#endif
+    for (const QString &path : paths) {
+        const QString error = syncFile(path);
+        if (!error.isEmpty())
+            return error;
+    }
     return {};
 }
 

@@ -10,7 +10,12 @@ namespace Revaer {
 ResumeWriter::ResumeWriter(FastResumeStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_pool(new QThreadPool(this))
 {
+    // Writing is waiting on the disk, not computing: more threads than cores
+    // let the file system commit several fsyncs together.
+    m_pool->setMaxThreadCount(8);
+    m_pool->setObjectName(QStringLiteral("revaer-resume-pool"));
 }
 
 void ResumeWriter::submitRecord(const StoredTorrent &record)
@@ -93,12 +98,69 @@ void ResumeWriter::writeBatch()
     if (order.isEmpty())
         return;
 
-    QString firstError;
+    // 1. Resume data must never claim pieces that are not on disk: sync the
+    //    files that received data since their last sync, before any resume
+    //    data that describes them is written.
+    QStringList toSync;
+    QList<std::pair<TorrentId, qint64>> synced;
     for (const TorrentId &id : std::as_const(order)) {
-        const QString error = writeOne(id, batch[id]);
-        if (!error.isEmpty() && firstError.isEmpty())
-            firstError = error;
+        const Pending &p = batch[id];
+        if (p.remove || !p.resumeData || !p.files)
+            continue;
+        const FileState &files = *p.files;
+        if (m_syncedBytes.value(id, -1) == files.downloadedBytes && files.downloadedBytes > 0)
+            continue;
+        for (qsizetype i = 0; i < files.filePaths.size(); ++i) {
+            if (i < files.hasData.size() && files.hasData.at(i))
+                toSync.append(files.savePath + u'/' + files.filePaths.at(i));
+        }
+        synced.append({id, files.downloadedBytes});
     }
+    QString firstError = m_store.syncFiles(toSync);
+    if (firstError.isEmpty()) {
+        for (const auto &[id, bytes] : std::as_const(synced))
+            m_syncedBytes.insert(id, bytes);
+    }
+
+    // 2. Each torrent's JSON, then its resume data; torrents in parallel. The
+    //    tasks only read `work` and each writes its own slot of `results`.
+    struct Task {
+        TorrentId id;
+        Pending pending;
+        std::optional<StoredTorrent> onDisk;
+    };
+    std::vector<Task> work;
+    work.reserve(size_t(order.size()));
+    for (const TorrentId &id : std::as_const(order)) {
+        const auto known = m_onDisk.constFind(id);
+        work.push_back({id, batch.take(id), known != m_onDisk.cend() ? std::optional<StoredTorrent>(*known) : std::nullopt});
+    }
+    std::vector<Result> results(work.size());
+    for (size_t i = 0; i < work.size(); ++i) {
+        const Task *task = &work[i];
+        Result *slot = &results[i];
+        m_pool->start([this, task, slot] { *slot = writeOne(task->id, task->pending, task->onDisk); });
+    }
+    m_pool->waitForDone();
+
+    int written = 0;
+    for (const Result &r : std::as_const(results)) {
+        if (r.removed) {
+            m_onDisk.remove(r.id);
+            m_syncedBytes.remove(r.id);
+        } else if (r.written) {
+            m_onDisk.insert(r.id, *r.written);
+        }
+        written += r.files;
+        if (!r.error.isEmpty() && firstError.isEmpty())
+            firstError = r.error;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_filesWritten += quint64(written);
+    }
+
+    // 3. The renames themselves.
     const QString dirError = m_store.syncDirectory();
     if (firstError.isEmpty())
         firstError = dirError;
@@ -114,55 +176,46 @@ void ResumeWriter::writeBatch()
     Q_EMIT batchWritten(int(order.size()));
 }
 
-QString ResumeWriter::writeOne(const TorrentId &id, Pending &pending)
+ResumeWriter::Result ResumeWriter::writeOne(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const
 {
+    Result result;
+    result.id = id;
     if (pending.remove) {
-        m_onDisk.remove(id);
-        return m_store.remove(id);
+        result.removed = true;
+        result.error = m_store.remove(id);
+        return result;
     }
 
     StoredTorrent record;
-    const auto known = m_onDisk.constFind(id);
     if (pending.record) {
         record = *pending.record;
-        if (known != m_onDisk.cend()) {
+        if (known) {
             // Stamps belong to the last durable resume save, which this record may not know of.
             record.fileStamps = known->fileStamps;
             record.resumeSavedAt = known->resumeSavedAt;
         }
-    } else if (known != m_onDisk.cend()) {
+    } else if (known) {
         record = *known;
     }
-
     if (pending.resumeData && pending.files) {
-        // Resume data must never claim pieces that are not on disk: sync the
-        // downloaded files before the resume data that describes them.
         const FileState &files = *pending.files;
-        for (qsizetype i = 0; i < files.filePaths.size(); ++i) {
-            if (i < files.hasData.size() && files.hasData.at(i))
-                m_store.syncFile(files.savePath + u'/' + files.filePaths.at(i));
-        }
         record.fileStamps = FastResumeStore::stampFiles(files.savePath, files.filePaths, files.complete);
         record.resumeSavedAt = QDateTime::currentDateTimeUtc();
     }
 
-    QString error;
     if (record.id.isValid()) {
-        error = m_store.writeJson(id, record.toJson());
-        if (error.isEmpty()) {
-            m_onDisk.insert(id, record);
-            QMutexLocker lock(&m_mutex);
-            ++m_filesWritten;
-        }
+        result.error = m_store.writeJson(id, record.toJson());
+        if (!result.error.isEmpty())
+            return result;
+        result.written = record;
+        ++result.files;
     }
-    if (error.isEmpty() && pending.resumeData) {
-        error = m_store.writeResumeData(id, *pending.resumeData);
-        if (error.isEmpty()) {
-            QMutexLocker lock(&m_mutex);
-            ++m_filesWritten;
-        }
+    if (pending.resumeData) {
+        result.error = m_store.writeResumeData(id, *pending.resumeData);
+        if (result.error.isEmpty())
+            ++result.files;
     }
-    return error;
+    return result;
 }
 
 } // namespace Revaer

@@ -7,16 +7,19 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QThreadPool>
 
 #include <optional>
 
 namespace Revaer {
 
 // Writes the resume folder off the worker's thread. Requests are coalesced
-// per torrent (the newest wins) and written in batches: for each torrent the
-// downloaded files are synced first, then the JSON, then the resume data;
-// one directory sync ends each batch. Lives on its own thread
-// ("revaer-resume"); submit*() may be called from any thread.
+// per torrent (the newest wins) and written in batches: first the files that
+// received data since their last sync are synced (one syncfs per file system
+// when there are many), then each torrent's JSON and resume data are written
+// (torrents in parallel, since fsyncs of different files overlap), and one
+// directory sync ends the batch. Lives on its own thread ("revaer-resume");
+// submit*() may be called from any thread.
 class ResumeWriter : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
         QStringList filePaths;  // relative to savePath, by file index
         QList<bool> complete;   // by file index
         QList<bool> hasData;    // by file index: any piece of it downloaded
+        qint64 downloadedBytes = 0; // in all files; unchanged since the last sync: nothing to sync
     };
 
     void submitRecord(const StoredTorrent &record);
@@ -59,9 +63,18 @@ private:
     };
 
     Pending &slot(const TorrentId &id);
+    struct Result {
+        TorrentId id;
+        std::optional<StoredTorrent> written; // the record now on disk
+        bool removed = false;
+        int files = 0;
+        QString error;
+    };
+
     void schedule();
     void writeBatch();
-    QString writeOne(const TorrentId &id, Pending &pending);
+    // Runs on the pool: one torrent's files, in order. `known` is what is on disk.
+    Result writeOne(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const;
 
     FastResumeStore m_store;
     mutable QMutex m_mutex;
@@ -73,6 +86,9 @@ private:
     // What is on disk, so a resume save can rewrite the JSON with new stamps
     // and a record update keeps the stamps of the last resume save.
     QHash<TorrentId, StoredTorrent> m_onDisk;
+    // Bytes downloaded when a torrent's files were last synced.
+    QHash<TorrentId, qint64> m_syncedBytes;
+    QThreadPool *m_pool;
 };
 
 } // namespace Revaer

@@ -284,9 +284,10 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
         // Priorities are compared once the files are known (onFilesDiscovered).
         if (!event.hasMetadata)
             m_reconcile.remove(event.id);
-    } else if (persisting()) {
-        requestSave(event.id, false);
     }
+    // A new torrent was stored when it was added; libtorrent's own resume
+    // data follows with the next change (metadata, completion, a command, the
+    // periodic save).
 
     const QList<std::function<void()>> deferred = m_deferred.take(event.id);
     for (const auto &command : deferred)
@@ -590,6 +591,7 @@ void SessionWorker::onResumeDataSaved(const SessionAlert &alert)
     for (qsizetype i = 0; i < alert.fileProgress.size() && i < alert.fileSizes.size(); ++i) {
         files.complete.append(alert.fileSizes.at(i) > 0 && alert.fileProgress.at(i) >= alert.fileSizes.at(i));
         files.hasData.append(alert.fileProgress.at(i) > 0);
+        files.downloadedBytes += alert.fileProgress.at(i);
     }
     m_writer->submitResumeData(*record, alert.data, files);
 }
@@ -633,6 +635,15 @@ void SessionWorker::waitForSaves(std::chrono::milliseconds deadline)
 void SessionWorker::beginRestore()
 {
     m_restoreClock.start();
+    // A 10 ms probe: any gap beyond that is time the loop could not run.
+    m_stallProbe = new QTimer(this);
+    m_stallProbe->setTimerType(Qt::PreciseTimer);
+    m_sinceProbe.start();
+    m_longestStallMs = 0;
+    connect(m_stallProbe, &QTimer::timeout, this, [this] {
+        m_longestStallMs = std::max(m_longestStallMs, m_sinceProbe.restart() - 10);
+    });
+    m_stallProbe->start(10);
     m_restoreQueue = m_store->scan();
     m_restoreTotal = int(m_restoreQueue.size());
     m_restoreSettled = 0;
@@ -682,7 +693,11 @@ void SessionWorker::updateRestoreState(bool forceProgress)
         return;
     if (done) {
         m_restoring = false;
-        qCInfo(lcResume) << "restored" << m_restoreTotal << "torrents in" << m_restoreClock.elapsed() << "ms";
+        m_longestStallMs = std::max(m_longestStallMs, m_sinceProbe.elapsed() - 10);
+        delete m_stallProbe;
+        m_stallProbe = nullptr;
+        qCInfo(lcResume) << "restored" << m_restoreTotal << "torrents in" << m_restoreClock.elapsed() << "ms; longest stall"
+                         << m_longestStallMs << "ms";
     }
     m_sinceRestoreProgress.start();
     RestoreProgressEvent event;
@@ -690,6 +705,7 @@ void SessionWorker::updateRestoreState(bool forceProgress)
     event.total = m_restoreTotal;
     event.finished = done;
     event.elapsedMs = m_restoreClock.elapsed();
+    event.longestStallMs = std::max<qint64>(0, m_longestStallMs);
     Q_EMIT restoreProgress(event);
 }
 

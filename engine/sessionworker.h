@@ -160,6 +160,10 @@ private:
     QElapsedTimer m_sinceRestoreProgress;
     bool m_restoring = false;
     bool m_restoreScheduled = false;
+    // Measures how long the worker's event loop is held during the restore.
+    QTimer *m_stallProbe = nullptr;
+    QElapsedTimer m_sinceProbe;
+    qint64 m_longestStallMs = 0;
 };
 
 } // namespace Revaer

@@ -252,7 +252,10 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
         record.filePriorities = request.filePriorities;
         record.addedAt = request.addedAt;
         m_records.insert(outcome.id, record);
-        m_writer->submitResumeData(record, outcome.initialResumeData, {});
+        if (outcome.initialResumeData.isEmpty())
+            m_writer->submitRecord(record);
+        else
+            m_writer->submitResumeData(record, outcome.initialResumeData, {});
     }
     m_adding.insert(outcome.id);
     m_translator->expect(outcome.id, {request.source, request.addedAt, false});

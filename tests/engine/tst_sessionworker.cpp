@@ -2,6 +2,8 @@
 #include "libtorrentengine.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -323,6 +325,48 @@ private Q_SLOTS:
         fake.load()->pushAlert(dropped);
         QVERIFY(completed.wait(2000));
         QCOMPARE(fake.load()->callsNamed(QStringLiteral("allStatuses")).size(), 1);
+    }
+
+    // Torrents libtorrent reports changed are saved at least every interval.
+    void changedTorrentsAreSavedPeriodically()
+    {
+        cleanup();
+        EngineConfig config;
+        config.defaultSavePath = dir.path();
+        config.resumeDir = dir.filePath(QStringLiteral("resume"));
+        config.resumeSaveInterval = std::chrono::milliseconds(300);
+        config.session.statusIntervalMs = 60'000;
+        engine = std::make_unique<LibtorrentEngine>(config, [this](const SessionSettings &settings) {
+            auto session = std::make_unique<FakeLibtSession>(settings);
+            fake = session.get();
+            return std::unique_ptr<LibtSession>(std::move(session));
+        });
+        QSignalSpy started(engine.get(), &TorrentEngine::started);
+        engine->start();
+        QVERIFY(started.wait(5000));
+        const TorrentId id = addMagnet(QStringLiteral("magnet:?xt=urn:btih:10"));
+        QVERIFY(id.isValid());
+        QTRY_VERIFY(QFile::exists(config.resumeDir + u'/' + id.toString() + QStringLiteral(".json")));
+        const auto saves = [&] { return fake.load()->callsNamed(QStringLiteral("requestResumeData")).size(); };
+        const qsizetype before = saves();
+        QTest::qWait(700);
+        QCOMPARE(saves(), before); // nothing changed, nothing saved
+
+        SessionAlert update = alertFor({}, Kind::StatusUpdate);
+        TorrentStatus s;
+        s.id = id;
+        s.state = LibtState::Downloading;
+        s.autoManaged = true;
+        s.needSaveResume = true;
+        update.statuses = {s};
+        QElapsedTimer clock;
+        clock.start();
+        fake.load()->pushAlert(update);
+        QTRY_VERIFY_WITH_TIMEOUT(saves() > before, 2000);
+        QVERIFY(clock.elapsed() <= 1000);
+        const auto call = fake.load()->callsNamed(QStringLiteral("requestResumeData")).constLast();
+        QCOMPARE(call.id, id);
+        QCOMPARE(call.args, (QVariantList{true})); // only if modified
     }
 
     void stopShutsTheSessionDown()

@@ -38,17 +38,6 @@ class TestCrashRecovery : public QObject
     };
     QHash<TorrentId, Expected> expected;
 
-    QString writeProfile(const QString &dir)
-    {
-        QDir().mkpath(dir);
-        QFile ini(dir + QStringLiteral("/revaer.ini"));
-        if (!ini.open(QIODevice::WriteOnly))
-            qFatal("cannot write the profile");
-        ini.write("[Connection]\nlistenInterfaces=127.0.0.1:0\nupnp=false\nnatpmp=false\n"
-                  "[BitTorrent]\ndht=false\nlsd=false\n");
-        return dir;
-    }
-
     QProcess *launch(const QString &profileDir, const QStringList &extra)
     {
         auto *process = new QProcess(this);
@@ -104,7 +93,7 @@ private Q_SLOTS:
 
         // The profile starts with three torrents, each with its own choices,
         // added by an engine that then stops cleanly.
-        profile = writeProfile(work.filePath(QStringLiteral("profile")));
+        profile = writeLoopbackProfile(work.filePath(QStringLiteral("profile")));
         EngineConfig config = loopbackConfig(work.filePath(QStringLiteral("downloads")));
         config.resumeDir = profile + QStringLiteral("/resume");
         LibtorrentEngine engine(config);
@@ -242,7 +231,7 @@ private Q_SLOTS:
     void killDuringMassWriteLeavesValidFiles()
     {
         QRandomGenerator random(seed ^ 0x5a5a5a5au);
-        const QString dir = writeProfile(work.filePath(QStringLiteral("mass")));
+        const QString dir = writeLoopbackProfile(work.filePath(QStringLiteral("mass")));
         QStringList magnets;
         for (int i = 0; i < 2000; ++i) {
             QByteArray hash(20, Qt::Uninitialized);

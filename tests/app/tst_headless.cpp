@@ -23,18 +23,7 @@ class TestHeadless : public QObject
     std::unique_ptr<Seeder> seeder;
     int profiles = 0;
 
-    // A profile whose settings keep the session on 127.0.0.1.
-    QString makeProfile()
-    {
-        const QString dir = work.filePath(QStringLiteral("profile-%1").arg(++profiles));
-        QDir().mkpath(dir);
-        QFile ini(dir + QStringLiteral("/revaer.ini"));
-        if (!ini.open(QIODevice::WriteOnly))
-            qFatal("cannot write the profile");
-        ini.write("[Connection]\nlistenInterfaces=127.0.0.1:0\nupnp=false\nnatpmp=false\n"
-                  "[BitTorrent]\ndht=false\nlsd=false\n");
-        return dir;
-    }
+    QString makeProfile() { return writeLoopbackProfile(work.filePath(QStringLiteral("profile-%1").arg(++profiles))); }
 
     struct Run {
         int exitCode = -1;

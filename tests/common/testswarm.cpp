@@ -34,6 +34,17 @@ EngineConfig loopbackConfig(const QString &savePath)
     return config;
 }
 
+QString writeLoopbackProfile(const QString &directory)
+{
+    QDir().mkpath(directory);
+    QFile ini(directory + QStringLiteral("/revaer.ini"));
+    if (!ini.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(ini.fileName()));
+    ini.write("[Connection]\nlistenInterfaces=127.0.0.1:0\nupnp=false\nnatpmp=false\n"
+              "[BitTorrent]\ndht=false\nlsd=false\n");
+    return directory;
+}
+
 QString GeneratedTorrent::writeTorrentFile(const QString &path) const
 {
     QFile file(path);

@@ -17,6 +17,8 @@ namespace Revaer::Test {
 // no local discovery, no port mapping.
 SessionSettings loopbackSettings();
 EngineConfig loopbackConfig(const QString &savePath);
+// A --profile folder whose revaer.ini keeps `revaer --headless` on 127.0.0.1.
+QString writeLoopbackProfile(const QString &directory);
 
 struct GeneratedTorrent {
     QString name;

@@ -39,12 +39,19 @@ class TestSessionWorker : public QObject
     std::atomic<FakeLibtSession *> fake{nullptr};
     QTemporaryDir dir;
 
-    void startEngine(std::chrono::milliseconds progressInterval = 100ms)
+    EngineConfig fakeConfig(std::chrono::milliseconds progressInterval = 100ms)
     {
         EngineConfig config;
         config.defaultSavePath = dir.path();
         config.progressInterval = progressInterval;
         config.session.statusIntervalMs = 60'000; // the test drives status updates
+        return config;
+    }
+
+    void startEngine(std::chrono::milliseconds progressInterval = 100ms) { startEngine(fakeConfig(progressInterval)); }
+
+    void startEngine(const EngineConfig &config)
+    {
         engine = std::make_unique<LibtorrentEngine>(config, [this](const SessionSettings &settings) {
             auto session = std::make_unique<FakeLibtSession>(settings);
             fake = session.get();
@@ -240,15 +247,10 @@ private Q_SLOTS:
     void statusIsPolledAndBecomesProgress()
     {
         cleanup();
-        EngineConfig config;
+        EngineConfig config = fakeConfig();
         config.session.statusIntervalMs = 50;
-        engine = std::make_unique<LibtorrentEngine>(config, [this](const SessionSettings &settings) {
-            auto session = std::make_unique<FakeLibtSession>(settings);
-            fake = session.get();
-            return std::unique_ptr<LibtSession>(std::move(session));
-        });
-        engine->start();
-        QTRY_VERIFY(fake.load() && fake.load()->callsNamed(QStringLiteral("postTorrentUpdates")).size() >= 1);
+        startEngine(config);
+        QTRY_VERIFY(fake.load()->callsNamed(QStringLiteral("postTorrentUpdates")).size() >= 1);
         // The next poll waits until the previous answer was handled.
         QTest::qWait(200);
         QVERIFY(fake.load()->callsNamed(QStringLiteral("postTorrentUpdates")).size() <= 2);
@@ -331,19 +333,10 @@ private Q_SLOTS:
     void changedTorrentsAreSavedPeriodically()
     {
         cleanup();
-        EngineConfig config;
-        config.defaultSavePath = dir.path();
+        EngineConfig config = fakeConfig();
         config.resumeDir = dir.filePath(QStringLiteral("resume"));
         config.resumeSaveInterval = std::chrono::milliseconds(300);
-        config.session.statusIntervalMs = 60'000;
-        engine = std::make_unique<LibtorrentEngine>(config, [this](const SessionSettings &settings) {
-            auto session = std::make_unique<FakeLibtSession>(settings);
-            fake = session.get();
-            return std::unique_ptr<LibtSession>(std::move(session));
-        });
-        QSignalSpy started(engine.get(), &TorrentEngine::started);
-        engine->start();
-        QVERIFY(started.wait(5000));
+        startEngine(config);
         const TorrentId id = addMagnet(QStringLiteral("magnet:?xt=urn:btih:10"));
         QVERIFY(id.isValid());
         QTRY_VERIFY(QFile::exists(config.resumeDir + u'/' + id.toString() + QStringLiteral(".json")));

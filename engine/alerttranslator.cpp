@@ -22,6 +22,11 @@ void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation
     t.restored = expectation.restored;
 }
 
+void AlertTranslator::reset()
+{
+    m_torrents.clear();
+}
+
 bool AlertTranslator::isLive(const TorrentId &id) const
 {
     const auto it = m_torrents.constFind(id);
@@ -193,6 +198,8 @@ void AlertTranslator::handle(const SessionAlert &alert)
     }
     case Kind::TorrentError:
     case Kind::FileError:
+        if (alert.diskFull)
+            Q_EMIT diskFull(alert.id, alert.path.isEmpty() ? t->savePath : alert.path);
         if (alert.path.isEmpty())
             onError(alert.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), alert.message));
         else
@@ -223,6 +230,19 @@ void AlertTranslator::handle(const SessionAlert &alert)
         break;
     case Kind::TrackerError:
         qCInfo(lcAlerts) << displayName(*t) << "tracker" << alert.path << "failed" << alert.number << "times:" << alert.message;
+        // One warning per tracker that keeps failing; a torrent matter, not the session's.
+        if (alert.number >= TrackerFailuresBeforeWarning && !t->failingTrackers.contains(alert.path)) {
+            t->failingTrackers.insert(alert.path);
+            Q_EMIT warningOccurred({alert.id, t->source,
+                                    tr("The tracker %1 of “%2” has not answered %3 times in a row: %4. The torrent goes on "
+                                       "with its other trackers and peers.")
+                                        .arg(alert.path, displayName(*t))
+                                        .arg(alert.number)
+                                        .arg(alert.message)});
+        }
+        break;
+    case Kind::TrackerReply:
+        t->failingTrackers.remove(alert.path);
         break;
     case Kind::PerformanceWarning:
         qCWarning(lcAlerts) << "performance:" << displayName(*t) << alert.message;

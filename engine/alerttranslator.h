@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace Revaer {
 
@@ -30,6 +31,8 @@ public:
     explicit AlertTranslator(QObject *parent = nullptr);
 
     void expect(const TorrentId &id, const Expectation &expectation);
+    // Forgets every torrent, without events (the session is being restarted).
+    void reset();
     void handle(const SessionAlert &alert);
     // A full snapshot after alerts were dropped: emit whatever was missed.
     void refresh(const QList<TorrentStatus> &statuses);
@@ -56,6 +59,9 @@ Q_SIGNALS:
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
+    void warningOccurred(const Revaer::TorrentErrorEvent &event);
+    // A torrent stopped because the disk holding `path` is full.
+    void diskFull(const Revaer::TorrentId &id, const QString &path);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void resumeDataSaved(const Revaer::SessionAlert &alert);
@@ -85,7 +91,11 @@ private:
         bool removingWithFiles = false;
         QString error;
         std::optional<TorrentState> reportedState;
+        QSet<QString> failingTrackers; // warned about, until they answer again
     };
+
+    // A tracker that failed this many times in a row is worth a warning.
+    static constexpr int TrackerFailuresBeforeWarning = 3;
 
     void onAdded(const SessionAlert &alert);
     void onStatus(const TorrentStatus &status);

@@ -48,6 +48,20 @@ struct Reader {
         return static_cast<int>(value);
     }
 
+    QTime readTime(const QString &key, const QTime &fallback)
+    {
+        if (!settings.contains(key))
+            return fallback;
+        const QString text = settings.value(key).toString().trimmed();
+        const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+        if (!time.isValid()) {
+            problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a time such as 22:30; keeping %3.")
+                                .arg(key, text, fallback.toString(QStringLiteral("HH:mm"))));
+            return fallback;
+        }
+        return time;
+    }
+
     // Rates are stored in KiB/s, as people write them; the engine uses bytes/s.
     int readRate(const QString &key, int fallbackBytes)
     {
@@ -116,7 +130,14 @@ AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfi
 
     s.limits.downloadLimit = r.readRate(QStringLiteral("Speed/downloadLimitKiB"), s.limits.downloadLimit);
     s.limits.uploadLimit = r.readRate(QStringLiteral("Speed/uploadLimitKiB"), s.limits.uploadLimit);
+    s.altLimits.downloadLimit = r.readRate(QStringLiteral("Speed/altDownloadLimitKiB"), s.altLimits.downloadLimit);
+    s.altLimits.uploadLimit = r.readRate(QStringLiteral("Speed/altUploadLimitKiB"), s.altLimits.uploadLimit);
+    s.altLimitsEnabled = r.readBool(QStringLiteral("Speed/altEnabled"), s.altLimitsEnabled);
     s.limitLocalPeers = r.readBool(QStringLiteral("Speed/limitLocalPeers"), s.limitLocalPeers);
+    s.altSchedule.enabled = r.readBool(QStringLiteral("Speed/scheduleEnabled"), s.altSchedule.enabled);
+    s.altSchedule.from = r.readTime(QStringLiteral("Speed/scheduleFrom"), s.altSchedule.from);
+    s.altSchedule.to = r.readTime(QStringLiteral("Speed/scheduleTo"), s.altSchedule.to);
+    s.altSchedule.days = quint8(r.readInt(QStringLiteral("Speed/scheduleDays"), s.altSchedule.days, 0, 0x7f));
     return result;
 }
 
@@ -138,7 +159,14 @@ void AppSettings::save(QSettings &settings, const EngineConfig &c)
     settings.setValue(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit);
     settings.setValue(QStringLiteral("Speed/downloadLimitKiB"), s.limits.downloadLimit / 1024);
     settings.setValue(QStringLiteral("Speed/uploadLimitKiB"), s.limits.uploadLimit / 1024);
+    settings.setValue(QStringLiteral("Speed/altDownloadLimitKiB"), s.altLimits.downloadLimit / 1024);
+    settings.setValue(QStringLiteral("Speed/altUploadLimitKiB"), s.altLimits.uploadLimit / 1024);
+    settings.setValue(QStringLiteral("Speed/altEnabled"), s.altLimitsEnabled);
     settings.setValue(QStringLiteral("Speed/limitLocalPeers"), s.limitLocalPeers);
+    settings.setValue(QStringLiteral("Speed/scheduleEnabled"), s.altSchedule.enabled);
+    settings.setValue(QStringLiteral("Speed/scheduleFrom"), s.altSchedule.from.toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("Speed/scheduleTo"), s.altSchedule.to.toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("Speed/scheduleDays"), s.altSchedule.days);
 }
 
 } // namespace Revaer

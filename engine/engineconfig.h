@@ -23,6 +23,15 @@ struct EngineConfig {
     std::chrono::milliseconds shutdownDeadline{5000};
     // Sees each durable step of the resume writer (tests use it).
     FastResumeStore::Observer storeObserver;
+    // The settings file to watch: edits (by hand or another tool) are
+    // validated and applied within two seconds. Empty: no watching.
+    QString settingsFile;
+    // After a fatal session error the session is restarted after
+    // `restartDelay`, then twice as long each time, `restartAttempts` times.
+    std::chrono::milliseconds restartDelay{1000};
+    int restartAttempts = 5;
+    // How often the caps are read back from libtorrent to check them.
+    std::chrono::milliseconds limitsCheckInterval{2000};
 };
 
 } // namespace Revaer

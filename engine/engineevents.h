@@ -2,6 +2,7 @@
 
 #include "torrentid.h"
 #include "torrentmetadata.h"
+#include "sessionsettings.h"
 #include "torrentstate.h"
 
 #include <QDateTime>
@@ -101,6 +102,14 @@ struct RestoreProgressEvent {
     qint64 longestStallMs = 0; // the worker's longest event-loop stall during the restore
 };
 
+// The caps in force, for a status bar.
+struct LimitsEvent {
+    RateLimits limits;
+    RateLimits altLimits;
+    bool altLimitsEnabled = false;
+    RateLimits effective() const { return altLimitsEnabled ? altLimits : limits; }
+};
+
 enum class HealthState : quint8 {
     Healthy,
     Degraded,
@@ -125,5 +134,6 @@ Q_DECLARE_METATYPE(Revaer::TorrentErrorEvent)
 Q_DECLARE_METATYPE(Revaer::TorrentRemovedEvent)
 Q_DECLARE_METATYPE(Revaer::ReconciliationEvent)
 Q_DECLARE_METATYPE(Revaer::RestoreProgressEvent)
+Q_DECLARE_METATYPE(Revaer::LimitsEvent)
 Q_DECLARE_METATYPE(Revaer::HealthState)
 Q_DECLARE_METATYPE(Revaer::HealthEvent)

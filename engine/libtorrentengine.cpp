@@ -31,6 +31,8 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::stateChanged, this, &TorrentEngine::stateChanged, queued);
     connect(worker, &SessionWorker::completed, this, &TorrentEngine::completed, queued);
     connect(worker, &SessionWorker::errorOccurred, this, &TorrentEngine::errorOccurred, queued);
+    connect(worker, &SessionWorker::warningOccurred, this, &TorrentEngine::warningOccurred, queued);
+    connect(worker, &SessionWorker::limitsChanged, this, &TorrentEngine::limitsChanged, queued);
     connect(worker, &SessionWorker::torrentRemoved, this, &TorrentEngine::torrentRemoved, queued);
     connect(worker, &SessionWorker::storageMoved, this, &TorrentEngine::storageMoved, queued);
     connect(worker, &SessionWorker::healthChanged, this, &TorrentEngine::healthChanged, queued);
@@ -111,6 +113,23 @@ void LibtorrentEngine::setGlobalLimits(const RateLimits &limits)
 {
     m_config.session.limits = limits;
     post([w = m_worker, limits] { w->setGlobalLimits(limits); });
+}
+
+void LibtorrentEngine::setAltLimits(const RateLimits &limits)
+{
+    m_config.session.altLimits = limits;
+    post([w = m_worker, limits] { w->setAltLimits(limits); });
+}
+
+void LibtorrentEngine::setAltLimitsEnabled(bool enabled)
+{
+    m_config.session.altLimitsEnabled = enabled;
+    post([w = m_worker, enabled] { w->setAltLimitsEnabled(enabled); });
+}
+
+void LibtorrentEngine::withSession(std::function<void(LibtSession *)> call)
+{
+    post([w = m_worker, call = std::move(call)] { w->withSession(call); });
 }
 
 void LibtorrentEngine::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits)

@@ -39,11 +39,16 @@ public:
     void setSequential(const QList<Revaer::TorrentId> &ids, bool sequential) override;
     void setFilePriorities(const Revaer::TorrentId &id, const QList<int> &priorities) override;
     void setGlobalLimits(const Revaer::RateLimits &limits) override;
+    void setAltLimits(const Revaer::RateLimits &limits) override;
+    void setAltLimitsEnabled(bool enabled) override;
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) override;
     void recheckTorrents(const QList<Revaer::TorrentId> &ids) override;
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) override;
     void applySettings(const Revaer::SessionSettings &settings);
+    // Runs `call` on the worker's thread with the session adapter, for tests
+    // that change things behind the engine's back.
+    void withSession(std::function<void(Revaer::LibtSession *)> call);
 
 private:
     template<typename Call>

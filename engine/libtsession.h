@@ -77,6 +77,8 @@ public:
     virtual void requestResumeData(const TorrentId &id, bool onlyIfModified) = 0;
     // Stops all transfers (at shutdown, so the final resume data is final).
     virtual void pauseSession() = 0;
+    // Tries again to open the listen sockets (after a port was taken).
+    virtual void reopenNetworkSockets() = 0;
 };
 
 using SessionFactory = std::function<std::unique_ptr<LibtSession>(const SessionSettings &)>;

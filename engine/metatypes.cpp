@@ -31,6 +31,8 @@ void registerEngineMetaTypes()
         qRegisterMetaType<HealthState>();
         qRegisterMetaType<HealthEvent>();
         qRegisterMetaType<RateLimits>();
+        qRegisterMetaType<AltLimitsSchedule>();
+        qRegisterMetaType<LimitsEvent>();
         qRegisterMetaType<SessionSettings>();
         qRegisterMetaType<QList<TorrentId>>();
     });

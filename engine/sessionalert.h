@@ -80,7 +80,8 @@ struct SessionAlert {
         ListenSucceeded,    // message (address), number (port)
         ListenFailed,       // message, path (address), number (port)
         AlertsDropped,      // number (how many kinds were dropped)
-        TrackerError,       // id, path (tracker URL), message
+        TrackerError,       // id, path (tracker URL), message, number (failures in a row)
+        TrackerReply,       // id, path (tracker URL), number (peers)
         PerformanceWarning, // id, message
     };
 
@@ -91,6 +92,7 @@ struct SessionAlert {
     QString path;
     QString operation; // what libtorrent was doing when a file error struck ("file_open", ...)
     int number = 0;
+    bool diskFull = false; // a file error because the disk has no space left
     LibtState state = LibtState::CheckingResumeData;
     std::optional<TorrentMetadata> metadata;
     QList<int> filePriorities; // with metadata: by file index

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QTime>
 
 namespace Revaer {
 
@@ -15,6 +16,20 @@ struct RateLimits {
         return a.downloadLimit == b.downloadLimit && a.uploadLimit == b.uploadLimit;
     }
     friend bool operator!=(const RateLimits &a, const RateLimits &b) { return !(a == b); }
+};
+
+// When the alternative caps switch on by themselves.
+struct AltLimitsSchedule {
+    bool enabled = false;
+    QTime from{22, 0};
+    QTime to{6, 0}; // may be earlier than `from`: the range crosses midnight
+    quint8 days = 0x7f; // bit 0 Monday ... bit 6 Sunday
+
+    bool activeAt(const QDateTime &localTime) const;
+    friend bool operator==(const AltLimitsSchedule &a, const AltLimitsSchedule &b)
+    {
+        return a.enabled == b.enabled && a.from == b.from && a.to == b.to && a.days == b.days;
+    }
 };
 
 enum class EncryptionMode : quint8 {
@@ -45,6 +60,11 @@ struct SessionSettings {
     bool preferTcp = true;
 
     RateLimits limits;
+    // A second set of global caps ("turtle mode"), switched on by hand or by the schedule.
+    RateLimits altLimits{1024 * 1024, 256 * 1024};
+    bool altLimitsEnabled = false;
+    AltLimitsSchedule altSchedule;
+    RateLimits effectiveLimits() const { return altLimitsEnabled ? altLimits : limits; }
     // Apply the global caps to peers on the local network too (libtorrent
     // exempts them by default), so a cap means a cap.
     bool limitLocalPeers = true;
@@ -65,9 +85,13 @@ struct SessionSettings {
 
     // Seconds libtorrent waits for trackers' "stopped" announces at shutdown.
     int stopTrackerTimeoutSeconds = 3;
+
+    // True when only the caps differ: those need no settings pack.
+    bool sameApartFromLimits(const SessionSettings &other) const;
 };
 
 } // namespace Revaer
 
 Q_DECLARE_METATYPE(Revaer::RateLimits)
+Q_DECLARE_METATYPE(Revaer::AltLimitsSchedule)
 Q_DECLARE_METATYPE(Revaer::SessionSettings)

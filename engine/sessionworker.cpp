@@ -2,6 +2,9 @@
 
 #include "alertpump.h"
 #include "alerttranslator.h"
+#include "appsettings.h"
+#include "configwatcher.h"
+#include "limitswatchdog.h"
 #include "logging.h"
 #include "progresscoalescer.h"
 #include "resumeloader.h"
@@ -12,6 +15,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStorageInfo>
 #include <QThread>
 
 namespace Revaer {
@@ -31,6 +36,7 @@ constexpr qint64 RestoreSliceMs = 8;
 const QString ProblemSession = QStringLiteral("session");
 const QString ProblemResume = QStringLiteral("resume");
 const QString ProblemListen = QStringLiteral("listen");
+const QString ProblemDisk = QStringLiteral("disk");
 
 } // namespace
 
@@ -43,7 +49,24 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_coalescer(new ProgressCoalescer(m_config.progressInterval, this))
     , m_statusTimer(new QTimer(this))
     , m_saveTimer(new QTimer(this))
+    , m_restartTimer(new QTimer(this))
+    , m_listenRetryTimer(new QTimer(this))
+    , m_diskTimer(new QTimer(this))
+    , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
+    , m_scheduleTimer(new QTimer(this))
 {
+    m_restartTimer->setSingleShot(true);
+    connect(m_restartTimer, &QTimer::timeout, this, &SessionWorker::attemptRestart);
+    m_listenRetryTimer->setSingleShot(true);
+    connect(m_listenRetryTimer, &QTimer::timeout, this, &SessionWorker::retryListening);
+    m_diskTimer->setInterval(10'000);
+    connect(m_diskTimer, &QTimer::timeout, this, &SessionWorker::checkDiskSpace);
+    m_scheduleTimer->setInterval(30'000);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &SessionWorker::evaluateSchedule);
+    connect(m_limits, &LimitsWatchdog::stale, this, [this](const TorrentId &id, const QString &message) {
+        Q_EMIT warningOccurred({id, m_translator->sourceOf(id), message});
+    });
+
     m_statusTimer->setSingleShot(true);
     connect(m_statusTimer, &QTimer::timeout, this, &SessionWorker::requestStatus);
     m_saveTimer->setInterval(m_config.resumeSaveInterval);
@@ -58,9 +81,15 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::stateChanged, this, &SessionWorker::onStateChanged);
     connect(m_translator, &AlertTranslator::completed, this, &SessionWorker::onCompleted);
     connect(m_translator, &AlertTranslator::errorOccurred, this, &SessionWorker::errorOccurred);
+    connect(m_translator, &AlertTranslator::warningOccurred, this, &SessionWorker::warningOccurred);
+    connect(m_translator, &AlertTranslator::listenFailed, this, &SessionWorker::onListenFailed);
+    connect(m_translator, &AlertTranslator::diskFull, this, &SessionWorker::onDiskFull);
     connect(m_translator, &AlertTranslator::torrentRemoved, this, &SessionWorker::onTorrentRemoved);
     connect(m_translator, &AlertTranslator::storageMoved, this, &SessionWorker::onStorageMoved);
     connect(m_translator, &AlertTranslator::listening, this, [this](const QString &address, int port) {
+        m_listening = true;
+        m_listenRetries = 0;
+        m_listenRetryTimer->stop();
         clearProblem(ProblemListen);
         Q_EMIT listening(address, port);
     });
@@ -89,22 +118,250 @@ SessionWorker::~SessionWorker()
 
 void SessionWorker::start()
 {
-    try {
-        m_session = m_factory(m_config.session);
-    } catch (const std::exception &e) {
-        m_health = {HealthState::Unhealthy, tr("The BitTorrent session could not start: %1").arg(QString::fromLocal8Bit(e.what()))};
-        qCCritical(lcHealth).noquote() << m_health.reason;
-        Q_EMIT healthChanged(m_health);
+    startPersistence();
+    if (!m_config.settingsFile.isEmpty()) {
+        m_configWatcher = new ConfigWatcher(m_config.settingsFile, this);
+        connect(m_configWatcher, &ConfigWatcher::changed, this, &SessionWorker::reloadSettingsFile);
+    }
+    QString error;
+    if (!createSession(&error)) {
+        // Degraded, not dead: the restart with back-off may still succeed.
+        qCCritical(lcHealth).noquote() << "the session could not start:" << error;
+        m_restartAttempt = 0;
+        Q_EMIT started();
+        handleSessionFailure(tr("The BitTorrent session could not start: %1").arg(error));
         return;
     }
-    m_pump->attach(m_session.get());
-    m_statusTimer->start(m_config.session.statusIntervalMs);
+    attachSession();
     publishHealth();
-    startPersistence();
     qCInfo(lcEngine) << "session started";
     Q_EMIT started();
     if (persisting())
         beginRestore();
+}
+
+bool SessionWorker::createSession(QString *error)
+{
+    try {
+        m_session = m_factory(m_config.session);
+        return m_session != nullptr;
+    } catch (const std::exception &e) {
+        *error = QString::fromLocal8Bit(e.what());
+        m_session.reset();
+        return false;
+    }
+}
+
+void SessionWorker::attachSession()
+{
+    m_listening = false;
+    m_pump->attach(m_session.get());
+    m_statusTimer->start(m_config.session.statusIntervalMs);
+    evaluateSchedule();
+    // The caps go to the new session once, with every torrent's own caps.
+    m_limits->detach();
+    m_limits->setGlobal(m_config.session.effectiveLimits());
+    m_limits->attach(m_session.get());
+    Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
+    m_scheduleTimer->start();
+}
+
+void SessionWorker::tearDownSession()
+{
+    m_statusTimer->stop();
+    m_listenRetryTimer->stop();
+    m_scheduleTimer->stop();
+    m_limits->detach();
+    m_pump->detach();
+    m_coalescer->flush();
+    try {
+        m_session.reset();
+    } catch (const std::exception &e) {
+        qCWarning(lcHealth) << "destroying the failed session:" << e.what();
+        m_session.release(); // leaked rather than risk it again
+    }
+    // The torrents come back from the resume folder when the session does.
+    m_translator->reset();
+    m_adding.clear();
+    m_deferred.clear();
+    m_reconcile.clear();
+    m_savesInFlight.clear();
+    m_changed.clear();
+    m_records.clear();
+    m_restoreQueue.clear();
+    m_restoresInFlight = 0;
+    m_restoring = false;
+    m_stoppedByDiskFull.clear();
+    m_diskTimer->stop();
+    clearProblem(ProblemListen);
+    clearProblem(ProblemDisk);
+}
+
+void SessionWorker::onSessionFailed(const QString &reason)
+{
+    // Handled from the event loop, never from inside a call into the session.
+    if (m_failurePending || m_shuttingDown)
+        return;
+    m_failurePending = true;
+    QMetaObject::invokeMethod(this, [this, reason] { handleSessionFailure(tr("The BitTorrent session failed: %1").arg(reason)); },
+                              Qt::QueuedConnection);
+}
+
+void SessionWorker::handleSessionFailure(const QString &reason)
+{
+    m_failurePending = false;
+    if (m_shuttingDown || !m_unhealthyReason.isEmpty())
+        return;
+    qCCritical(lcHealth).noquote() << reason;
+    tearDownSession();
+    m_restartAttempt = 0;
+    setProblem(ProblemSession, reason);
+    scheduleRestart();
+}
+
+void SessionWorker::scheduleRestart()
+{
+    const auto delay = m_config.restartDelay * (1 << std::min(m_restartAttempt, 16));
+    qCWarning(lcHealth) << "restarting the session in" << delay.count() << "ms (attempt" << m_restartAttempt + 1 << "of"
+                        << m_config.restartAttempts << ")";
+    m_restartTimer->start(delay);
+}
+
+void SessionWorker::attemptRestart()
+{
+    if (m_shuttingDown)
+        return;
+    ++m_restartAttempt;
+    QString error;
+    if (!createSession(&error)) {
+        if (m_restartAttempt >= m_config.restartAttempts) {
+            m_unhealthyReason = tr("The BitTorrent session could not be restarted after %1 tries: %2. Restart Revaer; if this "
+                                   "keeps happening, check the settings and the log (QT_LOGGING_RULES=\"revaer.*=true\").")
+                                    .arg(m_restartAttempt)
+                                    .arg(error);
+            publishHealth();
+            for (const AddTorrentRequest &request : std::exchange(m_waitingForSession, {}))
+                Q_EMIT errorOccurred({{}, request.source, m_unhealthyReason});
+            return;
+        }
+        setProblem(ProblemSession, tr("The BitTorrent session failed and could not be restarted yet (try %1 of %2): %3")
+                                       .arg(m_restartAttempt)
+                                       .arg(m_config.restartAttempts)
+                                       .arg(error));
+        scheduleRestart();
+        return;
+    }
+    qCInfo(lcHealth) << "session restarted after" << m_restartAttempt << "tries";
+    m_restartAttempt = 0;
+    attachSession();
+    clearProblem(ProblemSession);
+    if (persisting())
+        beginRestore();
+    for (const AddTorrentRequest &request : std::exchange(m_waitingForSession, {}))
+        addTorrent(request);
+}
+
+void SessionWorker::withSession(const std::function<void(LibtSession *)> &call)
+{
+    guarded("session hook", [&] { call(m_session.get()); });
+}
+
+void SessionWorker::onListenFailed(const QString &interface, int port, const QString &message)
+{
+    if (m_listening)
+        return; // another interface listens: incoming connections work
+    setProblem(ProblemListen, tr("Cannot accept incoming connections on %1 port %2: %3. Another program may be using the port: "
+                                 "choose another port in the settings, or stop that program. Revaer keeps trying.")
+                                  .arg(interface)
+                                  .arg(port)
+                                  .arg(message));
+    if (!m_listenRetryTimer->isActive())
+        m_listenRetryTimer->start(std::min(60'000, 2'000 * (1 << std::min(m_listenRetries, 5))));
+}
+
+void SessionWorker::retryListening()
+{
+    ++m_listenRetries;
+    guarded("reopen listen sockets", [this] { m_session->reopenNetworkSockets(); });
+}
+
+void SessionWorker::onDiskFull(const TorrentId &id, const QString &path)
+{
+    m_stoppedByDiskFull.insert(id, path);
+    setProblem(ProblemDisk, tr("The disk holding “%1” is full: “%2” stopped. Free some space; Revaer resumes it when there is "
+                               "room again.")
+                                .arg(QDir::toNativeSeparators(path), m_translator->nameOf(id)));
+    m_diskTimer->start();
+}
+
+void SessionWorker::checkDiskSpace()
+{
+    constexpr qint64 EnoughRoom = 256 * 1024 * 1024;
+    QList<TorrentId> resumed;
+    for (auto it = m_stoppedByDiskFull.cbegin(); it != m_stoppedByDiskFull.cend(); ++it) {
+        QFileInfo info(it.value());
+        while (!info.exists() && info.absolutePath() != info.absoluteFilePath())
+            info.setFile(info.absolutePath());
+        if (QStorageInfo(info.absoluteFilePath()).bytesAvailable() >= EnoughRoom)
+            resumed.append(it.key());
+    }
+    for (const TorrentId &id : std::as_const(resumed)) {
+        m_stoppedByDiskFull.remove(id);
+        qCInfo(lcHealth) << "disk space is back; resuming" << m_translator->nameOf(id);
+        resumeTorrents({id});
+    }
+    if (m_stoppedByDiskFull.isEmpty()) {
+        m_diskTimer->stop();
+        clearProblem(ProblemDisk);
+    }
+}
+
+void SessionWorker::applyEffectiveLimits()
+{
+    m_limits->setGlobal(m_config.session.effectiveLimits());
+    Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
+}
+
+void SessionWorker::evaluateSchedule()
+{
+    const AltLimitsSchedule &schedule = m_config.session.altSchedule;
+    if (!schedule.enabled) {
+        m_scheduleActive.reset();
+        return;
+    }
+    const bool active = schedule.activeAt(QDateTime::currentDateTime());
+    if (m_scheduleActive == active)
+        return; // a hand-made switch holds until the schedule turns
+    m_scheduleActive = active;
+    if (m_config.session.altLimitsEnabled != active) {
+        m_config.session.altLimitsEnabled = active;
+        qCInfo(lcLimits) << "schedule:" << (active ? "alternative caps on" : "alternative caps off");
+        applyEffectiveLimits();
+    }
+}
+
+void SessionWorker::reloadSettingsFile()
+{
+    QSettings settings(m_config.settingsFile, QSettings::IniFormat);
+    settings.sync();
+    const AppSettings::LoadResult loaded = AppSettings::load(settings, m_config);
+    for (const QString &problem : loaded.problems) {
+        const QString message = tr("Settings file “%1”: %2").arg(QDir::toNativeSeparators(m_config.settingsFile), problem);
+        qCWarning(lcLimits).noquote() << message;
+        Q_EMIT warningOccurred({{}, m_config.settingsFile, message});
+    }
+    const SessionSettings before = m_config.session;
+    m_config.defaultSavePath = loaded.config.defaultSavePath;
+    m_config.session = loaded.config.session;
+    if (!before.sameApartFromLimits(m_config.session))
+        guarded("apply settings", [this] { m_session->applySettings(m_config.session); });
+    if (!(before.altSchedule == m_config.session.altSchedule))
+        m_scheduleActive.reset();
+    evaluateSchedule();
+    if (before.limits != m_config.session.limits || before.altLimits != m_config.session.altLimits
+        || before.altLimitsEnabled != m_config.session.altLimitsEnabled)
+        applyEffectiveLimits();
+    qCInfo(lcLimits) << "settings file reloaded";
 }
 
 void SessionWorker::shutdown()
@@ -114,6 +371,11 @@ void SessionWorker::shutdown()
     m_shuttingDown = true;
     m_statusTimer->stop();
     m_saveTimer->stop();
+    m_restartTimer->stop();
+    m_listenRetryTimer->stop();
+    m_diskTimer->stop();
+    m_scheduleTimer->stop();
+    m_limits->detach();
     m_restoreQueue.clear(); // not yet restored: their files stay as they are
     if (m_session) {
         // Deliver what libtorrent already said before the session goes away.
@@ -155,7 +417,10 @@ void SessionWorker::clearProblem(const QString &key)
 void SessionWorker::publishHealth()
 {
     HealthEvent health;
-    if (!m_problems.isEmpty()) {
+    if (!m_unhealthyReason.isEmpty()) {
+        health.state = HealthState::Unhealthy;
+        health.reason = m_unhealthyReason;
+    } else if (!m_problems.isEmpty()) {
         health.state = HealthState::Degraded;
         health.reason = QStringList(m_problems.values()).join(u'\n');
     }
@@ -167,11 +432,6 @@ void SessionWorker::publishHealth()
     else
         qCWarning(lcHealth).noquote() << healthStateName(health.state) << health.reason;
     Q_EMIT healthChanged(m_health);
-}
-
-void SessionWorker::onSessionFailed(const QString &reason)
-{
-    setProblem(ProblemSession, tr("The BitTorrent session failed: %1").arg(reason));
 }
 
 bool SessionWorker::guarded(const char *what, const std::function<void()> &call)
@@ -219,6 +479,13 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
 {
     if (m_shuttingDown)
         return;
+    if (!m_session) {
+        if (m_unhealthyReason.isEmpty())
+            m_waitingForSession.append(request); // added once the session is back
+        else
+            Q_EMIT errorOccurred({{}, request.source, m_unhealthyReason});
+        return;
+    }
     if (request.kind == AddTorrentRequest::Kind::TorrentFile) {
         QString error;
         request.data = readTorrentFile(request.source, &error);
@@ -278,10 +545,8 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
                                   "setting was applied.")
                                    .arg(event.name, event.sequential ? tr("on") : tr("off"), sequential ? tr("on") : tr("off"))});
         }
-        if (record != m_records.cend() && (record->limits.downloadLimit > 0 || record->limits.uploadLimit > 0)) {
-            const RateLimits limits = record->limits;
-            guarded("set torrent limits", [&] { m_session->setTorrentRateLimits(event.id, limits); });
-        }
+        if (record != m_records.cend() && (record->limits.downloadLimit > 0 || record->limits.uploadLimit > 0))
+            m_limits->setTorrent(event.id, record->limits);
         if (reconcile->restoring)
             onRestoreAddSettled();
         // Priorities are compared once the files are known (onFilesDiscovered).
@@ -376,6 +641,8 @@ void SessionWorker::onCompleted(const TorrentCompletedEvent &event)
 void SessionWorker::onTorrentRemoved(const TorrentRemovedEvent &event)
 {
     m_coalescer->forget(event.id);
+    m_limits->forget(event.id);
+    m_stoppedByDiskFull.remove(event.id);
     m_changed.remove(event.id);
     if (persisting() && m_records.remove(event.id) > 0)
         m_writer->submitRemoval(event.id);
@@ -463,14 +730,26 @@ void SessionWorker::setFilePriorities(const TorrentId &id, const QList<int> &pri
 void SessionWorker::setGlobalLimits(const RateLimits &limits)
 {
     m_config.session.limits = limits;
-    guarded("set global limits", [&] { m_session->setGlobalRateLimits(limits); });
+    applyEffectiveLimits();
+}
+
+void SessionWorker::setAltLimits(const RateLimits &limits)
+{
+    m_config.session.altLimits = limits;
+    applyEffectiveLimits();
+}
+
+void SessionWorker::setAltLimitsEnabled(bool enabled)
+{
+    m_config.session.altLimitsEnabled = enabled;
+    applyEffectiveLimits();
 }
 
 void SessionWorker::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits)
 {
     for (const TorrentId &id : ids) {
         withTorrent(id, "set torrent limits", [this, id, limits] {
-            m_session->setTorrentRateLimits(id, limits);
+            m_limits->setTorrent(id, limits);
             updateRecord(id, [&](StoredTorrent &r) { r.limits = limits; });
             requestSave(id, false);
         });
@@ -505,8 +784,14 @@ void SessionWorker::addPeers(const QList<TorrentId> &ids, const QStringList &pee
 
 void SessionWorker::applySettings(const SessionSettings &settings)
 {
+    const SessionSettings before = m_config.session;
     m_config.session = settings;
-    guarded("apply settings", [&] { m_session->applySettings(settings); });
+    if (!before.sameApartFromLimits(settings))
+        guarded("apply settings", [&] { m_session->applySettings(settings); });
+    if (!(before.altSchedule == settings.altSchedule))
+        m_scheduleActive.reset();
+    evaluateSchedule();
+    applyEffectiveLimits();
 }
 
 void SessionWorker::requestStatus()

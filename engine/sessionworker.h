@@ -25,6 +25,8 @@ namespace Revaer {
 
 class AlertPump;
 class AlertTranslator;
+class ConfigWatcher;
+class LimitsWatchdog;
 class ProgressCoalescer;
 class ResumeWriter;
 struct SessionAlert;
@@ -54,6 +56,8 @@ public:
     void setSequential(const QList<Revaer::TorrentId> &ids, bool sequential);
     void setFilePriorities(const Revaer::TorrentId &id, const QList<int> &priorities);
     void setGlobalLimits(const Revaer::RateLimits &limits);
+    void setAltLimits(const Revaer::RateLimits &limits);
+    void setAltLimitsEnabled(bool enabled);
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits);
     void recheckTorrents(const QList<Revaer::TorrentId> &ids);
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath);
@@ -61,6 +65,9 @@ public:
     void applySettings(const Revaer::SessionSettings &settings);
     // Saves resume data now for torrents that changed (the periodic save).
     void saveChangedTorrents();
+
+    // Runs `call` with the session (tests use it to change things behind the engine's back).
+    void withSession(const std::function<void(Revaer::LibtSession *)> &call);
 
     // For tests and diagnostics.
     LibtSession *session() const { return m_session.get(); }
@@ -74,6 +81,8 @@ Q_SIGNALS:
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
+    void warningOccurred(const Revaer::TorrentErrorEvent &event);
+    void limitsChanged(const Revaer::LimitsEvent &event);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void healthChanged(const Revaer::HealthEvent &event);
@@ -104,7 +113,25 @@ private:
     void onTorrentRemoved(const TorrentRemovedEvent &event);
     void onStorageMoved(const TorrentId &id, const QString &savePath);
     void onSessionFailed(const QString &reason);
+    void handleSessionFailure(const QString &reason);
     void requestStatus();
+
+    // The session's life: created, attached, torn down after a fatal error,
+    // and started again with back-off.
+    bool createSession(QString *error);
+    void attachSession();
+    void tearDownSession();
+    void scheduleRestart();
+    void attemptRestart();
+
+    void onListenFailed(const QString &interface, int port, const QString &message);
+    void retryListening();
+    void onDiskFull(const TorrentId &id, const QString &path);
+    void checkDiskSpace();
+
+    void applyEffectiveLimits();
+    void evaluateSchedule();
+    void reloadSettingsFile();
     QByteArray readTorrentFile(const QString &path, QString *error) const;
 
     // Health: the engine is degraded while any problem is set.
@@ -143,6 +170,21 @@ private:
     QMap<QString, QString> m_problems;
     HealthEvent m_health{HealthState::Unhealthy, QStringLiteral("not started")};
     bool m_shuttingDown = false;
+
+    QTimer *m_restartTimer;
+    int m_restartAttempt = 0;
+    bool m_failurePending = false;
+    QString m_unhealthyReason; // set once restarting gave up
+    QTimer *m_listenRetryTimer;
+    int m_listenRetries = 0;
+    bool m_listening = false;
+    QTimer *m_diskTimer;
+    QHash<TorrentId, QString> m_stoppedByDiskFull; // id -> the file or folder it could not write
+    LimitsWatchdog *m_limits;
+    QTimer *m_scheduleTimer;
+    std::optional<bool> m_scheduleActive; // the schedule's last verdict; acts only on changes
+    ConfigWatcher *m_configWatcher = nullptr;
+    QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
 
     std::optional<FastResumeStore> m_store;
     QThread *m_writerThread = nullptr;

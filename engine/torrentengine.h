@@ -27,6 +27,8 @@ public:
     virtual void setSequential(const QList<Revaer::TorrentId> &ids, bool sequential) = 0;
     virtual void setFilePriorities(const Revaer::TorrentId &id, const QList<int> &priorities) = 0;
     virtual void setGlobalLimits(const Revaer::RateLimits &limits) = 0;
+    virtual void setAltLimits(const Revaer::RateLimits &limits) = 0;
+    virtual void setAltLimitsEnabled(bool enabled) = 0;
     virtual void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) = 0;
     virtual void recheckTorrents(const QList<Revaer::TorrentId> &ids) = 0;
     virtual void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) = 0;
@@ -41,6 +43,10 @@ Q_SIGNALS:
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
+    // Worth telling, not stopping: a tracker that keeps failing, caps that had
+    // to be applied again, settings that were rejected. `id` is empty for the engine.
+    void warningOccurred(const Revaer::TorrentErrorEvent &event);
+    void limitsChanged(const Revaer::LimitsEvent &event);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void healthChanged(const Revaer::HealthEvent &event);

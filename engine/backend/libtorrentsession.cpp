@@ -262,6 +262,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         SessionAlert &out = push(Kind::TorrentError, idOf(a->handle));
         out.message = Lt::errorText(a->error);
         out.path = Lt::toQString(a->filename());
+        out.diskFull = a->error == boost::system::errc::no_space_on_device;
         break;
     }
     case lt::file_error_alert::alert_type: {
@@ -270,6 +271,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.message = Lt::errorText(a->error);
         out.path = Lt::toQString(a->filename());
         out.operation = QString::fromLatin1(lt::operation_name(a->op));
+        out.diskFull = a->error == boost::system::errc::no_space_on_device;
         break;
     }
     case lt::file_prio_alert::alert_type:
@@ -354,6 +356,13 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.path = Lt::toQString(a->tracker_url());
         out.message = a->failure_reason()[0] ? Lt::toQString(a->failure_reason()) : Lt::errorText(a->error);
         out.number = a->times_in_row;
+        break;
+    }
+    case lt::tracker_reply_alert::alert_type: {
+        auto *a = static_cast<lt::tracker_reply_alert *>(alert);
+        SessionAlert &out = push(Kind::TrackerReply, idOf(a->handle));
+        out.path = Lt::toQString(a->tracker_url());
+        out.number = a->num_peers;
         break;
     }
     case lt::performance_alert::alert_type: {
@@ -607,6 +616,11 @@ void LibtorrentSession::requestResumeData(const TorrentId &id, bool onlyIfModifi
 void LibtorrentSession::pauseSession()
 {
     d->session.pause();
+}
+
+void LibtorrentSession::reopenNetworkSockets()
+{
+    d->session.reopen_network_sockets();
 }
 
 } // namespace Revaer

@@ -40,6 +40,7 @@ public:
     QStringList connectPeers(const TorrentId &id, const QStringList &peers) override;
     void requestResumeData(const TorrentId &id, bool onlyIfModified) override;
     void pauseSession() override;
+    void reopenNetworkSockets() override;
 
 private:
     struct Private;

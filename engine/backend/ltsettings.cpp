@@ -59,8 +59,8 @@ lt::settings_pack settingsPack(const SessionSettings &s)
     }
     p.set_int(sp::allowed_enc_level, sp::pe_both);
 
-    p.set_int(sp::download_rate_limit, s.limits.downloadLimit);
-    p.set_int(sp::upload_rate_limit, s.limits.uploadLimit);
+    p.set_int(sp::download_rate_limit, s.effectiveLimits().downloadLimit);
+    p.set_int(sp::upload_rate_limit, s.effectiveLimits().uploadLimit);
 
     p.set_int(sp::connections_limit, s.connectionsLimit);
     p.set_int(sp::active_downloads, s.maxActiveDownloads);

@@ -18,6 +18,8 @@ TorrentId FakeLibtSession::idFor(const QString &source)
 
 void FakeLibtSession::record(const QString &name, const TorrentId &id, const QVariantList &args)
 {
+    if (m_dead)
+        throw SessionFailure("the fake session died");
     QMutexLocker lock(&m_mutex);
     m_calls.append({name, id, args});
     m_lastCallThread = QThread::currentThreadId();
@@ -116,6 +118,8 @@ void FakeLibtSession::setAlertNotify(std::function<void()> notify)
 
 std::vector<SessionAlert> FakeLibtSession::popAlerts()
 {
+    if (m_dead)
+        throw SessionFailure("the fake session died");
     QMutexLocker lock(&m_mutex);
     std::vector<SessionAlert> out(std::make_move_iterator(m_alerts.begin()), std::make_move_iterator(m_alerts.end()));
     m_alerts.clear();
@@ -207,6 +211,7 @@ void FakeLibtSession::setGlobalRateLimits(const RateLimits &limits)
 
 RateLimits FakeLibtSession::globalRateLimits()
 {
+    record(QStringLiteral("globalRateLimits"));
     QMutexLocker lock(&m_mutex);
     return m_globalLimits;
 }
@@ -255,6 +260,22 @@ void FakeLibtSession::requestResumeData(const TorrentId &id, bool onlyIfModified
 void FakeLibtSession::pauseSession()
 {
     record(QStringLiteral("pauseSession"));
+}
+
+void FakeLibtSession::reopenNetworkSockets()
+{
+    record(QStringLiteral("reopenNetworkSockets"));
+}
+
+void FakeLibtSession::setDead(bool dead)
+{
+    m_dead = dead;
+}
+
+void FakeLibtSession::overrideGlobalRateLimits(const RateLimits &limits)
+{
+    QMutexLocker lock(&m_mutex);
+    m_globalLimits = limits;
 }
 
 } // namespace Revaer::Test

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -63,9 +64,14 @@ public:
     QStringList connectPeers(const TorrentId &id, const QStringList &peers) override;
     void requestResumeData(const TorrentId &id, bool onlyIfModified) override;
     void pauseSession() override;
+    void reopenNetworkSockets() override;
 
     // Full-refresh answer for allStatuses().
     void setStatuses(const QList<TorrentStatus> &statuses);
+    // From now on every call throws SessionFailure, as a session that died.
+    void setDead(bool dead);
+    // Changes the caps as if something else did, behind the engine's back.
+    void overrideGlobalRateLimits(const RateLimits &limits);
 
 private:
     void record(const QString &name, const TorrentId &id = {}, const QVariantList &args = {});
@@ -82,6 +88,7 @@ private:
     QHash<TorrentId, RateLimits> m_torrentLimits;
     QList<TorrentStatus> m_statuses;
     Qt::HANDLE m_lastCallThread = nullptr;
+    std::atomic_bool m_dead{false};
 };
 
 } // namespace Revaer::Test

@@ -123,7 +123,9 @@ void AlertTranslator::handle(const SessionAlert &alert)
         return;
     case Kind::ListenSucceeded:
         qCInfo(lcEngine) << "listening on" << alert.path << "port" << alert.number << alert.message;
-        Q_EMIT listening(alert.path, alert.number);
+        // Peers connect over TCP first: a UDP socket alone does not make a client reachable.
+        if (alert.message == u"tcp")
+            Q_EMIT listening(alert.path, alert.number);
         return;
     case Kind::ListenFailed:
         qCWarning(lcEngine) << "cannot listen on" << alert.path << "port" << alert.number << ":" << alert.message;

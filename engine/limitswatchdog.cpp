@@ -39,29 +39,33 @@ void LimitsWatchdog::detach()
     m_timer->stop();
 }
 
+template<typename Call>
+bool LimitsWatchdog::attempt(const char *what, Call &&call)
+{
+    if (!m_session)
+        return false;
+    try {
+        call();
+        return true;
+    } catch (const SessionFailure &e) {
+        Q_EMIT sessionFailed(QString::fromLocal8Bit(e.what()));
+    } catch (const std::exception &e) {
+        qCDebug(lcLimits) << what << "failed:" << e.what();
+    }
+    return false;
+}
+
 void LimitsWatchdog::setGlobal(const RateLimits &limits)
 {
     m_global = limits;
-    if (!m_session)
-        return;
     qCInfo(lcLimits).noquote() << "global caps:" << describe(limits);
-    try {
-        m_session->setGlobalRateLimits(limits);
-    } catch (const std::exception &e) {
-        qCWarning(lcLimits) << "cannot set the global caps:" << e.what();
-    }
+    attempt("set the global caps", [&] { m_session->setGlobalRateLimits(limits); });
 }
 
 void LimitsWatchdog::setTorrent(const TorrentId &id, const RateLimits &limits)
 {
     m_torrents.insert(id, limits);
-    if (!m_session)
-        return;
-    try {
-        m_session->setTorrentRateLimits(id, limits);
-    } catch (const std::exception &e) {
-        qCWarning(lcLimits) << "cannot set the caps of" << id.toString() << ":" << e.what();
-    }
+    attempt("set a torrent's caps", [&] { m_session->setTorrentRateLimits(id, limits); });
 }
 
 void LimitsWatchdog::forget(const TorrentId &id)
@@ -74,7 +78,7 @@ void LimitsWatchdog::check()
     if (!m_session)
         return;
     ++m_checks;
-    try {
+    attempt("check the global caps", [&] {
         const RateLimits actual = m_session->globalRateLimits();
         if (actual != m_global) {
             const QString message = tr("The session's global caps were %1 instead of %2; they were applied again.")
@@ -83,11 +87,10 @@ void LimitsWatchdog::check()
             Q_EMIT stale({}, message);
             m_session->setGlobalRateLimits(m_global);
         }
-    } catch (const std::exception &e) {
-        qCWarning(lcLimits) << "cannot read the global caps back:" << e.what();
-    }
-    for (auto it = m_torrents.cbegin(); it != m_torrents.cend(); ++it) {
-        try {
+    });
+    for (auto it = m_torrents.cbegin(); it != m_torrents.cend() && m_session; ++it) {
+        // A torrent not in the session (yet, or any more) has nothing to check.
+        attempt("check a torrent's caps", [&] {
             const RateLimits actual = m_session->torrentRateLimits(it.key());
             if (actual != it.value()) {
                 const QString message = tr("The caps of torrent %1 were %2 instead of %3; they were applied again.")
@@ -96,9 +99,7 @@ void LimitsWatchdog::check()
                 Q_EMIT stale(it.key(), message);
                 m_session->setTorrentRateLimits(it.key(), it.value());
             }
-        } catch (const std::exception &) {
-            // The torrent is not in the session (yet, or any more): nothing to check.
-        }
+        });
     }
 }
 

@@ -39,8 +39,15 @@ public:
 Q_SIGNALS:
     // `id` is empty for the global caps.
     void stale(const Revaer::TorrentId &id, const QString &message);
+    // A call into the session threw SessionFailure.
+    void sessionFailed(const QString &reason);
 
 private:
+    // Runs a call into the session: a dead session is reported, other
+    // errors (a torrent that just went away) only logged.
+    template<typename Call>
+    bool attempt(const char *what, Call &&call);
+
     LibtSession *m_session = nullptr;
     RateLimits m_global;
     QHash<TorrentId, RateLimits> m_torrents;

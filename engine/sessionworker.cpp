@@ -56,6 +56,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_scheduleTimer(new QTimer(this))
 {
     m_restartTimer->setSingleShot(true);
+    m_restartTimer->setTimerType(Qt::PreciseTimer);
     connect(m_restartTimer, &QTimer::timeout, this, &SessionWorker::attemptRestart);
     m_listenRetryTimer->setSingleShot(true);
     connect(m_listenRetryTimer, &QTimer::timeout, this, &SessionWorker::retryListening);
@@ -63,6 +64,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_diskTimer, &QTimer::timeout, this, &SessionWorker::checkDiskSpace);
     m_scheduleTimer->setInterval(30'000);
     connect(m_scheduleTimer, &QTimer::timeout, this, &SessionWorker::evaluateSchedule);
+    connect(m_limits, &LimitsWatchdog::sessionFailed, this, &SessionWorker::onSessionFailed);
     connect(m_limits, &LimitsWatchdog::stale, this, [this](const TorrentId &id, const QString &message) {
         Q_EMIT warningOccurred({id, m_translator->sourceOf(id), message});
     });

@@ -28,6 +28,7 @@
 #include <limits>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Revaer {
 
@@ -74,6 +75,8 @@ struct LibtorrentSession::Private {
         // be left out. Changing it takes effect at the next session start.
         : session(lt::session_params(Lt::settingsPack(settings), {}))
     {
+        globalCapped = settings.effectiveLimits().downloadLimit > 0 || settings.effectiveLimits().uploadLimit > 0;
+        updateLimiterPrecision();
         session.add_extension(&lt::create_ut_metadata_plugin);
         session.add_extension(&lt::create_smart_ban_plugin);
         if (settings.enablePex)
@@ -97,6 +100,15 @@ struct LibtorrentSession::Private {
 
     void convert(lt::alert *alert, std::vector<SessionAlert> &out);
 
+    void updateLimiterPrecision()
+    {
+        const bool capped = globalCapped || !cappedTorrents.empty();
+        if (precise == capped)
+            return;
+        precise = capped;
+        session.apply_settings(Lt::limiterPrecision(capped));
+    }
+
     lt::session session;
     std::unordered_map<lt::torrent_handle, TorrentId> idByHandle;
     std::unordered_map<TorrentId, lt::torrent_handle> handleById;
@@ -111,6 +123,9 @@ struct LibtorrentSession::Private {
     // Removed with their files; the deleted alerts carry only info-hashes.
     std::vector<std::pair<lt::info_hash_t, TorrentId>> pendingDeletes;
     std::vector<lt::alert *> alertBuffer;
+    bool globalCapped = false;
+    bool precise = false;
+    std::unordered_set<TorrentId> cappedTorrents;
 };
 
 LibtorrentSession::LibtorrentSession(const SessionSettings &settings)
@@ -132,6 +147,8 @@ std::unique_ptr<LibtSession> LibtorrentSession::create(const SessionSettings &se
 void LibtorrentSession::applySettings(const SessionSettings &settings)
 {
     d->session.apply_settings(Lt::settingsPack(settings));
+    d->globalCapped = settings.effectiveLimits().downloadLimit > 0 || settings.effectiveLimits().uploadLimit > 0;
+    d->updateLimiterPrecision();
     d->session.set_peer_class_filter(Lt::peerClassFilter(settings.limitLocalPeers));
 }
 
@@ -238,6 +255,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         const TorrentId id = it->second;
         idByHandle.erase(it);
         handleById.erase(id);
+        cappedTorrents.erase(id);
         push(Kind::TorrentRemoved, id);
         break;
     }
@@ -557,6 +575,8 @@ void LibtorrentSession::setGlobalRateLimits(const RateLimits &limits)
     p.set_int(lt::settings_pack::download_rate_limit, limits.downloadLimit);
     p.set_int(lt::settings_pack::upload_rate_limit, limits.uploadLimit);
     d->session.apply_settings(std::move(p));
+    d->globalCapped = limits.downloadLimit > 0 || limits.uploadLimit > 0;
+    d->updateLimiterPrecision();
 }
 
 RateLimits LibtorrentSession::globalRateLimits()
@@ -570,6 +590,11 @@ void LibtorrentSession::setTorrentRateLimits(const TorrentId &id, const RateLimi
     const lt::torrent_handle h = d->handle(id);
     h.set_download_limit(limits.downloadLimit > 0 ? limits.downloadLimit : -1);
     h.set_upload_limit(limits.uploadLimit > 0 ? limits.uploadLimit : -1);
+    if (limits.downloadLimit > 0 || limits.uploadLimit > 0)
+        d->cappedTorrents.insert(id);
+    else
+        d->cappedTorrents.erase(id);
+    d->updateLimiterPrecision();
 }
 
 RateLimits LibtorrentSession::torrentRateLimits(const TorrentId &id)

@@ -20,6 +20,10 @@ lt::settings_pack settingsPack(const SessionSettings &s)
 
     p.set_str(sp::listen_interfaces, Lt::toStdString(s.listenInterfaces));
     p.set_str(sp::outgoing_interfaces, Lt::toStdString(s.outgoingInterface));
+    // A taken port is reported (health names it) rather than silently
+    // replaced by a random one that the user's port forwarding does not cover.
+    p.set_bool(sp::listen_system_port_fallback, false);
+    p.set_int(sp::max_retry_port_bind, 0);
     p.set_bool(sp::enable_dht, s.enableDht);
     p.set_bool(sp::enable_lsd, s.enableLsd);
     p.set_bool(sp::enable_upnp, s.enableUpnp);
@@ -96,6 +100,16 @@ lt::settings_pack settingsPack(const SessionSettings &s)
     p.set_int(sp::min_reconnect_time, s.reconnectSeconds);
 
     p.set_int(sp::stop_tracker_timeout, s.stopTrackerTimeoutSeconds);
+    return p;
+}
+
+lt::settings_pack limiterPrecision(bool capped)
+{
+    lt::settings_pack p;
+    // Quota is handed out every tick; a request queue of one second instead
+    // of three keeps the sender from running far ahead of the cap.
+    p.set_int(lt::settings_pack::tick_interval, capped ? 100 : 500);
+    p.set_int(lt::settings_pack::request_queue_time, capped ? 1 : 3);
     return p;
 }
 

@@ -51,6 +51,8 @@ bool HeadlessRunner::start()
     for (const QString &problem : std::as_const(loaded.problems))
         m_err << "revaer: " << profile.settingsFile() << ": " << problem << Qt::endl;
     EngineConfig config = loaded.config;
+    // Edits of the settings file while Revaer runs are applied (and checked).
+    config.settingsFile = profile.settingsFile();
 
     if (!m_commandLine.savePath.isEmpty())
         config.defaultSavePath = QDir(m_commandLine.savePath).absolutePath();
@@ -76,6 +78,9 @@ bool HeadlessRunner::start()
     connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
     connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
     connect(m_engine.get(), &TorrentEngine::errorOccurred, this, &HeadlessRunner::onError);
+    connect(m_engine.get(), &TorrentEngine::warningOccurred, this, [this](const TorrentErrorEvent &event) {
+        m_err << "revaer: warning: " << event.message << Qt::endl;
+    });
     connect(m_engine.get(), &TorrentEngine::healthChanged, this, &HeadlessRunner::onHealth);
     connect(m_engine.get(), &TorrentEngine::torrentRemoved, this, [this](const TorrentRemovedEvent &event) {
         m_torrents.remove(event.id);

@@ -33,6 +33,7 @@ struct AddTorrentRequest {
     TorrentId id;              // the id a restored torrent already had; empty for a new one
     QDateTime addedAt;         // when the user first added it; empty: now
     bool recheck = false;      // ResumeData: ignore the pieces it claims and hash the files
+    bool metadataOnly = false; // Magnet: fetch the metadata only, download nothing
 
     static AddTorrentRequest fromFile(const QString &path)
     {
@@ -55,6 +56,7 @@ struct AddTorrentRequest {
 enum class RemoveMode : quint8 {
     KeepFiles,
     DeleteFiles,
+    Discard, // keep the files and forget the torrent at once: no removal alert (metadata fetches)
 };
 
 } // namespace Revaer

@@ -20,11 +20,17 @@ void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation
     t.addedAt = expectation.addedAt;
     t.completedReported = expectation.alreadyComplete;
     t.restored = expectation.restored;
+    t.probe = expectation.probe;
 }
 
 void AlertTranslator::reset()
 {
     m_torrents.clear();
+}
+
+void AlertTranslator::forget(const TorrentId &id)
+{
+    m_torrents.remove(id);
 }
 
 bool AlertTranslator::isLive(const TorrentId &id) const
@@ -131,6 +137,9 @@ void AlertTranslator::handle(const SessionAlert &alert)
         qCWarning(lcEngine) << "cannot listen on" << alert.path << "port" << alert.number << ":" << alert.message;
         Q_EMIT listenFailed(alert.path, alert.number, alert.message);
         return;
+    case Kind::SessionStats:
+        Q_EMIT sessionStats(alert.downloadRate, alert.uploadRate, alert.number);
+        return;
     case Kind::AlertsDropped:
         qCWarning(lcAlerts) << "libtorrent dropped alerts of" << alert.number << "kinds; refreshing every torrent";
         Q_EMIT alertsDropped(alert.number);
@@ -154,6 +163,15 @@ void AlertTranslator::handle(const SessionAlert &alert)
     Tracked *t = find(alert.id);
     if (!t) {
         qCDebug(lcAlerts) << "alert for a torrent that is not in the session:" << int(alert.kind) << alert.id.toString();
+        return;
+    }
+    if (t->probe) {
+        if (alert.kind == Kind::MetadataReceived && alert.metadata)
+            Q_EMIT probeMetadata(alert.id, *alert.metadata);
+        else if (alert.kind == Kind::MetadataFailed || alert.kind == Kind::TorrentError || alert.kind == Kind::FileError)
+            Q_EMIT probeFailed(alert.id, alert.message);
+        else if (alert.kind == Kind::TorrentRemoved)
+            m_torrents.remove(alert.id);
         return;
     }
 
@@ -257,6 +275,11 @@ void AlertTranslator::handle(const SessionAlert &alert)
 void AlertTranslator::onAdded(const SessionAlert &alert)
 {
     auto it = m_torrents.find(alert.id);
+    if (!alert.message.isEmpty() && it != m_torrents.end() && it->probe && !it->live) {
+        m_torrents.erase(it);
+        Q_EMIT probeFailed(alert.id, alert.message);
+        return;
+    }
     if (!alert.message.isEmpty()) {
         const bool duplicate = it != m_torrents.end() && it->live;
         const QString source = it != m_torrents.end() ? it->source : alert.name;
@@ -280,6 +303,11 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     Tracked &t = *it;
     t.live = true;
     t.name = alert.name;
+    if (t.probe) {
+        if (alert.metadata) // metadata already known (a torrent the session had seen)
+            Q_EMIT probeMetadata(alert.id, *alert.metadata);
+        return;
+    }
     if (!t.addedAt.isValid())
         t.addedAt = QDateTime::currentDateTimeUtc();
     if (alert.status) {
@@ -310,7 +338,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
 void AlertTranslator::onStatus(const TorrentStatus &s)
 {
     Tracked *t = find(s.id);
-    if (!t)
+    if (!t || t->probe)
         return;
     if (s.state == LibtState::Downloading && t->libtState != LibtState::Downloading)
         t->completedReported = false;

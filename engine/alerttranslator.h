@@ -26,6 +26,9 @@ public:
         QDateTime addedAt;
         bool alreadyComplete = false; // restored torrents that completed before
         bool restored = false;
+        // Only here to fetch a magnet's metadata for the add dialog: none of
+        // the usual events, just probeMetadata() or probeFailed().
+        bool probe = false;
     };
 
     explicit AlertTranslator(QObject *parent = nullptr);
@@ -33,6 +36,8 @@ public:
     void expect(const TorrentId &id, const Expectation &expectation);
     // Forgets every torrent, without events (the session is being restarted).
     void reset();
+    // Forgets one torrent, without events (a finished metadata fetch).
+    void forget(const TorrentId &id);
     void handle(const SessionAlert &alert);
     // A full snapshot after alerts were dropped: emit whatever was missed.
     void refresh(const QList<TorrentStatus> &statuses);
@@ -73,6 +78,9 @@ Q_SIGNALS:
     void listening(const QString &address, int port);
     void listenFailed(const QString &interface, int port, const QString &message);
     void statusUpdateHandled();
+    void probeMetadata(const Revaer::TorrentId &id, const Revaer::TorrentMetadata &metadata);
+    void probeFailed(const Revaer::TorrentId &id, const QString &message);
+    void sessionStats(qint64 downloadRate, qint64 uploadRate, int dhtNodes);
     void alertsDropped(int kinds);
 
 private:
@@ -82,6 +90,7 @@ private:
         QString savePath;
         QDateTime addedAt;
         bool restored = false;
+        bool probe = false;
         LibtState libtState = LibtState::CheckingResumeData;
         bool live = false;
         bool paused = false;

@@ -33,6 +33,10 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::errorOccurred, this, &TorrentEngine::errorOccurred, queued);
     connect(worker, &SessionWorker::warningOccurred, this, &TorrentEngine::warningOccurred, queued);
     connect(worker, &SessionWorker::limitsChanged, this, &TorrentEngine::limitsChanged, queued);
+    connect(worker, &SessionWorker::detailsReady, this, &TorrentEngine::detailsReady, queued);
+    connect(worker, &SessionWorker::metadataFetched, this, &TorrentEngine::metadataFetched, queued);
+    connect(worker, &SessionWorker::metadataFetchFailed, this, &TorrentEngine::metadataFetchFailed, queued);
+    connect(worker, &SessionWorker::sessionStatsUpdated, this, &TorrentEngine::sessionStatsUpdated, queued);
     connect(worker, &SessionWorker::torrentRemoved, this, &TorrentEngine::torrentRemoved, queued);
     connect(worker, &SessionWorker::storageMoved, this, &TorrentEngine::storageMoved, queued);
     connect(worker, &SessionWorker::healthChanged, this, &TorrentEngine::healthChanged, queued);
@@ -150,6 +154,32 @@ void LibtorrentEngine::moveStorage(const QList<TorrentId> &ids, const QString &s
 void LibtorrentEngine::addPeers(const QList<TorrentId> &ids, const QStringList &peers)
 {
     post([w = m_worker, ids, peers] { w->addPeers(ids, peers); });
+}
+
+void LibtorrentEngine::setTrackers(const TorrentId &id, const QStringList &urls)
+{
+    post([w = m_worker, id, urls] { w->setTrackers(id, urls); });
+}
+
+void LibtorrentEngine::requestDetails(const TorrentId &id)
+{
+    post([w = m_worker, id] { w->requestDetails(id); });
+}
+
+void LibtorrentEngine::fetchMetadata(const QString &magnet)
+{
+    post([w = m_worker, magnet] { w->fetchMetadata(magnet); });
+}
+
+void LibtorrentEngine::cancelMetadataFetch(const QString &magnet)
+{
+    post([w = m_worker, magnet] { w->cancelMetadataFetch(magnet); });
+}
+
+void LibtorrentEngine::setDefaultSavePath(const QString &path)
+{
+    m_config.defaultSavePath = path;
+    post([w = m_worker, path] { w->setDefaultSavePath(path); });
 }
 
 void LibtorrentEngine::applySettings(const SessionSettings &settings)

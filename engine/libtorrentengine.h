@@ -45,7 +45,12 @@ public:
     void recheckTorrents(const QList<Revaer::TorrentId> &ids) override;
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) override;
-    void applySettings(const Revaer::SessionSettings &settings);
+    void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
+    void requestDetails(const Revaer::TorrentId &id) override;
+    void fetchMetadata(const QString &magnet) override;
+    void cancelMetadataFetch(const QString &magnet) override;
+    void applySettings(const Revaer::SessionSettings &settings) override;
+    void setDefaultSavePath(const QString &path) override;
     // Runs `call` on the worker's thread with the session adapter, for tests
     // that change things behind the engine's back.
     void withSession(std::function<void(Revaer::LibtSession *)> call);

@@ -3,6 +3,7 @@
 #include "addtorrentrequest.h"
 #include "sessionalert.h"
 #include "sessionsettings.h"
+#include "torrentdetails.h"
 #include "torrentid.h"
 
 #include <QList>
@@ -79,6 +80,14 @@ public:
     virtual void pauseSession() = 0;
     // Tries again to open the listen sockets (after a port was taken).
     virtual void reopenNetworkSockets() = 0;
+    // Asks for a SessionStats alert.
+    virtual void postSessionStats() = 0;
+    // What the details panel shows (synchronous: it asks libtorrent's thread).
+    virtual TorrentDetails details(const TorrentId &id) = 0;
+    virtual void replaceTrackers(const TorrentId &id, const QStringList &urls) = 0;
+    // The .torrent of a torrent whose metadata is known, info dictionary
+    // byte for byte (so the info-hash is the same); empty otherwise.
+    virtual QByteArray torrentFile(const TorrentId &id) = 0;
 };
 
 using SessionFactory = std::function<std::unique_ptr<LibtSession>(const SessionSettings &)>;

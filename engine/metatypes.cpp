@@ -3,6 +3,7 @@
 #include "addtorrentrequest.h"
 #include "engineevents.h"
 #include "sessionsettings.h"
+#include "torrentdetails.h"
 
 #include <mutex>
 
@@ -35,6 +36,10 @@ void registerEngineMetaTypes()
         qRegisterMetaType<LimitsEvent>();
         qRegisterMetaType<SessionSettings>();
         qRegisterMetaType<QList<TorrentId>>();
+        qRegisterMetaType<PeerDetails>();
+        qRegisterMetaType<TrackerDetails>();
+        qRegisterMetaType<TorrentDetails>();
+        qRegisterMetaType<SessionStatsEvent>();
     });
 }
 

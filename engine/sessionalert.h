@@ -83,6 +83,7 @@ struct SessionAlert {
         TrackerError,       // id, path (tracker URL), message, number (failures in a row)
         TrackerReply,       // id, path (tracker URL), number (peers)
         PerformanceWarning, // id, message
+        SessionStats,       // number (DHT nodes), downloadRate, uploadRate
     };
 
     Kind kind = Kind::StatusUpdate;
@@ -93,6 +94,8 @@ struct SessionAlert {
     QString operation; // what libtorrent was doing when a file error struck ("file_open", ...)
     int number = 0;
     bool diskFull = false; // a file error because the disk has no space left
+    qint64 downloadRate = 0; // SessionStats: payload bytes/s
+    qint64 uploadRate = 0;
     LibtState state = LibtState::CheckingResumeData;
     std::optional<TorrentMetadata> metadata;
     QList<int> filePriorities; // with metadata: by file index

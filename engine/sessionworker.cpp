@@ -54,7 +54,27 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_diskTimer(new QTimer(this))
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduleTimer(new QTimer(this))
+    , m_statsTimer(new QTimer(this))
 {
+    m_statsTimer->setInterval(1000);
+    connect(m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { m_session->postSessionStats(); }); });
+    connect(m_translator, &AlertTranslator::sessionStats, this, [this](qint64 down, qint64 up, int dhtNodes) {
+        SessionStatsEvent stats{down, up, dhtNodes, -1, m_config.defaultSavePath};
+        // The first existing folder on the way up stands for the disk.
+        QFileInfo where(m_config.defaultSavePath);
+        while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
+            where.setFile(where.absolutePath());
+        const QStorageInfo storage(where.absoluteFilePath());
+        if (storage.isValid())
+            stats.freeSpace = storage.bytesAvailable();
+        Q_EMIT sessionStatsUpdated(stats);
+    });
+    connect(m_translator, &AlertTranslator::probeMetadata, this, &SessionWorker::onProbeMetadata);
+    connect(m_translator, &AlertTranslator::probeFailed, this, [this](const TorrentId &id, const QString &message) {
+        const QString magnet = m_probes.value(id);
+        endProbe(id);
+        Q_EMIT metadataFetchFailed(magnet, tr("Cannot fetch the metadata of “%1”: %2").arg(magnet, message));
+    });
     m_restartTimer->setSingleShot(true);
     m_restartTimer->setTimerType(Qt::PreciseTimer);
     connect(m_restartTimer, &QTimer::timeout, this, &SessionWorker::attemptRestart);
@@ -166,6 +186,7 @@ void SessionWorker::attachSession()
     m_limits->attach(m_session.get());
     Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
     m_scheduleTimer->start();
+    m_statsTimer->start();
 }
 
 void SessionWorker::tearDownSession()
@@ -173,9 +194,13 @@ void SessionWorker::tearDownSession()
     m_statusTimer->stop();
     m_listenRetryTimer->stop();
     m_scheduleTimer->stop();
+    m_statsTimer->stop();
     m_limits->detach();
     m_pump->detach();
     m_coalescer->flush();
+    for (auto it = m_probes.cbegin(); it != m_probes.cend(); ++it)
+        Q_EMIT metadataFetchFailed(it.value(), tr("The BitTorrent session stopped before the metadata arrived."));
+    m_probes.clear();
     try {
         m_session.reset();
     } catch (const std::exception &e) {
@@ -377,6 +402,7 @@ void SessionWorker::shutdown()
     m_listenRetryTimer->stop();
     m_diskTimer->stop();
     m_scheduleTimer->stop();
+    m_statsTimer->stop();
     m_limits->detach();
     m_restoreQueue.clear(); // not yet restored: their files stay as they are
     if (m_session) {
@@ -782,6 +808,94 @@ void SessionWorker::addPeers(const QList<TorrentId> &ids, const QStringList &pee
                                           .arg(m_translator->nameOf(id), rejected.join(QStringLiteral(", ")))});
         });
     }
+}
+
+void SessionWorker::setTrackers(const TorrentId &id, const QStringList &urls)
+{
+    withTorrent(id, "set trackers", [this, id, urls] {
+        m_session->replaceTrackers(id, urls);
+        updateRecord(id, [&](StoredTorrent &r) { r.trackers = urls; });
+        requestSave(id, false);
+    });
+}
+
+void SessionWorker::requestDetails(const TorrentId &id)
+{
+    if (!m_translator->isLive(id) || m_shuttingDown)
+        return;
+    TorrentDetails details;
+    if (!guarded("details", [&] { details = m_session->details(id); }))
+        return;
+    const auto record = m_records.constFind(id);
+    if (record != m_records.cend()) {
+        if (record->addedAt.isValid())
+            details.addedAt = record->addedAt;
+        if (record->completedAt.isValid())
+            details.completedAt = record->completedAt;
+    }
+    Q_EMIT detailsReady(details);
+}
+
+void SessionWorker::fetchMetadata(const QString &magnet)
+{
+    if (m_shuttingDown)
+        return;
+    if (!m_session) {
+        Q_EMIT metadataFetchFailed(magnet, tr("The BitTorrent session is not running."));
+        return;
+    }
+    AddTorrentRequest request = AddTorrentRequest::fromMagnet(magnet);
+    request.metadataOnly = true;
+    // Nothing is downloaded; the folder only has to exist for libtorrent.
+    request.savePath = QDir::tempPath();
+    AddOutcome outcome;
+    if (!guarded("fetch metadata", [&] { outcome = m_session->addTorrent(request, m_config.defaultSavePath); }))
+        return;
+    if (!outcome.ok()) {
+        Q_EMIT metadataFetchFailed(magnet, outcome.error);
+        return;
+    }
+    if (m_translator->isLive(outcome.id) || m_adding.contains(outcome.id)) {
+        Q_EMIT metadataFetchFailed(magnet, tr("“%1” is already in the list as “%2”.").arg(magnet, m_translator->nameOf(outcome.id)));
+        return;
+    }
+    m_probes.insert(outcome.id, magnet);
+    AlertTranslator::Expectation expectation;
+    expectation.source = magnet;
+    expectation.probe = true;
+    m_translator->expect(outcome.id, expectation);
+}
+
+void SessionWorker::onProbeMetadata(const TorrentId &id, const TorrentMetadata &metadata)
+{
+    const QString magnet = m_probes.value(id);
+    QByteArray torrent;
+    guarded("torrent file", [&] { torrent = m_session->torrentFile(id); });
+    endProbe(id);
+    if (torrent.isEmpty())
+        Q_EMIT metadataFetchFailed(magnet, tr("Cannot use the metadata received for “%1”.").arg(magnet));
+    else
+        Q_EMIT metadataFetched(magnet, metadata, torrent);
+}
+
+void SessionWorker::cancelMetadataFetch(const QString &magnet)
+{
+    const auto it = std::find_if(m_probes.cbegin(), m_probes.cend(), [&](const QString &m) { return m == magnet; });
+    if (it != m_probes.cend())
+        endProbe(it.key());
+}
+
+void SessionWorker::endProbe(const TorrentId &id)
+{
+    if (m_probes.remove(id) == 0)
+        return;
+    m_translator->forget(id);
+    guarded("remove metadata fetch", [&] { m_session->removeTorrent(id, RemoveMode::Discard); });
+}
+
+void SessionWorker::setDefaultSavePath(const QString &path)
+{
+    m_config.defaultSavePath = path;
 }
 
 void SessionWorker::applySettings(const SessionSettings &settings)

@@ -62,6 +62,11 @@ public:
     void recheckTorrents(const QList<Revaer::TorrentId> &ids);
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath);
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers);
+    void setTrackers(const Revaer::TorrentId &id, const QStringList &urls);
+    void requestDetails(const Revaer::TorrentId &id);
+    void fetchMetadata(const QString &magnet);
+    void cancelMetadataFetch(const QString &magnet);
+    void setDefaultSavePath(const QString &path);
     void applySettings(const Revaer::SessionSettings &settings);
     // Saves resume data now for torrents that changed (the periodic save).
     void saveChangedTorrents();
@@ -83,6 +88,10 @@ Q_SIGNALS:
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
     void warningOccurred(const Revaer::TorrentErrorEvent &event);
     void limitsChanged(const Revaer::LimitsEvent &event);
+    void detailsReady(const Revaer::TorrentDetails &details);
+    void metadataFetched(const QString &magnet, const Revaer::TorrentMetadata &metadata, const QByteArray &torrent);
+    void metadataFetchFailed(const QString &magnet, const QString &message);
+    void sessionStatsUpdated(const Revaer::SessionStatsEvent &stats);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void healthChanged(const Revaer::HealthEvent &event);
@@ -127,6 +136,8 @@ private:
     void onListenFailed(const QString &interface, int port, const QString &message);
     void retryListening();
     void onDiskFull(const TorrentId &id, const QString &path);
+    void onProbeMetadata(const TorrentId &id, const TorrentMetadata &metadata);
+    void endProbe(const TorrentId &id);
     void checkDiskSpace();
 
     void applyEffectiveLimits();
@@ -185,6 +196,8 @@ private:
     std::optional<bool> m_scheduleActive; // the schedule's last verdict; acts only on changes
     ConfigWatcher *m_configWatcher = nullptr;
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
+    QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
+    QTimer *m_statsTimer;
 
     std::optional<FastResumeStore> m_store;
     QThread *m_writerThread = nullptr;

@@ -3,6 +3,7 @@
 #include "addtorrentrequest.h"
 #include "engineevents.h"
 #include "sessionsettings.h"
+#include "torrentdetails.h"
 
 #include <QList>
 #include <QObject>
@@ -34,6 +35,15 @@ public:
     virtual void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) = 0;
     // Connects the torrents to peers given as "host:port".
     virtual void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) = 0;
+    virtual void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
+    // Answers with detailsReady().
+    virtual void requestDetails(const Revaer::TorrentId &id) = 0;
+    // Fetches a magnet's metadata without adding it, for the add dialog:
+    // answers with metadataFetched() or metadataFetchFailed().
+    virtual void fetchMetadata(const QString &magnet) = 0;
+    virtual void cancelMetadataFetch(const QString &magnet) = 0;
+    virtual void applySettings(const Revaer::SessionSettings &settings) = 0;
+    virtual void setDefaultSavePath(const QString &path) = 0;
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
@@ -47,6 +57,11 @@ Q_SIGNALS:
     // to be applied again, settings that were rejected. `id` is empty for the engine.
     void warningOccurred(const Revaer::TorrentErrorEvent &event);
     void limitsChanged(const Revaer::LimitsEvent &event);
+    void detailsReady(const Revaer::TorrentDetails &details);
+    // `torrent` is a .torrent for the magnet, for adding it with the user's choices.
+    void metadataFetched(const QString &magnet, const Revaer::TorrentMetadata &metadata, const QByteArray &torrent);
+    void metadataFetchFailed(const QString &magnet, const QString &message);
+    void sessionStatsUpdated(const Revaer::SessionStatsEvent &stats);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void healthChanged(const Revaer::HealthEvent &event);

@@ -6,6 +6,8 @@
 #include "torrentfileparser.h"
 
 #include <libtorrent/alert_types.hpp>
+#include <libtorrent/announce_entry.hpp>
+#include <libtorrent/bencode.hpp>
 #include <libtorrent/extensions/smart_ban.hpp>
 #include <libtorrent/extensions/ut_metadata.hpp>
 #include <libtorrent/extensions/ut_pex.hpp>
@@ -15,7 +17,9 @@
 #include <libtorrent/load_torrent.hpp>
 #include <libtorrent/magnet_uri.hpp>
 #include <libtorrent/operations.hpp>
+#include <libtorrent/peer_info.hpp>
 #include <libtorrent/read_resume_data.hpp>
+#include <libtorrent/session_stats.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/session_params.hpp>
 #include <libtorrent/torrent_handle.hpp>
@@ -125,6 +129,13 @@ struct LibtorrentSession::Private {
     std::vector<lt::alert *> alertBuffer;
     bool globalCapped = false;
     bool precise = false;
+    // Session counters, to turn byte totals into rates.
+    int recvPayloadIndex = lt::find_metric_idx("net.recv_payload_bytes");
+    int sentPayloadIndex = lt::find_metric_idx("net.sent_payload_bytes");
+    int dhtNodesIndex = lt::find_metric_idx("dht.dht_nodes");
+    std::int64_t lastRecv = -1;
+    std::int64_t lastSent = -1;
+    std::chrono::steady_clock::time_point lastStatsAt;
     std::unordered_set<TorrentId> cappedTorrents;
 };
 
@@ -254,8 +265,10 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
             break;
         const TorrentId id = it->second;
         idByHandle.erase(it);
-        handleById.erase(id);
-        cappedTorrents.erase(id);
+        if (const auto current = handleById.find(id); current != handleById.end() && current->second == a->handle) {
+            handleById.erase(current);
+            cappedTorrents.erase(id);
+        }
         push(Kind::TorrentRemoved, id);
         break;
     }
@@ -383,6 +396,27 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.number = a->num_peers;
         break;
     }
+    case lt::session_stats_alert::alert_type: {
+        auto *a = static_cast<lt::session_stats_alert *>(alert);
+        const lt::span<const std::int64_t> counters = a->counters();
+        auto counter = [&](int index) { return index >= 0 && index < counters.size() ? counters[index] : 0; };
+        const std::int64_t recv = counter(recvPayloadIndex);
+        const std::int64_t sent = counter(sentPayloadIndex);
+        const auto now = std::chrono::steady_clock::now();
+        SessionAlert &out = push(Kind::SessionStats);
+        out.number = int(counter(dhtNodesIndex));
+        if (lastRecv >= 0) {
+            const double seconds = std::chrono::duration<double>(now - lastStatsAt).count();
+            if (seconds > 0) {
+                out.downloadRate = qint64(double(recv - lastRecv) / seconds);
+                out.uploadRate = qint64(double(sent - lastSent) / seconds);
+            }
+        }
+        lastRecv = recv;
+        lastSent = sent;
+        lastStatsAt = now;
+        break;
+    }
     case lt::performance_alert::alert_type: {
         auto *a = static_cast<lt::performance_alert *>(alert);
         push(Kind::PerformanceWarning, idOf(a->handle)).message = Lt::toQString(a->message());
@@ -508,6 +542,11 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
             qCWarning(lcEngine) << "ignoring peer" << peer << "for" << source << ": not an address:port";
     }
 
+    if (request.metadataOnly) {
+        // Connect and fetch the metadata, but download and write nothing.
+        params.flags |= lt::torrent_flags::upload_mode;
+        params.flags &= ~(lt::torrent_flags::paused | lt::torrent_flags::auto_managed);
+    }
     if (request.kind == AddTorrentRequest::Kind::ResumeData && request.recheck) {
         // Claim nothing: libtorrent then hashes what is on disk.
         params.have_pieces.clear();
@@ -532,6 +571,12 @@ void LibtorrentSession::removeTorrent(const TorrentId &id, RemoveMode mode)
     if (mode == RemoveMode::DeleteFiles) {
         flags = lt::session::delete_files;
         d->pendingDeletes.emplace_back(h.info_hashes(), id);
+    } else if (mode == RemoveMode::Discard) {
+        // Forgotten now: its removal alert will name no torrent, and a torrent
+        // added with the same id right after is not mistaken for it.
+        d->idByHandle.erase(h);
+        d->handleById.erase(id);
+        d->cappedTorrents.erase(id);
     }
     d->session.remove_torrent(h, flags);
 }
@@ -646,6 +691,191 @@ void LibtorrentSession::pauseSession()
 void LibtorrentSession::reopenNetworkSockets()
 {
     d->session.reopen_network_sockets();
+}
+
+void LibtorrentSession::postSessionStats()
+{
+    d->session.post_session_stats();
+}
+
+namespace {
+
+QString peerFlags(const lt::peer_info &peer)
+{
+    QString flags;
+    if (peer.flags & lt::peer_info::interesting)
+        flags += (peer.flags & lt::peer_info::remote_choked) ? u'd' : u'D';
+    if (peer.flags & lt::peer_info::remote_interested)
+        flags += (peer.flags & lt::peer_info::choked) ? u'u' : u'U';
+    if (peer.flags & lt::peer_info::snubbed)
+        flags += u'S';
+    if (peer.flags & lt::peer_info::optimistic_unchoke)
+        flags += u'O';
+    if (!(peer.flags & lt::peer_info::outgoing_connection))
+        flags += u'I';
+    if (peer.flags & (lt::peer_info::rc4_encrypted | lt::peer_info::plaintext_encrypted))
+        flags += u'E';
+    if (peer.flags & lt::peer_info::utp_socket)
+        flags += u'P';
+    if (peer.source & lt::peer_info::pex)
+        flags += u'X';
+    if (peer.source & lt::peer_info::dht)
+        flags += u'H';
+    if (peer.source & lt::peer_info::lsd)
+        flags += u'L';
+    if (peer.source & lt::peer_info::tracker)
+        flags += u'T';
+    return flags;
+}
+
+QString endpointText(const lt::tcp::endpoint &endpoint)
+{
+    const QString address = Lt::toQString(endpoint.address().to_string());
+    return endpoint.address().is_v6() ? QStringLiteral("[%1]:%2").arg(address).arg(endpoint.port())
+                                      : QStringLiteral("%1:%2").arg(address).arg(endpoint.port());
+}
+
+QDateTime wallClock(lt::time_point32 when)
+{
+    if (when == lt::time_point32::min())
+        return {};
+    const auto fromNow = std::chrono::duration_cast<std::chrono::seconds>(when - lt::clock_type::now());
+    return QDateTime::currentDateTimeUtc().addSecs(fromNow.count());
+}
+
+} // namespace
+
+TorrentDetails LibtorrentSession::details(const TorrentId &id)
+{
+    TorrentDetails details;
+    details.id = id;
+    const lt::torrent_handle h = d->handle(id);
+    if (!h.is_valid())
+        return details;
+    const lt::torrent_status st = h.status(lt::torrent_handle::query_name | lt::torrent_handle::query_save_path
+                                           | lt::torrent_handle::query_distributed_copies | lt::torrent_handle::query_pieces);
+    details.name = Lt::toQString(st.name);
+    details.savePath = Lt::toQString(st.save_path);
+    details.wantedSize = st.total_wanted;
+    details.wantedDone = st.total_wanted_done;
+    details.piecesHave = st.num_pieces;
+    details.availability = st.distributed_copies;
+    details.totalDownloaded = st.all_time_download;
+    details.totalUploaded = st.all_time_upload;
+    if (st.added_time > 0)
+        details.addedAt = QDateTime::fromSecsSinceEpoch(st.added_time);
+    if (st.completed_time > 0)
+        details.completedAt = QDateTime::fromSecsSinceEpoch(st.completed_time);
+    if (const std::shared_ptr<const lt::torrent_info> info = h.torrent_file(); info && info->is_valid()) {
+        const TorrentMetadata meta = Lt::metadataFromTorrentInfo(*info);
+        details.totalSize = meta.totalSize;
+        details.pieceCount = meta.pieceCount;
+        details.pieceLength = meta.pieceLength;
+        details.comment = meta.comment;
+        details.creator = meta.creator;
+        details.creationDate = meta.creationDate;
+        details.isPrivate = meta.isPrivate;
+        details.infoHashV1 = meta.infoHashV1;
+        details.infoHashV2 = meta.infoHashV2;
+        for (const std::int64_t bytes : h.file_progress(lt::torrent_handle::piece_granularity))
+            details.fileProgress.append(bytes);
+        for (const lt::download_priority_t p : h.get_file_priorities())
+            details.filePriorities.append(Lt::fromLibtorrentPriority(p));
+    } else {
+        const lt::info_hash_t hashes = h.info_hashes();
+        if (hashes.has_v1())
+            details.infoHashV1 = Lt::toQString(lt::aux::to_hex(hashes.v1));
+        if (hashes.has_v2())
+            details.infoHashV2 = Lt::toQString(lt::aux::to_hex(hashes.v2));
+    }
+
+    std::vector<lt::peer_info> peers;
+    h.get_peer_info(peers);
+    details.peers.reserve(static_cast<qsizetype>(peers.size()));
+    for (const lt::peer_info &peer : peers) {
+        PeerDetails p;
+        p.address = endpointText(peer.ip);
+        p.client = Lt::toQString(peer.client);
+        p.flags = peerFlags(peer);
+        p.downloadRate = peer.payload_down_speed;
+        p.uploadRate = peer.payload_up_speed;
+        p.progress = peer.progress;
+        p.downloaded = peer.total_download;
+        p.uploaded = peer.total_upload;
+        p.seed = bool(peer.flags & lt::peer_info::seed);
+        details.peers.append(std::move(p));
+    }
+
+    for (const lt::announce_entry &entry : h.trackers()) {
+        TrackerDetails t;
+        t.url = Lt::toQString(entry.url);
+        t.tier = entry.tier;
+        // The endpoint (listen socket) that fared best speaks for the tracker.
+        bool any = false;
+        for (const lt::announce_endpoint &endpoint : entry.endpoints) {
+            for (const lt::announce_infohash &ih : endpoint.info_hashes) {
+                if (ih.updating) {
+                    t.status = TrackerDetails::Status::Updating;
+                } else if (ih.fails > 0 || ih.last_error) {
+                    if (t.status != TrackerDetails::Status::Working)
+                        t.status = TrackerDetails::Status::Error;
+                    if (t.message.isEmpty())
+                        t.message = ih.message.empty() ? Lt::errorText(ih.last_error) : Lt::toQString(ih.message);
+                } else if (ih.start_sent) {
+                    t.status = TrackerDetails::Status::Working;
+                    if (!ih.message.empty())
+                        t.message = Lt::toQString(ih.message);
+                }
+                t.seeds = std::max(t.seeds, ih.scrape_complete);
+                t.peers = std::max(t.peers, ih.scrape_incomplete);
+                t.downloaded = std::max(t.downloaded, ih.scrape_downloaded);
+                if (!any || (ih.next_announce != lt::time_point32::min() && wallClock(ih.next_announce) < t.nextAnnounce))
+                    t.nextAnnounce = wallClock(ih.next_announce);
+                any = true;
+            }
+        }
+        details.trackers.append(std::move(t));
+    }
+    return details;
+}
+
+void LibtorrentSession::replaceTrackers(const TorrentId &id, const QStringList &urls)
+{
+    std::vector<lt::announce_entry> entries;
+    int tier = 0;
+    for (const QString &url : urls) {
+        lt::announce_entry entry(Lt::toStdString(url));
+        entry.tier = std::uint8_t(std::min(tier++, 255));
+        entries.push_back(std::move(entry));
+    }
+    const lt::torrent_handle h = d->handle(id);
+    h.replace_trackers(entries);
+    h.force_reannounce();
+}
+
+QByteArray LibtorrentSession::torrentFile(const TorrentId &id)
+{
+    const std::shared_ptr<const lt::torrent_info> info = d->handle(id).torrent_file();
+    if (!info || !info->is_valid())
+        return {};
+    // The info dictionary exactly as received, so the info-hash stays the same.
+    const lt::span<const char> section = info->info_section();
+    lt::entry torrent(lt::entry::dictionary_t);
+    torrent["info"] = lt::entry(lt::entry::preformatted_type(section.begin(), section.end()));
+    if (!info->trackers().empty()) {
+        torrent["announce"] = info->trackers().front().url;
+        lt::entry::list_type tiers;
+        for (const lt::announce_entry &tracker : info->trackers())
+            tiers.push_back(lt::entry::list_type{lt::entry(tracker.url)});
+        torrent["announce-list"] = tiers;
+    }
+    if (!info->comment().empty())
+        torrent["comment"] = info->comment();
+    if (!info->creator().empty())
+        torrent["created by"] = info->creator();
+    std::vector<char> buffer;
+    lt::bencode(std::back_inserter(buffer), torrent);
+    return QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
 }
 
 } // namespace Revaer

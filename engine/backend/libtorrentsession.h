@@ -41,6 +41,10 @@ public:
     void requestResumeData(const TorrentId &id, bool onlyIfModified) override;
     void pauseSession() override;
     void reopenNetworkSockets() override;
+    void postSessionStats() override;
+    TorrentDetails details(const TorrentId &id) override;
+    void replaceTrackers(const TorrentId &id, const QStringList &urls) override;
+    QByteArray torrentFile(const TorrentId &id) override;
 
 private:
     struct Private;

@@ -267,6 +267,30 @@ void FakeLibtSession::reopenNetworkSockets()
     record(QStringLiteral("reopenNetworkSockets"));
 }
 
+void FakeLibtSession::postSessionStats()
+{
+    record(QStringLiteral("postSessionStats"));
+}
+
+TorrentDetails FakeLibtSession::details(const TorrentId &id)
+{
+    record(QStringLiteral("details"), id);
+    TorrentDetails details;
+    details.id = id;
+    return details;
+}
+
+void FakeLibtSession::replaceTrackers(const TorrentId &id, const QStringList &urls)
+{
+    record(QStringLiteral("replaceTrackers"), id, {urls});
+}
+
+QByteArray FakeLibtSession::torrentFile(const TorrentId &id)
+{
+    record(QStringLiteral("torrentFile"), id);
+    return {};
+}
+
 void FakeLibtSession::setDead(bool dead)
 {
     m_dead = dead;

@@ -138,6 +138,80 @@ private Q_SLOTS:
         verifyAllFilesMatch(multi, d.savePath);
     }
 
+    // The add dialog's path for a magnet: fetch the metadata without adding,
+    // then add the .torrent it yields with the user's choices.
+    void metadataFetchThenAdd()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy fetched(d.engine.get(), &TorrentEngine::metadataFetched);
+        QSignalSpy added(d.engine.get(), &TorrentEngine::torrentAdded);
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        const QString magnet = multi.magnet + QStringLiteral("&x.pe=") + seeder->peer();
+        d.engine->fetchMetadata(magnet);
+        QVERIFY(fetched.wait(20000));
+        QCOMPARE(fetched.at(0).at(0).toString(), magnet);
+        const auto metadata = fetched.at(0).at(1).value<TorrentMetadata>();
+        QCOMPARE(metadata.files.size(), multi.files.size());
+        QCOMPARE(metadata.name, QStringLiteral("Multi File"));
+        QCOMPARE(added.size(), 0); // nothing was added to the list
+        QVERIFY(QDir(d.savePath).isEmpty());
+
+        AddTorrentRequest request;
+        request.kind = AddTorrentRequest::Kind::TorrentData;
+        request.source = magnet;
+        request.data = fetched.at(0).at(2).toByteArray();
+        request.peers = {seeder->peer()};
+        request.filePriorities = QList<int>(multi.files.size(), FilePriority::Normal);
+        request.filePriorities[0] = FilePriority::Skip;
+        d.engine->addTorrent(request);
+        QVERIFY(waitForCompleted(completed, multi.id));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.at(0).at(0).value<TorrentAddedEvent>().id, multi.id); // same info-hash
+        verifyAllFilesMatch(multi, d.savePath, {0});
+        QVERIFY(!QFile::exists(d.savePath + QStringLiteral("/Multi File/") + multi.files.at(0).first));
+
+        // A magnet already in the list is not fetched again.
+        QSignalSpy failed(d.engine.get(), &TorrentEngine::metadataFetchFailed);
+        d.engine->fetchMetadata(magnet);
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("already in the list")));
+    }
+
+    void detailsTrackersAndStats()
+    {
+        Downloader d = makeDownloader({512 * 1024, 0});
+        QSignalSpy details(d.engine.get(), &TorrentEngine::detailsReady);
+        QSignalSpy stats(d.engine.get(), &TorrentEngine::sessionStatsUpdated);
+        QSignalSpy states(d.engine.get(), &TorrentEngine::stateChanged);
+        AddTorrentRequest request = AddTorrentRequest::fromMagnet(large.magnet);
+        request.peers = {seeder->peer()};
+        d.engine->addTorrent(request);
+        QVERIFY(waitForState(states, large.id, TorrentState::Downloading));
+        d.engine->setTrackers(large.id, {QStringLiteral("http://127.0.0.1:1/announce"), QStringLiteral("udp://127.0.0.1:2/announce")});
+        QTest::qWait(1500);
+        d.engine->requestDetails(large.id);
+        QVERIFY(details.wait(5000));
+        const auto info = details.at(0).at(0).value<TorrentDetails>();
+        QCOMPARE(info.id, large.id);
+        QCOMPARE(info.infoHashV1, large.id.toString());
+        QCOMPARE(info.pieceCount > 0, true);
+        QVERIFY(info.piecesHave > 0);
+        QCOMPARE(info.peers.size(), 1);
+        QCOMPARE(info.peers.at(0).address, seeder->peer());
+        QVERIFY(info.peers.at(0).seed);
+        QCOMPARE(info.trackers.size(), 2);
+        QStringList urls;
+        for (const TrackerDetails &tracker : info.trackers)
+            urls.append(tracker.url);
+        QVERIFY(urls.contains(QStringLiteral("http://127.0.0.1:1/announce")));
+        QVERIFY(urls.contains(QStringLiteral("udp://127.0.0.1:2/announce")));
+        QCOMPARE(info.fileProgress.size(), 1);
+        QVERIFY(info.addedAt.isValid());
+        QTRY_VERIFY(!stats.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(stats.constLast().at(0).value<SessionStatsEvent>().downloadRate > 100 * 1024, 5000);
+        QVERIFY(stats.constLast().at(0).value<SessionStatsEvent>().freeSpace > 0);
+    }
+
     void pauseAndResume()
     {
         // Slow enough (2 MiB/s for 24 MiB) to pause in the middle.

@@ -1,10 +1,17 @@
+#include "appsettings.h"
 #include "commandline.h"
 #include "headlessrunner.h"
+#include "libtorrentengine.h"
 #include "mainwindow.h"
+#include "notificationbanner.h"
+#include "profile.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -60,14 +67,43 @@ int main(int argc, char **argv)
         return QCoreApplication::exec();
     }
 
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Revaer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revaer.svg")));
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps it running
     const Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
     if (const int code = handleCommandLine(commandLine); code >= 0)
         return code;
-    Revaer::MainWindow window(commandLine.profileDir);
+
+    const Revaer::Profile profile = commandLine.profileDir.isEmpty() ? Revaer::Profile::standard()
+                                                                     : Revaer::Profile::inDirectory(commandLine.profileDir);
+    QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+    Revaer::EngineConfig base;
+    base.defaultSavePath = commandLine.savePath.isEmpty() ? Revaer::Profile::standardDownloadsDir() : commandLine.savePath;
+    base.resumeDir = profile.resumeDir();
+    Revaer::AppSettings::LoadResult loaded = Revaer::AppSettings::load(settings, base);
+    Revaer::EngineConfig config = loaded.config;
+    config.settingsFile = profile.settingsFile();
+
+    Revaer::LibtorrentEngine engine(config);
+    Revaer::MainWindow window(&engine, &settings, config);
+    engine.start();
     window.show();
+    for (const QString &problem : std::as_const(loaded.problems)) {
+        window.banner()->post(Revaer::NotificationBanner::Level::Warning,
+                              QCoreApplication::translate("main", "Settings file “%1”: %2").arg(profile.settingsFile(), problem));
+    }
     for (const QString &source : commandLine.sources)
         window.addSource(source);
-    return QApplication::exec();
+    if (commandLine.stats) {
+        // The first turn of the event loop after show(): the window is on screen.
+        QTimer::singleShot(0, &window, [&sinceStart] {
+            QTextStream(stdout) << "stats: window shown after " << sinceStart.elapsed() << " ms" << Qt::endl;
+        });
+    }
+    const int code = QApplication::exec();
+    engine.stop();
+    return code;
 }

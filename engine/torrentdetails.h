@@ -1,6 +1,7 @@
 #pragma once
 
 #include "torrentid.h"
+#include "torrentmetadata.h"
 
 #include <QDateTime>
 #include <QList>
@@ -56,6 +57,7 @@ struct TorrentDetails {
     qint64 totalUploaded = 0;
     QDateTime addedAt;
     QDateTime completedAt;
+    TorrentMetadata metadata;   // files, pieces, comment...; empty until known
     QList<qint64> fileProgress; // bytes by file index
     QList<int> filePriorities;
     QList<PeerDetails> peers;

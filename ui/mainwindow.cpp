@@ -1,41 +1,746 @@
 #include "mainwindow.h"
 
-#include "appsettings.h"
-#include "libtorrentengine.h"
-#include "profile.h"
+#include "addtorrentdialog.h"
+#include "detailspanel.h"
+#include "notificationbanner.h"
+#include "progressdelegate.h"
+#include "settingsdialog.h"
+#include "statussidebar.h"
+#include "torrentengine.h"
+#include "torrentlistmodel.h"
+#include "transferfilterproxy.h"
+#include "units.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
-#include <QTableWidget>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace Revaer {
 
-MainWindow::MainWindow(const QString &profileDir, QWidget *parent)
-    : QMainWindow(parent)
-    , m_table(new QTableWidget(0, 3, this))
-{
-    const Profile profile = profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(profileDir);
-    EngineConfig base;
-    base.defaultSavePath = Profile::standardDownloadsDir();
-    base.resumeDir = profile.resumeDir();
-    QSettings settings(profile.settingsFile(), QSettings::IniFormat);
-    m_engine = std::make_unique<LibtorrentEngine>(AppSettings::load(settings, base).config);
+namespace {
 
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Progress"), tr("Status")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_table);
-    resize(900, 560);
-    m_engine->start();
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+QString capText(int bytes)
+{
+    return bytes > 0 ? Units::formatRate(bytes) : QStringLiteral("∞");
+}
+
+bool isTorrentFile(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".torrent"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineConfig &config, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_settings(settings)
+    , m_config(config)
+    , m_model(new TorrentListModel(this))
+    , m_proxy(new TransferFilterProxy(this))
+    , m_view(new QTreeView(this))
+    , m_sidebar(new StatusSidebar(this))
+    , m_search(new QLineEdit(this))
+    , m_banner(new NotificationBanner(this))
+    , m_details(new DetailsPanel(engine, m_model, this))
+    , m_hsplit(new QSplitter(Qt::Horizontal, this))
+    , m_vsplit(new QSplitter(Qt::Vertical, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Revaer"));
+    setWindowIcon(icon("revaer"));
+    setAcceptDrops(true);
+
+    m_model->attach(engine);
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("transferList"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TorrentListModel::AddedOn, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(TorrentListModel::Progress, new ProgressDelegate(m_view));
+    m_view->header()->setSectionsMovable(true);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->resizeSection(TorrentListModel::Name, 320);
+    m_view->header()->resizeSection(TorrentListModel::Progress, 120);
+    m_view->header()->setSectionHidden(TorrentListModel::SavePath, true);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_view, &QTreeView::doubleClicked, this, [this] { openContainingFolder(); });
+
+    m_search->setPlaceholderText(tr("Filter by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TransferFilterProxy::setNameFilter);
+
+    connect(m_sidebar, &StatusSidebar::filterChanged, m_proxy, &TransferFilterProxy::setStatusFilter);
+    connect(m_model, &TorrentListModel::countsChanged, this, [this] { m_sidebar->setCounts(m_model->counts()); });
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_banner);
+    listLayout->addWidget(m_view, 1);
+
+    m_vsplit->addWidget(listPane);
+    m_vsplit->addWidget(m_details);
+    m_vsplit->setStretchFactor(0, 3);
+    m_vsplit->setStretchFactor(1, 2);
+    m_hsplit->addWidget(m_sidebar);
+    m_hsplit->addWidget(m_vsplit);
+    m_hsplit->setStretchFactor(1, 1);
+    m_hsplit->setSizes({170, 1000});
+    setCentralWidget(m_hsplit);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    createTray();
+    connectEngine();
+    restoreLayout();
+    updateActions();
+    resize(1200, 760);
+    if (m_settings->contains(QStringLiteral("MainWindow/geometry")))
+        restoreGeometry(m_settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
 }
 
 MainWindow::~MainWindow()
 {
-    m_engine->stop();
+    saveLayout();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QIcon &actionIcon, const QString &text, const QKeySequence &shortcut,
+                       const std::function<void()> &slot) {
+        auto *a = new QAction(actionIcon, text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(QString::fromLatin1(name), a);
+        addAction(a);
+        return a;
+    };
+    make("addTorrent", icon("add-torrent"), tr("&Open Torrent File…"), QKeySequence::Open, [this] { openTorrentFiles(); });
+    make("addMagnet", icon("add-magnet"), tr("Add &Magnet Link…"), QKeySequence(tr("Ctrl+U")), [this] { addMagnetLinks(); });
+    make("paste", QIcon(), tr("&Paste Magnet Link or Path"), QKeySequence::Paste, [this] { pasteFromClipboard(); });
+    make("resume", icon("resume"), tr("&Resume"), QKeySequence(tr("Ctrl+S")), [this] { m_engine->resumeTorrents(selectedIds()); });
+    make("pause", icon("pause"), tr("&Pause"), QKeySequence(tr("Ctrl+P")), [this] { m_engine->pauseTorrents(selectedIds()); });
+    make("resumeAll", icon("resume"), tr("Resume &All"), QKeySequence(tr("Ctrl+Shift+S")), [this] { m_engine->resumeTorrents(m_model->ids()); });
+    make("pauseAll", icon("pause"), tr("Pause A&ll"), QKeySequence(tr("Ctrl+Shift+P")), [this] { m_engine->pauseTorrents(m_model->ids()); });
+    make("remove", icon("remove"), tr("Re&move"), QKeySequence::Delete, [this] { removeSelected(false); });
+    make("removeWithData", icon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")), [this] { removeSelected(true); });
+    make("recheck", icon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")), [this] { m_engine->recheckTorrents(selectedIds()); });
+    make("openFolder", icon("folder-open"), tr("Open Containing &Folder"), QKeySequence(tr("Ctrl+E")), [this] { openContainingFolder(); });
+    make("copyMagnet", icon("copy-link"), tr("&Copy Magnet Link"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyMagnetLinks(); });
+    QAction *sequential = make("sequential", icon("sequential"), tr("&Sequential Download"), QKeySequence(tr("Ctrl+Shift+Q")), [] {});
+    sequential->setCheckable(true);
+    disconnect(sequential, &QAction::triggered, this, nullptr);
+    connect(sequential, &QAction::triggered, this, [this](bool on) { m_engine->setSequential(selectedIds(), on); });
+    make("torrentLimits", icon("limits"), tr("Torrent Speed &Limits…"), QKeySequence(tr("Ctrl+L")), [this] { setSelectedLimits(); });
+    make("move", icon("move"), tr("Mo&ve To…"), QKeySequence(tr("Ctrl+M")), [this] { moveSelected(); });
+    QAction *alt = make("altSpeed", icon("alt-speed"), tr("&Alternative Speed Limits"), QKeySequence(tr("Ctrl+Shift+A")), [] {});
+    alt->setCheckable(true);
+    disconnect(alt, &QAction::triggered, this, nullptr);
+    connect(alt, &QAction::triggered, this, [this](bool on) { m_engine->setAltLimitsEnabled(on); });
+    make("settings", icon("settings"), tr("&Settings…"), QKeySequence::Preferences, [this] { showSettings(); });
+    QAction *details = make("showDetails", QIcon(), tr("Show &Details"), QKeySequence(tr("Ctrl+D")), [] {});
+    details->setCheckable(true);
+    details->setChecked(true);
+    disconnect(details, &QAction::triggered, this, nullptr);
+    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    make("quit", icon("quit"), tr("&Quit"), QKeySequence::Quit, [this] { quit(); });
+    make("find", icon("search"), tr("&Find"), QKeySequence::Find, [this] { m_search->setFocus(); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("addTorrent")));
+    file->addAction(action(QStringLiteral("addMagnet")));
+    file->addAction(action(QStringLiteral("paste")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Torrent"));
+    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "sequential", "torrentLimits", "move", "",
+                             "openFolder", "copyMagnet", "", "resumeAll", "pauseAll"}) {
+        if (!*name)
+            edit->addSeparator();
+        else
+            edit->addAction(action(QString::fromLatin1(name)));
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("showDetails")));
+    view->addAction(action(QStringLiteral("find")));
+
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+    tools->addAction(action(QStringLiteral("altSpeed")));
+    tools->addAction(action(QStringLiteral("settings")));
+
+    m_contextMenu = new QMenu(this);
+    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "sequential", "torrentLimits", "move", "",
+                             "openFolder", "copyMagnet"}) {
+        if (!*name)
+            m_contextMenu->addSeparator();
+        else
+            m_contextMenu->addAction(action(QString::fromLatin1(name)));
+    }
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(22, 22));
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (const char *name : {"addTorrent", "addMagnet", "", "resume", "pause", "remove", "", "recheck", "openFolder", "", "altSpeed",
+                             "settings"}) {
+        if (!*name)
+            bar->addSeparator();
+        else
+            bar->addAction(action(QString::fromLatin1(name)));
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_restoreLabel = new QLabel(this);
+    m_downLabel = new QLabel(this);
+    m_upLabel = new QLabel(this);
+    m_capsButton = new QToolButton(this);
+    m_dhtLabel = new QLabel(this);
+    m_freeLabel = new QLabel(this);
+    m_healthLabel = new QLabel(this);
+
+    m_downLabel->setToolTip(tr("Download rate"));
+    m_upLabel->setToolTip(tr("Upload rate"));
+    m_capsButton->setAutoRaise(true);
+    m_capsButton->setIcon(icon("limits"));
+    m_capsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_capsButton->setPopupMode(QToolButton::InstantPopup);
+    m_capsButton->setToolTip(tr("Speed caps: click to change"));
+    auto *caps = new QMenu(m_capsButton);
+    caps->addAction(action(QStringLiteral("altSpeed")));
+    caps->addSeparator();
+    for (int kib : {0, 256, 512, 1024, 2048, 5120, 10240}) {
+        const QString text = kib == 0 ? tr("No caps") : tr("Cap downloads at %1").arg(Units::formatRate(qint64(kib) * 1024));
+        caps->addAction(text, this, [this, kib] { setGlobalCaps({kib * 1024, m_limits.limits.uploadLimit}); });
+    }
+    caps->addSeparator();
+    caps->addAction(tr("Set Caps…"), this, [this] { showSettings(); });
+    m_capsButton->setMenu(caps);
+    m_dhtLabel->setToolTip(tr("Nodes in the DHT routing table"));
+    m_freeLabel->setToolTip(tr("Free space on the disk of the default save path"));
+
+    statusBar()->addWidget(m_restoreLabel, 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_downLabel, m_upLabel, m_capsButton, m_dhtLabel, m_freeLabel, m_healthLabel})
+        statusBar()->addPermanentWidget(w);
+    onStats({});
+    onLimits({});
+    onHealth({});
+}
+
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(icon("revaer"), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Show Revaer"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("resumeAll")));
+    menu->addAction(action(QStringLiteral("pauseAll")));
+    menu->addAction(action(QStringLiteral("altSpeed")));
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("quit")));
+    m_tray->setContextMenu(menu);
+    m_tray->setToolTip(QStringLiteral("Revaer"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason != QSystemTrayIcon::Trigger)
+            return;
+        if (isVisible() && !isMinimized()) {
+            hide();
+        } else {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::connectEngine()
+{
+    connect(m_engine, &TorrentEngine::errorOccurred, this, [this](const TorrentErrorEvent &event) {
+        m_banner->post(NotificationBanner::Level::Error, event.message);
+    });
+    connect(m_engine, &TorrentEngine::warningOccurred, this, [this](const TorrentErrorEvent &event) {
+        m_banner->post(NotificationBanner::Level::Warning, event.message);
+    });
+    connect(m_engine, &TorrentEngine::reconciled, this, [this](const ReconciliationEvent &event) {
+        const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
+        m_banner->post(serious ? NotificationBanner::Level::Warning : NotificationBanner::Level::Info, event.message);
+    });
+    connect(m_engine, &TorrentEngine::healthChanged, this, &MainWindow::onHealth);
+    connect(m_engine, &TorrentEngine::sessionStatsUpdated, this, &MainWindow::onStats);
+    connect(m_engine, &TorrentEngine::limitsChanged, this, &MainWindow::onLimits);
+    connect(m_engine, &TorrentEngine::restoreProgress, this, &MainWindow::onRestore);
+    connect(m_engine, &TorrentEngine::completed, this, &MainWindow::onCompleted);
+    connect(m_engine, &TorrentEngine::stateChanged, this, [this](const TorrentStateEvent &event) {
+        if (m_details->torrent() == event.id)
+            updateActions();
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray header = m_settings->value(QStringLiteral("MainWindow/transferHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_view->header()->restoreState(header);
+    const QByteArray h = m_settings->value(QStringLiteral("MainWindow/hsplit")).toByteArray();
+    if (!h.isEmpty())
+        m_hsplit->restoreState(h);
+    const QByteArray v = m_settings->value(QStringLiteral("MainWindow/vsplit")).toByteArray();
+    if (!v.isEmpty())
+        m_vsplit->restoreState(v);
+    action(QStringLiteral("showDetails"))->setChecked(m_settings->value(QStringLiteral("MainWindow/showDetails"), true).toBool());
+    m_sidebar->select(StatusFilter(m_settings->value(QStringLiteral("MainWindow/statusFilter"), 0).toInt()));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("MainWindow/transferHeader"), m_view->header()->saveState());
+    m_settings->setValue(QStringLiteral("MainWindow/hsplit"), m_hsplit->saveState());
+    m_settings->setValue(QStringLiteral("MainWindow/vsplit"), m_vsplit->saveState());
+    m_settings->setValue(QStringLiteral("MainWindow/showDetails"), action(QStringLiteral("showDetails"))->isChecked());
+    m_settings->setValue(QStringLiteral("MainWindow/statusFilter"), int(m_sidebar->current()));
+    m_settings->sync();
+}
+
+QList<TorrentId> MainWindow::selectedIds() const
+{
+    QList<TorrentId> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids.append(TorrentId::fromHex(index.data(TorrentListModel::IdRole).toString()));
+    return ids;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QList<TorrentId> ids = selectedIds();
+    m_details->setTorrent(ids.size() == 1 ? ids.constFirst() : TorrentId{});
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QList<TorrentId> ids = selectedIds();
+    const bool any = !ids.isEmpty();
+    for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "openFolder", "copyMagnet", "sequential",
+                             "torrentLimits", "move"})
+        action(QString::fromLatin1(name))->setEnabled(any);
+    if (any) {
+        const TorrentListModel::Row *first = m_model->find(ids.constFirst());
+        action(QStringLiteral("sequential"))->setChecked(first && first->sequential);
+    }
 }
 
 void MainWindow::addSource(const QString &source)
 {
-    m_engine->addTorrent(AddTorrentRequest::fromArgument(source));
+    const AddTorrentRequest parsed = AddTorrentRequest::fromArgument(source);
+    if (parsed.source.isEmpty())
+        return;
+    if (!m_settings->value(SettingsDialog::showAddDialogKey(), true).toBool()) {
+        AddTorrentRequest request = parsed;
+        request.savePath = m_config.defaultSavePath;
+        m_engine->addTorrent(request);
+        return;
+    }
+    auto *dialog = new AddTorrentDialog(m_engine, m_settings, m_config.defaultSavePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    const bool ok = parsed.kind == AddTorrentRequest::Kind::Magnet ? dialog->openMagnet(parsed.source, &error)
+                                                                     : dialog->openTorrentFile(parsed.source, &error);
+    if (!ok) {
+        delete dialog;
+        m_banner->post(NotificationBanner::Level::Error, error);
+        return;
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::openTorrentFiles()
+{
+    const QString dir = m_settings->value(QStringLiteral("MainWindow/lastOpenDir"), QDir::homePath()).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Torrent Files"), dir, tr("Torrent files (*.torrent);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings->setValue(QStringLiteral("MainWindow/lastOpenDir"), QFileInfo(files.constFirst()).absolutePath());
+    for (const QString &file : files)
+        addSource(file);
+}
+
+void MainWindow::addMagnetLinks()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Magnet Links"));
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setPlaceholderText(tr("One magnet link per line"));
+    const QString clip = QApplication::clipboard()->text().trimmed();
+    if (clip.startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive))
+        text->setPlainText(clip);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Magnet links:"), &dialog));
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(560, 220);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const QString &line : text->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            addSource(line.trimmed());
+    }
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    if (m_search->hasFocus()) {
+        m_search->paste();
+        return;
+    }
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile() && isTorrentFile(url.toLocalFile()))
+                addSource(url.toLocalFile());
+        }
+        return;
+    }
+    for (const QString &line : QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts)) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive) || isTorrentFile(trimmed))
+            addSource(trimmed);
+    }
+}
+
+void MainWindow::removeSelected(bool withData)
+{
+    const QList<TorrentId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const bool confirm = withData || m_settings->value(SettingsDialog::confirmRemoveKey(), true).toBool();
+    if (confirm) {
+        const QString what = ids.size() == 1 && m_model->find(ids.constFirst()) ? QStringLiteral("“%1”").arg(m_model->find(ids.constFirst())->name)
+                                                                                 : tr("%n torrents", nullptr, int(ids.size()));
+        const QString question = withData ? tr("Remove %1 and delete the downloaded files from the disk?").arg(what)
+                                          : tr("Remove %1 from the list? The downloaded files stay on the disk.").arg(what);
+        QMessageBox box(QMessageBox::Question, withData ? tr("Remove With Data") : tr("Remove"), question,
+                        QMessageBox::Cancel, this);
+        QPushButton *yes = box.addButton(withData ? tr("Remove and Delete Files") : tr("Remove"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(yes))
+            return;
+    }
+    m_engine->removeTorrents(ids, withData ? RemoveMode::DeleteFiles : RemoveMode::KeepFiles);
+}
+
+void MainWindow::openContainingFolder()
+{
+    for (const TorrentId &id : selectedIds()) {
+        const TorrentListModel::Row *row = m_model->find(id);
+        if (!row)
+            continue;
+        const QString inside = row->savePath + u'/' + row->name;
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(inside).isDir() ? inside : row->savePath));
+    }
+}
+
+void MainWindow::copyMagnetLinks()
+{
+    QStringList links;
+    for (const TorrentId &id : selectedIds()) {
+        const TorrentListModel::Row *row = m_model->find(id);
+        QString link = id.toString().size() == 40 ? QStringLiteral("magnet:?xt=urn:btih:") + id.toString()
+                                                  : QStringLiteral("magnet:?xt=urn:btmh:1220") + id.toString();
+        if (row && !row->name.isEmpty())
+            link += QStringLiteral("&dn=") + QString::fromLatin1(QUrl::toPercentEncoding(row->name));
+        links.append(link);
+    }
+    QApplication::clipboard()->setText(links.join(u'\n'));
+}
+
+void MainWindow::setSelectedLimits()
+{
+    const QList<TorrentId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Torrent Speed Limits"));
+    auto *down = new QSpinBox(&dialog);
+    auto *up = new QSpinBox(&dialog);
+    for (QSpinBox *box : {down, up}) {
+        box->setRange(0, 2'000'000);
+        box->setSuffix(tr(" KiB/s"));
+        box->setSpecialValueText(tr("Unlimited"));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Download:"), down);
+    form->addRow(tr("Upload:"), up);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        m_engine->setTorrentLimits(ids, {down->value() * 1024, up->value() * 1024});
+}
+
+void MainWindow::moveSelected()
+{
+    const QList<TorrentId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const TorrentListModel::Row *first = m_model->find(ids.constFirst());
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Move To"), first ? first->savePath : m_config.defaultSavePath);
+    if (!dir.isEmpty())
+        m_engine->moveStorage(ids, dir);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_config, m_settings, this);
+    connect(&dialog, &SettingsDialog::applied, this, [this](const EngineConfig &config) {
+        m_config = config;
+        m_engine->setDefaultSavePath(config.defaultSavePath);
+        m_engine->applySettings(config.session);
+    });
+    dialog.exec();
+}
+
+void MainWindow::setGlobalCaps(const RateLimits &limits)
+{
+    m_config.session.limits = limits;
+    m_engine->setGlobalLimits(limits);
+    m_settings->setValue(QStringLiteral("Speed/downloadLimitKiB"), limits.downloadLimit / 1024);
+    m_settings->setValue(QStringLiteral("Speed/uploadLimitKiB"), limits.uploadLimit / 1024);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int column = 0; column < TorrentListModel::ColumnCount; ++column) {
+        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_view->header()->isSectionHidden(column));
+        a->setEnabled(column != TorrentListModel::Name);
+        connect(a, &QAction::toggled, this, [this, column](bool visible) { m_view->header()->setSectionHidden(column, !visible); });
+    }
+    menu.exec(m_view->header()->mapToGlobal(pos));
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    if (!selectedIds().isEmpty())
+        m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::onHealth(const HealthEvent &event)
+{
+    const bool changed = event.state != m_health.state;
+    m_health = event;
+    const char *iconName = event.state == HealthState::Healthy ? "health-ok" : event.state == HealthState::Degraded ? "health-degraded" : "health-bad";
+    m_healthLabel->setPixmap(icon(iconName).pixmap(14, 14));
+    m_healthLabel->setToolTip(event.reason.isEmpty() ? healthStateName(event.state) : healthStateName(event.state) + u'\n' + event.reason);
+    if (changed && event.state != HealthState::Healthy && !event.reason.isEmpty())
+        m_banner->post(event.state == HealthState::Unhealthy ? NotificationBanner::Level::Error : NotificationBanner::Level::Warning,
+                       event.reason);
+}
+
+QString MainWindow::healthText() const
+{
+    return m_healthLabel->toolTip();
+}
+
+void MainWindow::onStats(const SessionStatsEvent &stats)
+{
+    m_downLabel->setText(QStringLiteral("↓ %1").arg(Units::formatRate(stats.downloadRate)));
+    m_upLabel->setText(QStringLiteral("↑ %1").arg(Units::formatRate(stats.uploadRate)));
+    m_dhtLabel->setText(tr("DHT: %1").arg(stats.dhtNodes));
+    m_freeLabel->setText(stats.freeSpace >= 0 ? tr("Free: %1").arg(Units::formatBytes(stats.freeSpace)) : QString());
+    if (m_tray)
+        m_tray->setToolTip(tr("Revaer\n↓ %1  ↑ %2").arg(Units::formatRate(stats.downloadRate), Units::formatRate(stats.uploadRate)));
+}
+
+void MainWindow::onLimits(const LimitsEvent &event)
+{
+    m_limits = event;
+    m_capsButton->setText(capsText());
+    m_capsButton->setIcon(icon(event.altLimitsEnabled ? "alt-speed" : "limits"));
+    action(QStringLiteral("altSpeed"))->setChecked(event.altLimitsEnabled);
+}
+
+QString MainWindow::capsText() const
+{
+    const RateLimits caps = m_limits.effective();
+    return tr("Caps ↓ %1 ↑ %2").arg(capText(caps.downloadLimit), capText(caps.uploadLimit));
+}
+
+void MainWindow::onRestore(const RestoreProgressEvent &event)
+{
+    if (event.finished) {
+        m_restoreLabel->clear();
+        return;
+    }
+    m_restoreLabel->setText(tr("Restoring %L1 of %L2 torrents…").arg(event.restored).arg(event.total));
+}
+
+void MainWindow::onCompleted(const TorrentCompletedEvent &event)
+{
+    if (m_tray && (!isVisible() || isMinimized()))
+        m_tray->showMessage(tr("Download complete"), event.name, icon("revaer"));
+}
+
+void MainWindow::updateVisibility()
+{
+    // A hidden window does no view work; the engine keeps running.
+    m_model->setUpdatesSuspended(!isVisible() || isMinimized());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateVisibility();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateVisibility();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateVisibility();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (!m_quitting && m_tray && m_tray->isVisible() && m_settings->value(SettingsDialog::closeToTrayKey(), true).toBool()) {
+        // Keep downloading in the tray.
+        hide();
+        event->ignore();
+        return;
+    }
+    event->accept();
+    QApplication::quit();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    bool usable = false;
+    for (const QUrl &url : mime->urls())
+        usable = usable || (url.isLocalFile() && isTorrentFile(url.toLocalFile())) || url.scheme() == u"magnet";
+    usable = usable || mime->text().trimmed().startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive);
+    if (usable)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList sources;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && isTorrentFile(url.toLocalFile()))
+            sources.append(url.toLocalFile());
+        else if (url.scheme() == u"magnet")
+            sources.append(url.toString());
+    }
+    if (sources.isEmpty()) {
+        for (const QString &line : mime->text().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.trimmed().startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive))
+                sources.append(line.trimmed());
+        }
+    }
+    for (const QString &source : std::as_const(sources))
+        addSource(source);
+    event->acceptProposedAction();
 }
 
 } // namespace Revaer

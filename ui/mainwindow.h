@@ -1,28 +1,129 @@
 #pragma once
 
+#include "engineconfig.h"
+#include "engineevents.h"
+#include "torrentdetails.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
-#include <memory>
-
-class QTableWidget;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QSystemTrayIcon;
+class QToolButton;
+class QTreeView;
 
 namespace Revaer {
 
-class LibtorrentEngine;
+class DetailsPanel;
+class NotificationBanner;
+class StatusSidebar;
+class TorrentEngine;
+class TorrentListModel;
+class TransferFilterProxy;
 
+// The window: a status sidebar, the transfer list with its search box, a
+// banner for errors and notes, the details of the selected torrent, a
+// toolbar and menus, a status bar, and a tray icon that keeps Revaer running
+// when the window is closed. Every command goes to the engine, which never
+// blocks the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString &profileDir, QWidget *parent = nullptr);
+    MainWindow(TorrentEngine *engine, QSettings *settings, const EngineConfig &config, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A .torrent path, a file:// URL or a magnet link, from the command line,
+    // a drop, a paste or another instance.
     void addSource(const QString &source);
 
+    TorrentListModel *model() const { return m_model; }
+    TransferFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *transferView() const { return m_view; }
+    StatusSidebar *sidebar() const { return m_sidebar; }
+    DetailsPanel *details() const { return m_details; }
+    NotificationBanner *banner() const { return m_banner; }
+    QAction *action(const QString &name) const;
+    QList<TorrentId> selectedIds() const;
+    QString healthText() const;
+    QString capsText() const;
+
+    // Quits for real, instead of hiding to the tray.
+    void quit();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
-    std::unique_ptr<LibtorrentEngine> m_engine;
-    QTableWidget *m_table;
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void createTray();
+    void connectEngine();
+    void restoreLayout();
+    void saveLayout();
+    void updateActions();
+    void updateVisibility();
+    void onSelectionChanged();
+
+    void openTorrentFiles();
+    void addMagnetLinks();
+    void pasteFromClipboard();
+    void removeSelected(bool withData);
+    void openContainingFolder();
+    void copyMagnetLinks();
+    void setSelectedLimits();
+    void moveSelected();
+    void showSettings();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void setGlobalCaps(const RateLimits &limits);
+
+    void onHealth(const Revaer::HealthEvent &event);
+    void onStats(const Revaer::SessionStatsEvent &stats);
+    void onLimits(const Revaer::LimitsEvent &event);
+    void onRestore(const Revaer::RestoreProgressEvent &event);
+    void onCompleted(const Revaer::TorrentCompletedEvent &event);
+
+    TorrentEngine *m_engine;
+    QSettings *m_settings;
+    EngineConfig m_config;
+    TorrentListModel *m_model;
+    TransferFilterProxy *m_proxy;
+    QTreeView *m_view;
+    StatusSidebar *m_sidebar;
+    QLineEdit *m_search;
+    NotificationBanner *m_banner;
+    DetailsPanel *m_details;
+    QSplitter *m_hsplit;
+    QSplitter *m_vsplit;
+    QHash<QString, QAction *> m_actions;
+    QMenu *m_contextMenu = nullptr;
+
+    QLabel *m_downLabel;
+    QLabel *m_upLabel;
+    QToolButton *m_capsButton;
+    QLabel *m_dhtLabel;
+    QLabel *m_freeLabel;
+    QLabel *m_healthLabel;
+    QLabel *m_restoreLabel;
+
+    QSystemTrayIcon *m_tray = nullptr;
+    HealthEvent m_health;
+    LimitsEvent m_limits;
+    bool m_quitting = false;
 };
 
 } // namespace Revaer

@@ -767,7 +767,8 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
     if (st.completed_time > 0)
         details.completedAt = QDateTime::fromSecsSinceEpoch(st.completed_time);
     if (const std::shared_ptr<const lt::torrent_info> info = h.torrent_file(); info && info->is_valid()) {
-        const TorrentMetadata meta = Lt::metadataFromTorrentInfo(*info);
+        details.metadata = Lt::metadataFromTorrentInfo(*info);
+        const TorrentMetadata &meta = details.metadata;
         details.totalSize = meta.totalSize;
         details.pieceCount = meta.pieceCount;
         details.pieceLength = meta.pieceLength;

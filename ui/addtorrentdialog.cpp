@@ -1,0 +1,345 @@
+#include "addtorrentdialog.h"
+
+#include "backend/torrentfileparser.h"
+#include "filetreemodel.h"
+#include "torrentengine.h"
+#include "units.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStorageInfo>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Revaer {
+
+namespace {
+
+const QString LastSavePathKey = QStringLiteral("AddDialog/lastSavePath");
+const QString RecentSavePathsKey = QStringLiteral("AddDialog/recentSavePaths");
+const QString StartPausedKey = QStringLiteral("AddDialog/startPaused");
+
+// Edits a file's priority with a combo box.
+class PriorityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        for (int p : {FilePriority::Skip, FilePriority::Normal, FilePriority::High})
+            box->addItem(FileTreeModel::priorityName(p), p);
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        const int at = box->findData(index.data(FileTreeModel::PriorityRole).toInt());
+        box->setCurrentIndex(at >= 0 ? at : 1);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+} // namespace
+
+AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, const QString &defaultSavePath, QWidget *parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_settings(settings)
+    , m_files(new FileTreeModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_name(new QLabel(this))
+    , m_hash(new QLabel(this))
+    , m_waiting(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_savePath(new QComboBox(this))
+    , m_space(new QLabel(this))
+    , m_paused(new QCheckBox(tr("Start &paused"), this))
+    , m_sequential(new QCheckBox(tr("Download in &sequential order"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_addNow(new QPushButton(tr("Add &Without Waiting"), this))
+{
+    setWindowTitle(tr("Add Torrent"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/add-torrent.svg")));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true);
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    m_name->setFont(bold);
+    m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hash->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_tree->setModel(m_files);
+    m_tree->setItemDelegateForColumn(FileTreeModel::Priority, new PriorityDelegate(m_tree));
+    m_tree->setColumnHidden(FileTreeModel::Progress, true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_tree->header()->setSectionResizeMode(FileTreeModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+
+    auto *filesPage = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(filesPage);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_tree);
+    auto *selectRow = new QHBoxLayout;
+    auto *all = new QPushButton(tr("Select &All"), filesPage);
+    auto *none = new QPushButton(tr("Select &None"), filesPage);
+    connect(all, &QPushButton::clicked, this, [this] { m_files->setAllChecked(true); });
+    connect(none, &QPushButton::clicked, this, [this] { m_files->setAllChecked(false); });
+    selectRow->addWidget(all);
+    selectRow->addWidget(none);
+    selectRow->addStretch();
+    filesLayout->addLayout(selectRow);
+
+    auto *waitingPage = new QWidget(this);
+    auto *waitingLayout = new QVBoxLayout(waitingPage);
+    m_waiting->setAlignment(Qt::AlignCenter);
+    m_waiting->setWordWrap(true);
+    waitingLayout->addStretch();
+    waitingLayout->addWidget(m_waiting);
+    waitingLayout->addStretch();
+    m_pages->addWidget(filesPage);
+    m_pages->addWidget(waitingPage);
+
+    m_savePath->setEditable(true);
+    m_savePath->setInsertPolicy(QComboBox::NoInsert);
+    m_savePath->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    const QStringList recent = m_settings->value(RecentSavePathsKey).toStringList();
+    m_savePath->addItems(recent);
+    const QString last = m_settings->value(LastSavePathKey, defaultSavePath).toString();
+    setSavePath(last.isEmpty() ? defaultSavePath : last);
+    auto *browseButton = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Browse…"), this);
+    connect(browseButton, &QPushButton::clicked, this, &AddTorrentDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_savePath);
+    pathRow->addWidget(browseButton);
+    connect(m_savePath, &QComboBox::currentTextChanged, this, &AddTorrentDialog::updateSpace);
+    connect(m_files, &FileTreeModel::prioritiesEdited, this, &AddTorrentDialog::updateSpace);
+
+    m_paused->setChecked(m_settings->value(StartPausedKey, false).toBool());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Save to:"), pathRow);
+    form->addRow(QString(), m_space);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_paused);
+    options->addWidget(m_sequential);
+    options->addStretch();
+
+    m_buttons->addButton(m_addNow, QDialogButtonBox::ActionRole);
+    m_addNow->setVisible(false);
+    connect(m_addNow, &QPushButton::clicked, this, [this] {
+        // Add the magnet as it is; files can be chosen once the metadata arrives.
+        m_engine->cancelMetadataFetch(m_magnet);
+        AddTorrentRequest r = AddTorrentRequest::fromMagnet(m_magnet);
+        r.savePath = savePath();
+        r.paused = m_paused->isChecked();
+        r.sequential = m_sequential->isChecked();
+        m_magnet.clear();
+        m_engine->addTorrent(r);
+        QDialog::accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddTorrentDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AddTorrentDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_name);
+    layout->addWidget(m_hash);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(form);
+    layout->addLayout(options);
+    layout->addWidget(m_buttons);
+    resize(720, 520);
+
+    connect(m_engine, &TorrentEngine::metadataFetched, this, &AddTorrentDialog::onMetadataFetched);
+    connect(m_engine, &TorrentEngine::metadataFetchFailed, this, &AddTorrentDialog::onMetadataFailed);
+}
+
+AddTorrentDialog::~AddTorrentDialog()
+{
+    if (!m_magnet.isEmpty())
+        m_engine->cancelMetadataFetch(m_magnet);
+}
+
+bool AddTorrentDialog::openTorrentFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("Cannot add “%1”: the file does not exist.").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return openTorrentData(file.read(10'000'000), path, error);
+}
+
+bool AddTorrentDialog::openTorrentData(const QByteArray &data, const QString &source, QString *error)
+{
+    const TorrentFileParser::Result parsed = TorrentFileParser::parseTorrent(data, source);
+    if (!parsed.ok()) {
+        *error = parsed.error;
+        return false;
+    }
+    m_source = source;
+    m_torrentData = data;
+    m_hash->setText(tr("Info-hash: %1").arg(parsed.id.toString()));
+    showMetadata(parsed.metadata);
+    return true;
+}
+
+bool AddTorrentDialog::openMagnet(const QString &uri, QString *error)
+{
+    const TorrentFileParser::Result parsed = TorrentFileParser::parseMagnet(uri);
+    if (!parsed.ok()) {
+        *error = parsed.error;
+        return false;
+    }
+    m_source = uri;
+    m_magnet = uri;
+    m_name->setText(parsed.metadata.name.isEmpty() ? tr("Magnet link") : parsed.metadata.name);
+    m_hash->setText(tr("Info-hash: %1").arg(parsed.id.toString()));
+    m_waiting->setText(tr("Fetching the list of files from peers…\n\nYou can wait, or add the torrent now and choose "
+                          "its files later."));
+    m_pages->setCurrentIndex(1);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_addNow->setVisible(true);
+    updateSpace();
+    m_engine->fetchMetadata(uri);
+    return true;
+}
+
+bool AddTorrentDialog::waitingForMetadata() const
+{
+    return !m_magnet.isEmpty() && !m_haveMetadata;
+}
+
+void AddTorrentDialog::showMetadata(const TorrentMetadata &metadata)
+{
+    m_haveMetadata = true;
+    m_name->setText(metadata.name);
+    m_files->setFiles(metadata, {});
+    m_tree->expandToDepth(0);
+    m_tree->resizeColumnToContents(FileTreeModel::Size);
+    m_tree->resizeColumnToContents(FileTreeModel::Priority);
+    m_pages->setCurrentIndex(0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    m_addNow->setVisible(false);
+    updateSpace();
+}
+
+void AddTorrentDialog::onMetadataFetched(const QString &magnet, const TorrentMetadata &metadata, const QByteArray &torrent)
+{
+    if (magnet != m_magnet)
+        return;
+    m_torrentData = torrent;
+    m_magnet.clear();
+    showMetadata(metadata);
+}
+
+void AddTorrentDialog::onMetadataFailed(const QString &magnet, const QString &message)
+{
+    if (magnet != m_magnet)
+        return;
+    m_magnet.clear();
+    m_waiting->setText(message);
+    m_addNow->setVisible(false);
+}
+
+QString AddTorrentDialog::savePath() const
+{
+    return QDir::cleanPath(QDir::fromNativeSeparators(m_savePath->currentText().trimmed()));
+}
+
+void AddTorrentDialog::setSavePath(const QString &path)
+{
+    m_savePath->setCurrentText(QDir::toNativeSeparators(path));
+}
+
+void AddTorrentDialog::browse()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Save To"), savePath());
+    if (!dir.isEmpty())
+        setSavePath(dir);
+}
+
+void AddTorrentDialog::updateSpace()
+{
+    // The first folder that exists on the way up tells which disk it is.
+    QFileInfo where(savePath());
+    while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
+        where.setFile(where.absolutePath());
+    const QStorageInfo storage(where.absoluteFilePath());
+    const qint64 free = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (!m_haveMetadata) {
+        m_space->setText(free >= 0 ? tr("Free space: %1").arg(Units::formatBytes(free)) : QString());
+        return;
+    }
+    const qint64 selected = m_files->selectedSize();
+    QString text = tr("Selected: %1 of %2").arg(Units::formatBytes(selected), Units::formatBytes(m_files->totalSize()));
+    if (free >= 0)
+        text += tr(" — free space: %1").arg(Units::formatBytes(free));
+    m_space->setText(text);
+    const bool tooBig = free >= 0 && selected > free;
+    m_space->setStyleSheet(tooBig ? QStringLiteral("color: #c92a2a;") : QString());
+    m_space->setToolTip(tooBig ? tr("The selected files do not fit on this disk.") : QString());
+}
+
+AddTorrentRequest AddTorrentDialog::request() const
+{
+    AddTorrentRequest r;
+    r.kind = AddTorrentRequest::Kind::TorrentData;
+    r.source = m_source;
+    r.data = m_torrentData;
+    r.savePath = savePath();
+    r.filePriorities = m_files->priorities();
+    r.paused = m_paused->isChecked();
+    r.sequential = m_sequential->isChecked();
+    return r;
+}
+
+void AddTorrentDialog::accept()
+{
+    if (!m_haveMetadata)
+        return;
+    // Remember the folder (most recent first) and the paused choice.
+    const QString path = savePath();
+    QStringList recent = m_settings->value(RecentSavePathsKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings->setValue(RecentSavePathsKey, QStringList(recent.mid(0, 8)));
+    m_settings->setValue(LastSavePathKey, path);
+    m_settings->setValue(StartPausedKey, m_paused->isChecked());
+    m_engine->addTorrent(request());
+    QDialog::accept();
+}
+
+void AddTorrentDialog::reject()
+{
+    if (!m_magnet.isEmpty()) {
+        m_engine->cancelMetadataFetch(m_magnet);
+        m_magnet.clear();
+    }
+    QDialog::reject();
+}
+
+} // namespace Revaer

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "addtorrentrequest.h"
+#include "torrentmetadata.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QSettings;
+class QStackedWidget;
+class QTreeView;
+
+namespace Revaer {
+
+class FileTreeModel;
+class TorrentEngine;
+
+// What to add and how: the files (check boxes and priorities), the folder
+// (remembered), start paused, sequential. A .torrent shows its files at once;
+// a magnet waits for its metadata (fetched by the engine, cancellable), or can
+// be added without waiting. On OK the dialog hands the request to the engine:
+// what the user chose is what the engine gets.
+class AddTorrentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddTorrentDialog(TorrentEngine *engine, QSettings *settings, const QString &defaultSavePath, QWidget *parent = nullptr);
+    ~AddTorrentDialog() override;
+
+    // Returns false (with `error` naming the file and the reason) for a file
+    // that is not a usable .torrent.
+    bool openTorrentFile(const QString &path, QString *error);
+    bool openTorrentData(const QByteArray &data, const QString &source, QString *error);
+    bool openMagnet(const QString &uri, QString *error);
+
+    AddTorrentRequest request() const;
+    FileTreeModel *fileModel() const { return m_files; }
+    QString savePath() const;
+    void setSavePath(const QString &path);
+    bool waitingForMetadata() const;
+
+    void accept() override;
+    void reject() override;
+
+private:
+    void showMetadata(const TorrentMetadata &metadata);
+    void updateSpace();
+    void onMetadataFetched(const QString &magnet, const TorrentMetadata &metadata, const QByteArray &torrent);
+    void onMetadataFailed(const QString &magnet, const QString &message);
+    void browse();
+
+    TorrentEngine *m_engine;
+    QSettings *m_settings;
+    FileTreeModel *m_files;
+    QStackedWidget *m_pages;
+    QLabel *m_name;
+    QLabel *m_hash;
+    QLabel *m_waiting;
+    QTreeView *m_tree;
+    QComboBox *m_savePath;
+    QLabel *m_space;
+    QCheckBox *m_paused;
+    QCheckBox *m_sequential;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_addNow; // a magnet, without waiting for its metadata
+
+    QString m_source;
+    QByteArray m_torrentData; // a .torrent's bytes, or the one made from a magnet's metadata
+    QString m_magnet;         // while its metadata is fetched
+    bool m_haveMetadata = false;
+};
+
+} // namespace Revaer

@@ -1,0 +1,329 @@
+#include "detailspanel.h"
+
+#include "filetreemodel.h"
+#include "speedgraph.h"
+#include "torrentengine.h"
+#include "torrentlistmodel.h"
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Revaer {
+
+namespace {
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QCoreApplication::translate("DetailsPanel", "—");
+}
+
+QString trackerStatusText(TrackerDetails::Status status)
+{
+    switch (status) {
+    case TrackerDetails::Status::NotContacted:
+        return QCoreApplication::translate("DetailsPanel", "Not contacted yet");
+    case TrackerDetails::Status::Updating:
+        return QCoreApplication::translate("DetailsPanel", "Updating…");
+    case TrackerDetails::Status::Working:
+        return QCoreApplication::translate("DetailsPanel", "Working");
+    case TrackerDetails::Status::Error:
+        return QCoreApplication::translate("DetailsPanel", "Not working");
+    }
+    return {};
+}
+
+QString countText(int n)
+{
+    return n >= 0 ? QString::number(n) : QStringLiteral("—");
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidget *parent)
+    : QTabWidget(parent)
+    , m_engine(engine)
+    , m_model(model)
+    , m_files(new FileTreeModel(this))
+    , m_fileView(new QTreeView(this))
+    , m_trackers(new QTreeWidget(this))
+    , m_peers(new QTreeWidget(this))
+    , m_graph(new SpeedGraph(this))
+{
+    setDocumentMode(true);
+    addTab(makeGeneralTab(), tr("&General"));
+    addTab(makeFilesTab(), tr("&Files"));
+    addTab(makeTrackersTab(), tr("&Trackers"));
+
+    m_peers->setHeaderLabels({tr("Address"), tr("Client"), tr("Flags"), tr("Down Speed"), tr("Up Speed"), tr("Progress"),
+                              tr("Downloaded"), tr("Uploaded")});
+    m_peers->setRootIsDecorated(false);
+    m_peers->setUniformRowHeights(true);
+    m_peers->setSortingEnabled(true);
+    m_peers->headerItem()->setToolTip(2, TorrentDetails::flagLegend());
+    addTab(m_peers, tr("&Peers"));
+    addTab(m_graph, tr("&Speed"));
+
+    m_refresh.setInterval(1500);
+    connect(&m_refresh, &QTimer::timeout, this, &DetailsPanel::refresh);
+    m_speedTimer.setInterval(1000);
+    connect(&m_speedTimer, &QTimer::timeout, this, &DetailsPanel::sampleSpeed);
+    connect(m_engine, &TorrentEngine::detailsReady, this, &DetailsPanel::onDetails);
+    connect(m_files, &FileTreeModel::prioritiesEdited, this, [this] {
+        if (m_id.isValid())
+            m_engine->setFilePriorities(m_id, m_files->priorities());
+    });
+}
+
+QWidget *DetailsPanel::makeGeneralTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QList<std::pair<QString, QString>> rows = {
+        {QStringLiteral("name"), tr("Name:")},
+        {QStringLiteral("hash"), tr("Info-hash:")},
+        {QStringLiteral("savePath"), tr("Save path:")},
+        {QStringLiteral("size"), tr("Size:")},
+        {QStringLiteral("pieces"), tr("Pieces:")},
+        {QStringLiteral("availability"), tr("Availability:")},
+        {QStringLiteral("ratio"), tr("Share ratio:")},
+        {QStringLiteral("comment"), tr("Comment:")},
+        {QStringLiteral("creator"), tr("Created by:")},
+        {QStringLiteral("added"), tr("Added on:")},
+        {QStringLiteral("completed"), tr("Completed on:")},
+    };
+    for (const auto &[key, label] : rows) {
+        auto *value = new QLabel(page);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+        value->setWordWrap(true);
+        value->setOpenExternalLinks(false);
+        form->addRow(label, value);
+        m_general.insert(key, value);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+QWidget *DetailsPanel::makeFilesTab()
+{
+    m_files->setShowProgress(true);
+    m_fileView->setModel(m_files);
+    m_fileView->setUniformRowHeights(true);
+    m_fileView->setAlternatingRowColors(true);
+    m_fileView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_fileView->header()->setSectionResizeMode(FileTreeModel::Name, QHeaderView::Stretch);
+    m_fileView->header()->setStretchLastSection(false);
+    return m_fileView;
+}
+
+QWidget *DetailsPanel::makeTrackersTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_trackers->setHeaderLabels({tr("URL"), tr("Tier"), tr("Status"), tr("Seeds"), tr("Peers"), tr("Downloaded"), tr("Message"),
+                                 tr("Next Announce")});
+    m_trackers->setRootIsDecorated(false);
+    m_trackers->setUniformRowHeights(true);
+    layout->addWidget(m_trackers, 1);
+    auto *buttons = new QVBoxLayout;
+    auto *add = new QPushButton(tr("&Add…"), page);
+    auto *edit = new QPushButton(tr("&Edit…"), page);
+    auto *remove = new QPushButton(tr("&Remove"), page);
+    connect(add, &QPushButton::clicked, this, &DetailsPanel::addTracker);
+    connect(edit, &QPushButton::clicked, this, &DetailsPanel::editTracker);
+    connect(remove, &QPushButton::clicked, this, &DetailsPanel::removeTracker);
+    connect(m_trackers, &QTreeWidget::itemDoubleClicked, this, &DetailsPanel::editTracker);
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+void DetailsPanel::setTorrent(const TorrentId &id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    m_last = {};
+    m_filesShownFor = -1;
+    m_files->clear();
+    m_trackers->clear();
+    m_peers->clear();
+    m_graph->clear();
+    for (QLabel *label : std::as_const(m_general))
+        label->clear();
+    if (!id.isValid()) {
+        m_refresh.stop();
+        m_speedTimer.stop();
+        return;
+    }
+    if (const TorrentListModel::Row *row = m_model->find(id)) {
+        m_general.value(QStringLiteral("name"))->setText(row->name);
+        m_general.value(QStringLiteral("savePath"))->setText(QDir::toNativeSeparators(row->savePath));
+        m_general.value(QStringLiteral("hash"))->setText(id.toString());
+    }
+    refresh();
+    m_refresh.start();
+    m_speedTimer.start();
+}
+
+void DetailsPanel::refresh()
+{
+    if (m_id.isValid() && isVisible())
+        m_engine->requestDetails(m_id);
+}
+
+void DetailsPanel::sampleSpeed()
+{
+    if (const TorrentListModel::Row *row = m_model->find(m_id))
+        m_graph->addSample(row->progress.downloadRate, row->progress.uploadRate);
+}
+
+void DetailsPanel::onDetails(const TorrentDetails &d)
+{
+    if (d.id != m_id)
+        return;
+    m_last = d;
+
+    auto set = [this](const char *key, const QString &text) { m_general.value(QString::fromLatin1(key))->setText(text); };
+    set("name", d.name);
+    QString hashes = d.infoHashV1;
+    if (!d.infoHashV2.isEmpty())
+        hashes += (hashes.isEmpty() ? QString() : QStringLiteral("\n")) + tr("v2: %1").arg(d.infoHashV2);
+    set("hash", hashes.isEmpty() ? d.id.toString() : hashes);
+    set("savePath", QDir::toNativeSeparators(d.savePath));
+    set("size", d.totalSize > 0 ? tr("%1 (%2 selected, %3 done)")
+                                      .arg(Units::formatBytes(d.totalSize), Units::formatBytes(d.wantedSize), Units::formatBytes(d.wantedDone))
+                                : tr("unknown until the metadata arrives"));
+    set("pieces", d.pieceCount > 0 ? tr("%1 × %2 (have %3)").arg(d.pieceCount).arg(Units::formatBytes(d.pieceLength)).arg(d.piecesHave)
+                                   : QString());
+    set("availability", d.availability >= 0 ? QString::number(double(d.availability), 'f', 3) : QStringLiteral("—"));
+    set("ratio", tr("%1 (%2 uploaded, %3 downloaded)")
+                     .arg(QString::number(d.ratio(), 'f', 3), Units::formatBytes(d.totalUploaded), Units::formatBytes(d.totalDownloaded)));
+    set("comment", d.comment.toHtmlEscaped());
+    set("creator", d.creator + (d.creationDate.isValid() ? tr(", %1").arg(dateText(d.creationDate)) : QString()));
+    set("added", dateText(d.addedAt));
+    set("completed", dateText(d.completedAt));
+
+    // Files: the tree is built once, then only progress and priorities move.
+    if (d.metadata.isValid()) {
+        if (m_filesShownFor != int(d.metadata.files.size())) {
+            m_filesShownFor = int(d.metadata.files.size());
+            m_files->setFiles(d.metadata, d.filePriorities);
+            m_fileView->expandToDepth(0);
+            m_fileView->resizeColumnToContents(FileTreeModel::Size);
+        } else if (!m_fileView->isPersistentEditorOpen(m_fileView->currentIndex())) {
+            m_files->setPriorities(d.filePriorities);
+        }
+        m_files->setProgress(d.fileProgress);
+    }
+
+    // Trackers, updated in place so the selection stays.
+    for (qsizetype i = 0; i < d.trackers.size(); ++i) {
+        const TrackerDetails &t = d.trackers.at(i);
+        QTreeWidgetItem *item = i < m_trackers->topLevelItemCount() ? m_trackers->topLevelItem(int(i)) : new QTreeWidgetItem(m_trackers);
+        item->setText(0, t.url);
+        item->setText(1, QString::number(t.tier));
+        item->setText(2, trackerStatusText(t.status));
+        item->setText(3, countText(t.seeds));
+        item->setText(4, countText(t.peers));
+        item->setText(5, countText(t.downloaded));
+        item->setText(6, t.message);
+        item->setText(7, t.nextAnnounce.isValid() ? QLocale().toString(t.nextAnnounce.toLocalTime().time(), QLocale::ShortFormat) : QString());
+    }
+    while (m_trackers->topLevelItemCount() > d.trackers.size())
+        delete m_trackers->takeTopLevelItem(m_trackers->topLevelItemCount() - 1);
+
+    // Peers, keyed by address.
+    QHash<QString, QTreeWidgetItem *> existing;
+    for (int i = 0; i < m_peers->topLevelItemCount(); ++i)
+        existing.insert(m_peers->topLevelItem(i)->text(0), m_peers->topLevelItem(i));
+    m_peers->setSortingEnabled(false);
+    for (const PeerDetails &p : d.peers) {
+        QTreeWidgetItem *item = existing.take(p.address);
+        if (!item)
+            item = new QTreeWidgetItem(m_peers);
+        item->setText(0, p.address);
+        item->setText(1, p.client);
+        item->setText(2, p.flags);
+        item->setText(3, p.downloadRate > 0 ? Units::formatRate(p.downloadRate) : QString());
+        item->setText(4, p.uploadRate > 0 ? Units::formatRate(p.uploadRate) : QString());
+        item->setText(5, QStringLiteral("%1%").arg(double(p.progress) * 100.0, 0, 'f', 1));
+        item->setText(6, Units::formatBytes(p.downloaded));
+        item->setText(7, Units::formatBytes(p.uploaded));
+    }
+    qDeleteAll(existing);
+    m_peers->setSortingEnabled(true);
+}
+
+QStringList DetailsPanel::trackerUrls() const
+{
+    QStringList urls;
+    for (int i = 0; i < m_trackers->topLevelItemCount(); ++i)
+        urls.append(m_trackers->topLevelItem(i)->text(0));
+    return urls;
+}
+
+void DetailsPanel::addTracker()
+{
+    if (!m_id.isValid())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add Trackers"), tr("Tracker URLs, one per line:"), {}, &ok);
+    if (!ok)
+        return;
+    QStringList urls = trackerUrls();
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString url = line.trimmed();
+        if (!url.isEmpty() && !urls.contains(url))
+            urls.append(url);
+    }
+    m_engine->setTrackers(m_id, urls);
+    refresh();
+}
+
+void DetailsPanel::editTracker()
+{
+    QTreeWidgetItem *item = m_trackers->currentItem();
+    if (!m_id.isValid() || !item)
+        return;
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Edit Tracker"), tr("Tracker URL:"), QLineEdit::Normal, item->text(0), &ok).trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    QStringList urls = trackerUrls();
+    urls[m_trackers->indexOfTopLevelItem(item)] = url;
+    m_engine->setTrackers(m_id, urls);
+    refresh();
+}
+
+void DetailsPanel::removeTracker()
+{
+    QTreeWidgetItem *item = m_trackers->currentItem();
+    if (!m_id.isValid() || !item)
+        return;
+    QStringList urls = trackerUrls();
+    urls.removeAt(m_trackers->indexOfTopLevelItem(item));
+    m_engine->setTrackers(m_id, urls);
+    refresh();
+}
+
+} // namespace Revaer

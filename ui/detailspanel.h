@@ -1,0 +1,66 @@
+#pragma once
+
+#include "torrentdetails.h"
+
+#include <QTabWidget>
+#include <QTimer>
+
+class QFormLayout;
+class QLabel;
+class QTreeView;
+class QTreeWidget;
+
+namespace Revaer {
+
+class FileTreeModel;
+class SpeedGraph;
+class TorrentEngine;
+class TorrentListModel;
+
+// The selected torrent: General, Files, Trackers, Peers and Speed. Details
+// are fetched by the engine on its thread every 1.5 s while the panel shows
+// a torrent; nothing here waits on libtorrent.
+class DetailsPanel : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidget *parent = nullptr);
+
+    void setTorrent(const TorrentId &id);
+    const TorrentId &torrent() const { return m_id; }
+    FileTreeModel *fileModel() const { return m_files; }
+    QTreeWidget *trackerList() const { return m_trackers; }
+    QTreeWidget *peerList() const { return m_peers; }
+    SpeedGraph *speedGraph() const { return m_graph; }
+
+    void onDetails(const Revaer::TorrentDetails &details);
+
+private:
+    QWidget *makeGeneralTab();
+    QWidget *makeFilesTab();
+    QWidget *makeTrackersTab();
+    void refresh();
+    void sampleSpeed();
+    void addTracker();
+    void editTracker();
+    void removeTracker();
+    QStringList trackerUrls() const;
+
+    TorrentEngine *m_engine;
+    TorrentListModel *m_model;
+    TorrentId m_id;
+    TorrentDetails m_last;
+    QTimer m_refresh;
+    QTimer m_speedTimer;
+
+    QHash<QString, QLabel *> m_general;
+    FileTreeModel *m_files;
+    QTreeView *m_fileView;
+    int m_filesShownFor = -1; // file count of the tree on show, to rebuild only when it changes
+    QTreeWidget *m_trackers;
+    QTreeWidget *m_peers;
+    SpeedGraph *m_graph;
+};
+
+} // namespace Revaer

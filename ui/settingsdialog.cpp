@@ -1,0 +1,302 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace Revaer {
+
+namespace {
+
+QSpinBox *rateBox(int bytesPerSecond, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, 2'000'000);
+    box->setSuffix(QCoreApplication::translate("SettingsDialog", " KiB/s"));
+    box->setSpecialValueText(QCoreApplication::translate("SettingsDialog", "Unlimited"));
+    box->setValue(bytesPerSecond / 1024);
+    return box;
+}
+
+QSpinBox *countBox(int value, int minimum, int maximum, QWidget *parent, bool unlimitedAtMinimum)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    if (unlimitedAtMinimum)
+        box->setSpecialValueText(QCoreApplication::translate("SettingsDialog", "No limit"));
+    box->setValue(value);
+    return box;
+}
+
+int portOf(const QString &listenInterfaces)
+{
+    static const QRegularExpression port(QStringLiteral(":(\\d+)(,|$)"));
+    const QRegularExpressionMatch m = port.match(listenInterfaces);
+    return m.hasMatch() ? m.captured(1).toInt() : 6881;
+}
+
+} // namespace
+
+QString SettingsDialog::languageKey()
+{
+    return QStringLiteral("Interface/language");
+}
+
+QString SettingsDialog::confirmRemoveKey()
+{
+    return QStringLiteral("Interface/confirmRemove");
+}
+
+QString SettingsDialog::closeToTrayKey()
+{
+    return QStringLiteral("Interface/closeToTray");
+}
+
+QString SettingsDialog::showAddDialogKey()
+{
+    return QStringLiteral("Interface/showAddDialog");
+}
+
+QStringList SettingsDialog::availableLanguages()
+{
+    QStringList languages;
+    QDirIterator it(QStringLiteral(":/i18n"), {QStringLiteral("revaer_*.qm")});
+    while (it.hasNext()) {
+        const QString name = it.next().section(u'/', -1);
+        languages.append(name.mid(7, name.size() - 10)); // revaer_<lang>.qm
+    }
+    languages.sort();
+    return languages;
+}
+
+SettingsDialog::SettingsDialog(const EngineConfig &config, QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_config(config)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(downloadsPage(), QIcon(QStringLiteral(":/icons/downloading.svg")), tr("Downloads"));
+    tabs->addTab(connectionPage(), QIcon(QStringLiteral(":/icons/copy-link.svg")), tr("Connection"));
+    tabs->addTab(speedPage(), QIcon(QStringLiteral(":/icons/limits.svg")), tr("Speed"));
+    tabs->addTab(bittorrentPage(), QIcon(QStringLiteral(":/icons/revaer.svg")), tr("BitTorrent"));
+    tabs->addTab(interfacePage(), QIcon(QStringLiteral(":/icons/settings.svg")), tr("Interface"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(560, 480);
+}
+
+QWidget *SettingsDialog::downloadsPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_savePath = new QLineEdit(QDir::toNativeSeparators(m_config.defaultSavePath), page);
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Default Save Path"), m_savePath->text());
+        if (!dir.isEmpty())
+            m_savePath->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_savePath);
+    row->addWidget(browse);
+    form->addRow(tr("Save new torrents to:"), row);
+    m_showAddDialog = new QCheckBox(tr("Show the add dialog to choose files and folder"), page);
+    m_showAddDialog->setChecked(m_settings->value(showAddDialogKey(), true).toBool());
+    form->addRow(QString(), m_showAddDialog);
+    return page;
+}
+
+QWidget *SettingsDialog::connectionPage()
+{
+    const SessionSettings &s = m_config.session;
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_port = countBox(portOf(s.listenInterfaces), 0, 65535, page, false);
+    m_port->setToolTip(tr("0 lets the system pick a free port at each start."));
+    form->addRow(tr("Listen on port:"), m_port);
+    m_upnp = new QCheckBox(tr("Forward the port with UPnP"), page);
+    m_upnp->setChecked(s.enableUpnp);
+    m_natpmp = new QCheckBox(tr("Forward the port with NAT-PMP"), page);
+    m_natpmp->setChecked(s.enableNatPmp);
+    form->addRow(QString(), m_upnp);
+    form->addRow(QString(), m_natpmp);
+    m_encryption = new QComboBox(page);
+    m_encryption->addItem(tr("Prefer encryption"), int(EncryptionMode::Prefer));
+    m_encryption->addItem(tr("Require encryption"), int(EncryptionMode::Require));
+    m_encryption->addItem(tr("Disable encryption"), int(EncryptionMode::Disable));
+    m_encryption->setCurrentIndex(m_encryption->findData(int(s.encryption)));
+    form->addRow(tr("Encryption:"), m_encryption);
+    m_preferTcp = new QCheckBox(tr("Connect over TCP first (uTP is still accepted)"), page);
+    m_preferTcp->setChecked(s.preferTcp);
+    form->addRow(QString(), m_preferTcp);
+    return page;
+}
+
+QWidget *SettingsDialog::speedPage()
+{
+    const SessionSettings &s = m_config.session;
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *global = new QGroupBox(tr("Global caps"), page);
+    auto *globalForm = new QFormLayout(global);
+    m_down = rateBox(s.limits.downloadLimit, global);
+    m_up = rateBox(s.limits.uploadLimit, global);
+    globalForm->addRow(tr("Download:"), m_down);
+    globalForm->addRow(tr("Upload:"), m_up);
+    layout->addWidget(global);
+
+    auto *alt = new QGroupBox(tr("Alternative caps"), page);
+    auto *altForm = new QFormLayout(alt);
+    m_altDown = rateBox(s.altLimits.downloadLimit, alt);
+    m_altUp = rateBox(s.altLimits.uploadLimit, alt);
+    altForm->addRow(tr("Download:"), m_altDown);
+    altForm->addRow(tr("Upload:"), m_altUp);
+    m_altEnabled = new QCheckBox(tr("Use the alternative caps now"), alt);
+    m_altEnabled->setChecked(s.altLimitsEnabled);
+    altForm->addRow(QString(), m_altEnabled);
+    m_schedule = new QCheckBox(tr("Switch them on by schedule:"), alt);
+    m_schedule->setChecked(s.altSchedule.enabled);
+    m_scheduleFrom = new QTimeEdit(s.altSchedule.from, alt);
+    m_scheduleTo = new QTimeEdit(s.altSchedule.to, alt);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_scheduleFrom);
+    times->addWidget(new QLabel(tr("to"), alt));
+    times->addWidget(m_scheduleTo);
+    times->addStretch();
+    altForm->addRow(m_schedule, times);
+    auto *days = new QHBoxLayout;
+    for (int day = 0; day < 7; ++day) {
+        auto *box = new QCheckBox(QLocale().dayName(day + 1, QLocale::ShortFormat), alt);
+        box->setChecked(s.altSchedule.days & (1u << day));
+        m_days.append(box);
+        days->addWidget(box);
+    }
+    altForm->addRow(QString(), days);
+    layout->addWidget(alt);
+
+    m_limitLocal = new QCheckBox(tr("Apply the caps to peers on the local network too"), page);
+    m_limitLocal->setChecked(s.limitLocalPeers);
+    layout->addWidget(m_limitLocal);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *SettingsDialog::bittorrentPage()
+{
+    const SessionSettings &s = m_config.session;
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_dht = new QCheckBox(tr("Find peers on the DHT network"), page);
+    m_dht->setChecked(s.enableDht);
+    m_pex = new QCheckBox(tr("Exchange peers with peers (takes effect at the next start)"), page);
+    m_pex->setChecked(s.enablePex);
+    m_lsd = new QCheckBox(tr("Find peers on the local network"), page);
+    m_lsd->setChecked(s.enableLsd);
+    form->addRow(QString(), m_dht);
+    form->addRow(QString(), m_pex);
+    form->addRow(QString(), m_lsd);
+    m_activeDownloads = countBox(s.maxActiveDownloads, -1, 10000, page, true);
+    m_activeSeeds = countBox(s.maxActiveSeeds, -1, 10000, page, true);
+    m_activeTorrents = countBox(s.maxActiveTorrents, -1, 100000, page, true);
+    m_connections = countBox(s.connectionsLimit, 2, 65535, page, false);
+    form->addRow(tr("Active downloads at most:"), m_activeDownloads);
+    form->addRow(tr("Active uploads at most:"), m_activeSeeds);
+    form->addRow(tr("Active torrents at most:"), m_activeTorrents);
+    form->addRow(tr("Connections at most:"), m_connections);
+    return page;
+}
+
+QWidget *SettingsDialog::interfacePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &language : availableLanguages()) {
+        const QLocale locale(language);
+        m_language->addItem(locale.nativeLanguageName(), language);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->value(languageKey()).toString())));
+    form->addRow(tr("Language (after a restart):"), m_language);
+    m_confirmRemove = new QCheckBox(tr("Ask before removing torrents"), page);
+    m_confirmRemove->setChecked(m_settings->value(confirmRemoveKey(), true).toBool());
+    m_closeToTray = new QCheckBox(tr("Closing the window keeps Revaer running in the system tray"), page);
+    m_closeToTray->setChecked(m_settings->value(closeToTrayKey(), true).toBool());
+    form->addRow(QString(), m_confirmRemove);
+    form->addRow(QString(), m_closeToTray);
+    return page;
+}
+
+EngineConfig SettingsDialog::config() const
+{
+    EngineConfig c = m_config;
+    c.defaultSavePath = QDir::cleanPath(QDir::fromNativeSeparators(m_savePath->text().trimmed()));
+    SessionSettings &s = c.session;
+    if (portOf(s.listenInterfaces) != m_port->value())
+        s.listenInterfaces = QStringLiteral("0.0.0.0:%1,[::]:%1").arg(m_port->value());
+    s.enableUpnp = m_upnp->isChecked();
+    s.enableNatPmp = m_natpmp->isChecked();
+    s.encryption = EncryptionMode(m_encryption->currentData().toInt());
+    s.preferTcp = m_preferTcp->isChecked();
+    s.limits = {m_down->value() * 1024, m_up->value() * 1024};
+    s.altLimits = {m_altDown->value() * 1024, m_altUp->value() * 1024};
+    s.altLimitsEnabled = m_altEnabled->isChecked();
+    s.altSchedule.enabled = m_schedule->isChecked();
+    s.altSchedule.from = m_scheduleFrom->time();
+    s.altSchedule.to = m_scheduleTo->time();
+    s.altSchedule.days = 0;
+    for (int day = 0; day < m_days.size(); ++day) {
+        if (m_days.at(day)->isChecked())
+            s.altSchedule.days |= quint8(1u << day);
+    }
+    s.limitLocalPeers = m_limitLocal->isChecked();
+    s.enableDht = m_dht->isChecked();
+    s.enablePex = m_pex->isChecked();
+    s.enableLsd = m_lsd->isChecked();
+    s.maxActiveDownloads = m_activeDownloads->value();
+    s.maxActiveSeeds = m_activeSeeds->value();
+    s.maxActiveTorrents = m_activeTorrents->value();
+    s.connectionsLimit = m_connections->value();
+    return c;
+}
+
+void SettingsDialog::accept()
+{
+    const EngineConfig c = config();
+    AppSettings::save(*m_settings, c);
+    m_settings->setValue(showAddDialogKey(), m_showAddDialog->isChecked());
+    m_settings->setValue(languageKey(), m_language->currentData().toString());
+    m_settings->setValue(confirmRemoveKey(), m_confirmRemove->isChecked());
+    m_settings->setValue(closeToTrayKey(), m_closeToTray->isChecked());
+    m_settings->sync();
+    Q_EMIT applied(c);
+    QDialog::accept();
+}
+
+} // namespace Revaer

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "engineconfig.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+class QTimeEdit;
+
+namespace Revaer {
+
+// Downloads, connection, speed, BitTorrent and interface settings. Saved to
+// the settings file on OK; applied() carries what the engine must take on.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const EngineConfig &config, QSettings *settings, QWidget *parent = nullptr);
+
+    // The configuration the widgets describe.
+    EngineConfig config() const;
+    void accept() override;
+
+    // Interface settings (not the engine's).
+    static QString languageKey();
+    static QString confirmRemoveKey();
+    static QString closeToTrayKey();
+    static QString showAddDialogKey();
+    // Languages the application ships, as locale names ("de", "fr"...).
+    static QStringList availableLanguages();
+
+Q_SIGNALS:
+    void applied(const Revaer::EngineConfig &config);
+
+private:
+    QWidget *downloadsPage();
+    QWidget *connectionPage();
+    QWidget *speedPage();
+    QWidget *bittorrentPage();
+    QWidget *interfacePage();
+
+    EngineConfig m_config;
+    QSettings *m_settings;
+
+    QLineEdit *m_savePath;
+    QCheckBox *m_showAddDialog;
+    QSpinBox *m_port;
+    QCheckBox *m_upnp;
+    QCheckBox *m_natpmp;
+    QComboBox *m_encryption;
+    QCheckBox *m_preferTcp;
+    QSpinBox *m_down;
+    QSpinBox *m_up;
+    QSpinBox *m_altDown;
+    QSpinBox *m_altUp;
+    QCheckBox *m_altEnabled;
+    QCheckBox *m_schedule;
+    QTimeEdit *m_scheduleFrom;
+    QTimeEdit *m_scheduleTo;
+    QList<QCheckBox *> m_days;
+    QCheckBox *m_limitLocal;
+    QCheckBox *m_dht;
+    QCheckBox *m_pex;
+    QCheckBox *m_lsd;
+    QSpinBox *m_activeDownloads;
+    QSpinBox *m_activeSeeds;
+    QSpinBox *m_activeTorrents;
+    QSpinBox *m_connections;
+    QComboBox *m_language;
+    QCheckBox *m_confirmRemove;
+    QCheckBox *m_closeToTray;
+};
+
+} // namespace Revaer

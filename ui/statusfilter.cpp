@@ -1,0 +1,77 @@
+#include "statusfilter.h"
+
+#include <QCoreApplication>
+
+namespace Revaer {
+
+QList<StatusFilter> allStatusFilters()
+{
+    return {StatusFilter::All,    StatusFilter::Downloading, StatusFilter::Seeding, StatusFilter::Completed,
+            StatusFilter::Paused, StatusFilter::Active,      StatusFilter::Errored};
+}
+
+QString statusFilterName(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return QCoreApplication::translate("StatusFilter", "All");
+    case StatusFilter::Downloading:
+        return QCoreApplication::translate("StatusFilter", "Downloading");
+    case StatusFilter::Seeding:
+        return QCoreApplication::translate("StatusFilter", "Seeding");
+    case StatusFilter::Completed:
+        return QCoreApplication::translate("StatusFilter", "Completed");
+    case StatusFilter::Paused:
+        return QCoreApplication::translate("StatusFilter", "Paused");
+    case StatusFilter::Active:
+        return QCoreApplication::translate("StatusFilter", "Active");
+    case StatusFilter::Errored:
+        return QCoreApplication::translate("StatusFilter", "Errored");
+    }
+    return {};
+}
+
+QString statusFilterIcon(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return QStringLiteral(":/icons/filter-all.svg");
+    case StatusFilter::Downloading:
+        return QStringLiteral(":/icons/downloading.svg");
+    case StatusFilter::Seeding:
+        return QStringLiteral(":/icons/seeding.svg");
+    case StatusFilter::Completed:
+        return QStringLiteral(":/icons/completed.svg");
+    case StatusFilter::Paused:
+        return QStringLiteral(":/icons/pause.svg");
+    case StatusFilter::Active:
+        return QStringLiteral(":/icons/active.svg");
+    case StatusFilter::Errored:
+        return QStringLiteral(":/icons/errored.svg");
+    }
+    return {};
+}
+
+bool statusFilterMatches(StatusFilter filter, TorrentState state, const TorrentProgress &progress, bool hasMetadata)
+{
+    const bool complete = hasMetadata && progress.totalBytes > 0 && progress.doneBytes >= progress.totalBytes;
+    switch (filter) {
+    case StatusFilter::All:
+        return true;
+    case StatusFilter::Downloading:
+        return !complete && state != TorrentState::Paused && state != TorrentState::Error;
+    case StatusFilter::Seeding:
+        return complete && state == TorrentState::Seeding;
+    case StatusFilter::Completed:
+        return complete;
+    case StatusFilter::Paused:
+        return state == TorrentState::Paused;
+    case StatusFilter::Active:
+        return progress.downloadRate > 0 || progress.uploadRate > 0;
+    case StatusFilter::Errored:
+        return state == TorrentState::Error;
+    }
+    return false;
+}
+
+} // namespace Revaer

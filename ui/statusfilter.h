@@ -1,0 +1,29 @@
+#pragma once
+
+#include "engineevents.h"
+
+#include <QList>
+#include <QString>
+
+namespace Revaer {
+
+// The sidebar's filters. A torrent belongs to several at once (a seeding one
+// is also completed, and active while it uploads).
+enum class StatusFilter : quint8 {
+    All,
+    Downloading,
+    Seeding,
+    Completed,
+    Paused,
+    Active,
+    Errored,
+};
+
+QList<StatusFilter> allStatusFilters();
+QString statusFilterName(StatusFilter filter);
+QString statusFilterIcon(StatusFilter filter); // a resource path
+
+// Whether a torrent in `state` with `progress` belongs to `filter`.
+bool statusFilterMatches(StatusFilter filter, TorrentState state, const TorrentProgress &progress, bool hasMetadata);
+
+} // namespace Revaer

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "engineevents.h"
+#include "statusfilter.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+namespace Revaer {
+
+class TorrentEngine;
+
+// The transfer list: one row per torrent, fed by the engine's batched
+// signals (which arrive on the GUI thread through queued connections).
+// DisplayRole is formatted text; SortRole holds the raw value the proxy
+// sorts on. Rows are found by id in O(1); a batch of changes becomes one
+// dataChanged() per contiguous span of rows, or one for the whole table when
+// most rows changed; while the view is hidden no dataChanged() is emitted.
+class TorrentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Size,
+        Progress,
+        Status,
+        DownSpeed,
+        UpSpeed,
+        Eta,
+        Seeds,
+        Peers,
+        Ratio,
+        AddedOn,
+        SavePath,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value (qint64, double, QDateTime, QString)
+        IdRole,                      // the TorrentId, as its hex QString
+        StateRole,                   // TorrentState as int
+        ProgressRole,                // 0..1 as double
+        ErrorRole,                   // the last error message, empty when none
+    };
+
+    struct Row {
+        TorrentId id;
+        QString name;
+        QString source;
+        QString savePath;
+        qint64 size = 0;
+        TorrentProgress progress;
+        TorrentState state = TorrentState::CheckingResume;
+        QDateTime addedAt;
+        QString error;
+        bool sequential = false;
+        bool hasMetadata = false;
+    };
+
+    explicit TorrentListModel(QObject *parent = nullptr);
+
+    // Connects to the engine's events (queued, on this model's thread).
+    void attach(TorrentEngine *engine);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(const TorrentId &id) const { return m_rowById.value(id, -1); }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    const Row *find(const TorrentId &id) const;
+    QList<TorrentId> ids() const;
+
+    // Torrents per status filter, for the sidebar.
+    QHash<StatusFilter, int> counts() const;
+
+    // While suspended (the window is hidden) data changes are stored but not
+    // announced; resuming announces everything once.
+    void setUpdatesSuspended(bool suspended);
+    bool updatesSuspended() const { return m_suspended; }
+
+    // The engine's events (public for tests and benchmarks).
+    void onTorrentAdded(const Revaer::TorrentAddedEvent &event);
+    void onFilesDiscovered(const Revaer::FilesDiscoveredEvent &event);
+    void onProgress(const QList<Revaer::TorrentProgress> &batch);
+    void onStateChanged(const Revaer::TorrentStateEvent &event);
+    void onError(const Revaer::TorrentErrorEvent &event);
+    void onRemoved(const Revaer::TorrentRemovedEvent &event);
+    void onStorageMoved(const Revaer::TorrentId &id, const QString &savePath);
+
+    // How many dataChanged() signals the last batch produced (benchmarks).
+    int lastBatchSignals() const { return m_lastBatchSignals; }
+
+Q_SIGNALS:
+    // The counts per status changed (at most every 250 ms).
+    void countsChanged();
+
+private:
+    void announceRows(QList<int> rows, int firstColumn, int lastColumn);
+    void scheduleCounts();
+
+    QList<Row> m_rows;
+    QHash<TorrentId, int> m_rowById;
+    bool m_suspended = false;
+    bool m_changedWhileSuspended = false;
+    int m_lastBatchSignals = 0;
+    QTimer m_countsTimer;
+};
+
+} // namespace Revaer

@@ -1,4 +1,5 @@
 #include "addtorrentdialog.h"
+#include "uiresources.h"
 
 #include "backend/torrentfileparser.h"
 #include "filetreemodel.h"
@@ -76,6 +77,7 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_addNow(new QPushButton(tr("Add &Without Waiting"), this))
 {
+    initUiResources();
     setWindowTitle(tr("Add Torrent"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/add-torrent.svg")));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -9,6 +9,7 @@
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
+#include "uiresources.h"
 #include "units.h"
 
 #include <QAction>
@@ -78,7 +79,11 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     , m_details(new DetailsPanel(engine, m_model, this))
     , m_hsplit(new QSplitter(Qt::Horizontal, this))
     , m_vsplit(new QSplitter(Qt::Vertical, this))
+    , m_chooseDirectory([](QWidget *owner, const QString &title, const QString &start) {
+        return QFileDialog::getExistingDirectory(owner, title, start);
+    })
 {
+    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Revaer"));
     setWindowIcon(icon("revaer"));
@@ -567,7 +572,7 @@ void MainWindow::moveSelected()
     if (ids.isEmpty())
         return;
     const TorrentListModel::Row *first = m_model->find(ids.constFirst());
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Move To"), first ? first->savePath : m_config.defaultSavePath);
+    const QString dir = m_chooseDirectory(this, tr("Move To"), first ? first->savePath : m_config.defaultSavePath);
     if (!dir.isEmpty())
         m_engine->moveStorage(ids, dir);
 }

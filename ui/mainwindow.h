@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -53,6 +55,11 @@ public:
     QList<TorrentId> selectedIds() const;
     QString healthText() const;
     QString capsText() const;
+
+    // How the window asks for a folder (move storage). A file dialog by
+    // default; tests answer without one.
+    using DirectoryChooser = std::function<QString(QWidget *parent, const QString &title, const QString &start)>;
+    void setDirectoryChooser(DirectoryChooser chooser) { m_chooseDirectory = std::move(chooser); }
 
     // Quits for real, instead of hiding to the tray.
     void quit();
@@ -124,6 +131,7 @@ private:
     HealthEvent m_health;
     LimitsEvent m_limits;
     bool m_quitting = false;
+    DirectoryChooser m_chooseDirectory;
 };
 
 } // namespace Revaer

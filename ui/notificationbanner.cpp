@@ -1,4 +1,5 @@
 #include "notificationbanner.h"
+#include "uiresources.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -15,6 +16,7 @@ NotificationBanner::NotificationBanner(QWidget *parent)
     , m_more(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
+    initUiResources();
     setObjectName(QStringLiteral("notificationBanner"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::NoFocus);

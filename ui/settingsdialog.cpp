@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "uiresources.h"
 
 #include "appsettings.h"
 
@@ -93,6 +94,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QSettings *settings, 
     , m_config(config)
     , m_settings(settings)
 {
+    initUiResources();
     setWindowTitle(tr("Settings"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
     auto *tabs = new QTabWidget(this);

@@ -1,4 +1,5 @@
 #include "statussidebar.h"
+#include "uiresources.h"
 
 #include <QIcon>
 
@@ -7,6 +8,7 @@ namespace Revaer {
 StatusSidebar::StatusSidebar(QWidget *parent)
     : QListWidget(parent)
 {
+    initUiResources();
     setObjectName(QStringLiteral("statusSidebar"));
     setIconSize(QSize(18, 18));
     setFrameShape(QFrame::NoFrame);

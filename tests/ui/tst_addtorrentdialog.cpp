@@ -1,0 +1,172 @@
+#include "addtorrentdialog.h"
+#include "fakeengine.h"
+#include "filetreemodel.h"
+#include "metatypes.h"
+#include "testswarm.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Revaer;
+using namespace Revaer::Test;
+
+// The add dialog: what the check boxes and priorities say is what the
+// engine gets.
+class TestAddTorrentDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir work;
+    GeneratedTorrent torrent;
+    std::unique_ptr<QSettings> settings;
+
+    int indexOf(const QString &relative) const
+    {
+        for (int i = 0; i < torrent.files.size(); ++i) {
+            if (torrent.files.at(i).first == relative)
+                return i;
+        }
+        return -1;
+    }
+
+    static QModelIndex find(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, FileTreeModel::Name, parent);
+            if (index.data().toString() == name)
+                return index;
+            const QModelIndex below = find(model, name, index);
+            if (below.isValid())
+                return below;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerEngineMetaTypes();
+        torrent = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Album"),
+                                  {{QStringLiteral("cd1/01.flac"), 20'000}, {QStringLiteral("cd1/02.flac"), 30'000},
+                                   {QStringLiteral("cd2/01.flac"), 40'000}, {QStringLiteral("cover.jpg"), 5'000}},
+                                  3, 16384);
+        settings = std::make_unique<QSettings>(work.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
+    }
+
+    void checkBoxesBecomePriorities()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.filePath(QStringLiteral("downloads")));
+        QString error;
+        QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("album.torrent"))), &error), qPrintable(error));
+        FileTreeModel *files = dialog.fileModel();
+        QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(files->fileCount(), 4);
+        QCOMPARE(files->selectedSize(), 95'000);
+
+        // A folder's box unchecks everything in it; the folder above shows it.
+        const QModelIndex cd2 = find(files, QStringLiteral("cd2"));
+        QVERIFY(cd2.isValid());
+        QVERIFY(files->setData(cd2, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(files->data(find(files, QStringLiteral("Album")), Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
+        // One file unchecked, one raised to high.
+        const QModelIndex cover = find(files, QStringLiteral("cover.jpg"));
+        QVERIFY(files->setData(cover, Qt::Unchecked, Qt::CheckStateRole));
+        const QModelIndex first = find(files, QStringLiteral("01.flac"), find(files, QStringLiteral("cd1")));
+        QVERIFY(files->setData(first.siblingAtColumn(FileTreeModel::Priority), FilePriority::High, Qt::EditRole));
+        QCOMPARE(files->selectedSize(), 50'000);
+
+        QList<int> expected(4, FilePriority::Normal);
+        expected[indexOf(QStringLiteral("cd2/01.flac"))] = FilePriority::Skip;
+        expected[indexOf(QStringLiteral("cover.jpg"))] = FilePriority::Skip;
+        expected[indexOf(QStringLiteral("cd1/01.flac"))] = FilePriority::High;
+        QCOMPARE(files->priorities(), expected);
+
+        // Checking a box again keeps a high priority high.
+        QVERIFY(files->setData(find(files, QStringLiteral("cd1")), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(files->priorities(), expected);
+
+        dialog.setSavePath(work.filePath(QStringLiteral("music")));
+        dialog.accept();
+        QCOMPARE(engine.added.size(), 1);
+        const AddTorrentRequest &request = engine.added.constFirst();
+        QCOMPARE(request.kind, AddTorrentRequest::Kind::TorrentData);
+        QCOMPARE(request.data, torrent.torrentData);
+        QCOMPARE(request.filePriorities, expected);
+        QCOMPARE(request.savePath, work.filePath(QStringLiteral("music")));
+        // The folder is remembered for next time.
+        QCOMPARE(settings->value(QStringLiteral("AddDialog/lastSavePath")).toString(), work.filePath(QStringLiteral("music")));
+    }
+
+    void selectNoneThenAll()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        QString error;
+        QVERIFY(dialog.openTorrentData(torrent.torrentData, QStringLiteral("album.torrent"), &error));
+        dialog.fileModel()->setAllChecked(false);
+        QCOMPARE(dialog.fileModel()->selectedSize(), 0);
+        QCOMPARE(dialog.fileModel()->priorities(), QList<int>(4, FilePriority::Skip));
+        dialog.fileModel()->setAllChecked(true);
+        QCOMPARE(dialog.fileModel()->priorities(), QList<int>(4, FilePriority::Normal));
+        QCOMPARE(dialog.savePath(), work.filePath(QStringLiteral("music"))); // remembered
+    }
+
+    void badTorrentFileIsRefusedWithAReason()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        QString error;
+        QVERIFY(!dialog.openTorrentData(QByteArray("not a torrent"), QStringLiteral("junk.torrent"), &error));
+        QVERIFY(error.contains(QStringLiteral("junk.torrent")));
+        QVERIFY(!dialog.openMagnet(QStringLiteral("magnet:?xt=urn:btih:nope"), &error));
+        QVERIFY(error.contains(QStringLiteral("invalid info-hash")));
+    }
+
+    void magnetWaitsForMetadata()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        QString error;
+        QVERIFY(dialog.openMagnet(torrent.magnet, &error));
+        QVERIFY(dialog.waitingForMetadata());
+        QCOMPARE(engine.callsNamed(QStringLiteral("fetchMetadata")).size(), 1);
+        dialog.accept(); // nothing to add yet
+        QCOMPARE(engine.added.size(), 0);
+
+        // Another dialog's answer is not this one's.
+        Q_EMIT engine.metadataFetched(QStringLiteral("magnet:?xt=urn:btih:other"), {}, {});
+        QVERIFY(dialog.waitingForMetadata());
+        // The engine answers with the metadata and a .torrent.
+        TorrentMetadata meta;
+        meta.name = QStringLiteral("Album");
+        meta.pieceCount = 1;
+        meta.files = {{0, QStringLiteral("Album/a"), 10, false}, {1, QStringLiteral("Album/b"), 20, false}};
+        Q_EMIT engine.metadataFetched(torrent.magnet, meta, torrent.torrentData);
+        QVERIFY(!dialog.waitingForMetadata());
+        QCOMPARE(dialog.fileModel()->fileCount(), 2);
+        dialog.fileModel()->setData(find(dialog.fileModel(), QStringLiteral("a")), Qt::Unchecked, Qt::CheckStateRole);
+        dialog.accept();
+        QCOMPARE(engine.added.size(), 1);
+        QCOMPARE(engine.added.constFirst().source, torrent.magnet);
+        QCOMPARE(engine.added.constFirst().filePriorities, (QList<int>{FilePriority::Skip, FilePriority::Normal}));
+    }
+
+    void cancellingAMagnetStopsTheFetch()
+    {
+        FakeEngine engine;
+        {
+            AddTorrentDialog dialog(&engine, settings.get(), work.path());
+            QString error;
+            QVERIFY(dialog.openMagnet(torrent.magnet, &error));
+            dialog.reject();
+        }
+        QCOMPARE(engine.callsNamed(QStringLiteral("cancelMetadataFetch")).size(), 1);
+        QCOMPARE(engine.added.size(), 0);
+    }
+};
+
+QTEST_MAIN(TestAddTorrentDialog)
+#include "tst_addtorrentdialog.moc"

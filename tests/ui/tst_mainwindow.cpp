@@ -1,0 +1,451 @@
+#include "addtorrentdialog.h"
+#include "engineconfig.h"
+#include "fakeengine.h"
+#include "filetreemodel.h"
+#include "mainwindow.h"
+#include "metatypes.h"
+#include "notificationbanner.h"
+#include "settingsdialog.h"
+#include "statussidebar.h"
+#include "testswarm.h"
+#include "torrentlistmodel.h"
+#include "transferfilterproxy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+#include <functional>
+
+using namespace Revaer;
+using namespace Revaer::Test;
+
+namespace {
+
+TorrentId idOf(int n)
+{
+    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
+}
+
+// Runs `handle` on the next modal dialog that opens, so a test can answer
+// a confirmation or fill in a small dialog the action shows with exec().
+void answerNextDialog(std::function<void(QWidget *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        handle(modal);
+    });
+    timer->start();
+}
+
+} // namespace
+
+// The window against a recording engine: each action sends the right
+// command for the selected rows, the sidebar counts what the model holds,
+// and every way of adding a torrent reaches the engine.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir work;
+    GeneratedTorrent torrent;
+    QString torrentFile;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<FakeEngine> engine;
+    std::unique_ptr<MainWindow> window;
+
+    EngineConfig config() const
+    {
+        EngineConfig c;
+        c.defaultSavePath = work.filePath(QStringLiteral("downloads"));
+        return c;
+    }
+
+    void announceThree()
+    {
+        engine->announce(idOf(1), QStringLiteral("alpha"), TorrentState::Downloading, 1000, 100);
+        engine->announce(idOf(2), QStringLiteral("bravo"), TorrentState::Seeding, 2000, 2000);
+        engine->announce(idOf(3), QStringLiteral("charlie"), TorrentState::Paused, 3000, 0, true);
+        QCOMPARE(window->model()->rowCount(), 3);
+    }
+
+    // Selects the rows of the given torrents in the view (through the proxy).
+    void select(const QList<TorrentId> &ids)
+    {
+        QTreeView *view = window->transferView();
+        view->clearSelection();
+        for (const TorrentId &id : ids) {
+            const QModelIndex source = window->model()->index(window->model()->rowOf(id), 0);
+            const QModelIndex proxied = window->proxy()->mapFromSource(source);
+            QVERIFY(proxied.isValid());
+            view->selectionModel()->select(proxied, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    static QList<TorrentId> sorted(QList<TorrentId> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerEngineMetaTypes();
+        torrent = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Dropped"),
+                                  {{QStringLiteral("a.bin"), 40'000}, {QStringLiteral("b.bin"), 10'000}}, 7, 16384);
+        torrentFile = torrent.writeTorrentFile(work.filePath(QStringLiteral("dropped.torrent")));
+    }
+
+    void init()
+    {
+        settings = std::make_unique<QSettings>(work.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
+        settings->clear();
+        settings->setValue(SettingsDialog::showAddDialogKey(), false);
+        settings->setValue(SettingsDialog::confirmRemoveKey(), false);
+        engine = std::make_unique<FakeEngine>();
+        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void cleanup()
+    {
+        window.reset();
+        engine.reset();
+        settings.reset();
+    }
+
+    void everyActionIsInTheToolbarMenusOrContextMenu()
+    {
+        QList<QAction *> reachable;
+        for (QToolBar *bar : window->findChildren<QToolBar *>())
+            reachable += bar->actions();
+        for (QMenu *menu : window->findChildren<QMenu *>())
+            reachable += menu->actions();
+        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "openFolder", "copyMagnet", "sequential",
+                                 "torrentLimits", "move", "addTorrent", "addMagnet", "paste", "settings", "altSpeed", "quit"}) {
+            QAction *a = window->action(QString::fromLatin1(name));
+            QVERIFY2(a, name);
+            QVERIFY2(reachable.contains(a), name);
+            QVERIFY2(!a->icon().isNull() || QByteArray(name) == "paste", name);
+        }
+        // Torrent actions have shortcuts and are off without a selection.
+        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "sequential", "move"}) {
+            QVERIFY2(!window->action(QString::fromLatin1(name))->shortcut().isEmpty(), name);
+            QVERIFY2(!window->action(QString::fromLatin1(name))->isEnabled(), name);
+        }
+    }
+
+    void actionsSendTheirCommandForTheSelection()
+    {
+        announceThree();
+        const QList<TorrentId> chosen{idOf(1), idOf(3)};
+        select(chosen);
+        QCOMPARE(sorted(window->selectedIds()), chosen);
+        QVERIFY(window->action(QStringLiteral("pause"))->isEnabled());
+
+        const QList<QPair<QString, QString>> simple{{QStringLiteral("resume"), QStringLiteral("resumeTorrents")},
+                                                    {QStringLiteral("pause"), QStringLiteral("pauseTorrents")},
+                                                    {QStringLiteral("recheck"), QStringLiteral("recheckTorrents")},
+                                                    {QStringLiteral("remove"), QStringLiteral("removeTorrents")}};
+        for (const auto &[action, command] : simple) {
+            engine->calls.clear();
+            window->action(action)->trigger();
+            QCOMPARE(engine->calls.size(), 1);
+            QCOMPARE(engine->calls.constFirst().name, command);
+            QCOMPARE(sorted(engine->calls.constFirst().ids), chosen);
+        }
+        QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).constFirst().args, QVariantList{false});
+
+        // Sequential follows the first selected torrent and toggles it.
+        select({idOf(3)});
+        QVERIFY(window->action(QStringLiteral("sequential"))->isChecked());
+        engine->calls.clear();
+        window->action(QStringLiteral("sequential"))->trigger();
+        QCOMPARE(engine->calls.size(), 1);
+        QCOMPARE(engine->calls.constFirst().name, QStringLiteral("setSequential"));
+        QCOMPARE(engine->calls.constFirst().args, QVariantList{false});
+
+        // Copy magnet link: one link per selected torrent.
+        select(chosen);
+        window->action(QStringLiteral("copyMagnet"))->trigger();
+        const QStringList links = QApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(links.size(), 2);
+        for (const QString &link : links)
+            QVERIFY2(link.startsWith(QStringLiteral("magnet:?xt=urn:btih:")), qPrintable(link));
+        QVERIFY(links.join(u' ').contains(QStringLiteral("dn=alpha")));
+    }
+
+    void keyboardShortcutsReachTheEngine()
+    {
+        announceThree();
+        select({idOf(2)});
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->transferView()->setFocus();
+        engine->calls.clear();
+        QTest::keyClick(window->transferView(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).size(), 1);
+        QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).constFirst().ids, QList<TorrentId>{idOf(2)});
+        QTest::keyClick(window->transferView(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(engine->callsNamed(QStringLiteral("resumeTorrents")).size(), 1);
+        QTest::keyClick(window->transferView(), Qt::Key_Delete);
+        QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).size(), 1);
+    }
+
+    void removeWithDataAsksFirst()
+    {
+        announceThree();
+        select({idOf(2)});
+        // Cancelled: nothing happens.
+        answerNextDialog([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("bravo")));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        window->action(QStringLiteral("removeWithData"))->trigger();
+        QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).size(), 0);
+        // Confirmed: the files go too.
+        answerNextDialog([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        window->action(QStringLiteral("removeWithData"))->trigger();
+        const auto removes = engine->callsNamed(QStringLiteral("removeTorrents"));
+        QCOMPARE(removes.size(), 1);
+        QCOMPARE(removes.constFirst().ids, QList<TorrentId>{idOf(2)});
+        QCOMPARE(removes.constFirst().args, QVariantList{true});
+    }
+
+    void perTorrentLimitsAndMove()
+    {
+        announceThree();
+        select({idOf(1), idOf(2)});
+        answerNextDialog([](QWidget *modal) {
+            const QList<QSpinBox *> boxes = modal->findChildren<QSpinBox *>();
+            QCOMPARE(boxes.size(), 2);
+            boxes.at(0)->setValue(512);
+            boxes.at(1)->setValue(64);
+            qobject_cast<QDialog *>(modal)->accept();
+        });
+        window->action(QStringLiteral("torrentLimits"))->trigger();
+        const auto limits = engine->callsNamed(QStringLiteral("setTorrentLimits"));
+        QCOMPARE(limits.size(), 1);
+        QCOMPARE(sorted(limits.constFirst().ids), (QList<TorrentId>{idOf(1), idOf(2)}));
+        QCOMPARE(limits.constFirst().args, (QVariantList{512 * 1024, 64 * 1024}));
+
+        const QString target = work.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkpath(target));
+        QString offered;
+        window->setDirectoryChooser([&](QWidget *, const QString &, const QString &start) {
+            offered = start;
+            return target;
+        });
+        window->action(QStringLiteral("move"))->trigger();
+        const auto moves = engine->callsNamed(QStringLiteral("moveStorage"));
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves.constFirst().args, QVariantList{target});
+        QCOMPARE(offered, QStringLiteral("/downloads")); // starts where the first one is
+    }
+
+    void sidebarCountsMatchTheModel()
+    {
+        engine->announce(idOf(1), QStringLiteral("d1"), TorrentState::Downloading, 1000, 100);
+        engine->announce(idOf(2), QStringLiteral("d2"), TorrentState::Downloading, 1000, 0);
+        engine->announce(idOf(3), QStringLiteral("s1"), TorrentState::Seeding, 1000, 1000);
+        engine->announce(idOf(4), QStringLiteral("p1"), TorrentState::Paused, 1000, 500);
+        engine->announce(idOf(5), QStringLiteral("p2"), TorrentState::Paused, 1000, 1000);
+        engine->announce(idOf(6), QStringLiteral("e1"), TorrentState::Error, 1000, 10);
+        TorrentProgress active;
+        active.id = idOf(1);
+        active.totalBytes = 1000;
+        active.doneBytes = 200;
+        active.progress = 0.2f;
+        active.downloadRate = 50'000;
+        Q_EMIT engine->progressUpdated({active});
+
+        StatusSidebar *sidebar = window->sidebar();
+        QTRY_COMPARE(sidebar->countShown(StatusFilter::All), 6);
+        for (StatusFilter filter : allStatusFilters()) {
+            window->proxy()->setStatusFilter(filter);
+            QCOMPARE(sidebar->countShown(filter), window->proxy()->rowCount());
+            QCOMPARE(window->model()->counts().value(filter), window->proxy()->rowCount());
+        }
+        QCOMPARE(sidebar->countShown(StatusFilter::Downloading), 2);
+        QCOMPARE(sidebar->countShown(StatusFilter::Paused), 2);
+        QCOMPARE(sidebar->countShown(StatusFilter::Errored), 1);
+        QCOMPARE(sidebar->countShown(StatusFilter::Active), 1);
+
+        // Picking a filter in the sidebar filters the list; the counts follow
+        // the engine.
+        sidebar->select(StatusFilter::Paused);
+        QCOMPARE(window->proxy()->rowCount(), 2);
+        Q_EMIT engine->stateChanged({idOf(4), TorrentState::Downloading});
+        QTRY_COMPARE(sidebar->countShown(StatusFilter::Paused), 1);
+        QCOMPARE(window->proxy()->rowCount(), 1);
+    }
+
+    void droppingATorrentFileAddsIt()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(torrentFile)});
+        const QPoint centre = window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QCOMPARE(engine->added.size(), 1);
+        QCOMPARE(engine->added.constFirst().kind, AddTorrentRequest::Kind::TorrentFile);
+        QCOMPARE(engine->added.constFirst().source, torrentFile);
+        QCOMPARE(engine->added.constFirst().savePath, config().defaultSavePath);
+
+        // Anything else is not accepted.
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(work.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent refused(centre, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void droppingWithTheAddDialogOpensIt()
+    {
+        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(torrentFile)});
+        QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QDropEvent drop(QPointF(window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QCOMPARE(engine->added.size(), 0);
+        auto *dialog = window->findChild<AddTorrentDialog *>();
+        QVERIFY2(dialog, qPrintable(window->banner()->currentText()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->fileModel()->fileCount(), 2);
+        dialog->accept();
+        QCOMPARE(engine->added.size(), 1);
+        QCOMPARE(engine->added.constFirst().filePriorities, (QList<int>{FilePriority::Normal, FilePriority::Normal}));
+    }
+
+    void droppingAndPastingMagnetText()
+    {
+        QMimeData mime;
+        mime.setText(torrent.magnet + u'\n');
+        QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QCOMPARE(engine->added.size(), 1);
+        QCOMPARE(engine->added.constFirst().kind, AddTorrentRequest::Kind::Magnet);
+        QCOMPARE(engine->added.constFirst().source, torrent.magnet);
+
+        QApplication::clipboard()->setText(torrent.magnet);
+        window->action(QStringLiteral("paste"))->trigger();
+        QCOMPARE(engine->added.size(), 2);
+        QCOMPARE(engine->added.last().source, torrent.magnet);
+    }
+
+    void addMagnetDialog()
+    {
+        QApplication::clipboard()->clear();
+        answerNextDialog([this](QWidget *modal) {
+            auto *text = modal->findChild<QPlainTextEdit *>();
+            QVERIFY(text);
+            text->setPlainText(torrent.magnet + QStringLiteral("\n\n"));
+            qobject_cast<QDialog *>(modal)->accept();
+        });
+        window->action(QStringLiteral("addMagnet"))->trigger();
+        QCOMPARE(engine->added.size(), 1);
+        QCOMPARE(engine->added.constFirst().source, torrent.magnet);
+    }
+
+    void badSourceGoesToTheBannerNotADialog()
+    {
+        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        const QString junk = work.filePath(QStringLiteral("junk.torrent"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not bencode");
+        file.close();
+        window->addSource(junk);
+        QCOMPARE(engine->added.size(), 0);
+        QVERIFY(!window->findChild<AddTorrentDialog *>());
+        QVERIFY(window->banner()->isVisible());
+        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("junk.torrent")), qPrintable(window->banner()->currentText()));
+    }
+
+    void engineEventsReachTheStatusBarAndBanner()
+    {
+        announceThree();
+        TorrentErrorEvent error;
+        error.id = idOf(1);
+        error.message = QStringLiteral("alpha: cannot write to /downloads: Permission denied");
+        Q_EMIT engine->errorOccurred(error);
+        QVERIFY(window->banner()->currentText().contains(QStringLiteral("alpha")));
+
+        HealthEvent degraded;
+        degraded.state = HealthState::Degraded;
+        degraded.reason = QStringLiteral("cannot listen on port 6881: address in use");
+        Q_EMIT engine->healthChanged(degraded);
+        QVERIFY(window->healthText().contains(QStringLiteral("port 6881")));
+        QVERIFY(window->banner()->currentText().contains(QStringLiteral("port 6881")));
+
+        LimitsEvent limits;
+        limits.limits = {1024 * 1024, 0};
+        Q_EMIT engine->limitsChanged(limits);
+        QVERIFY2(window->capsText().contains(QStringLiteral("1.00 MiB/s")), qPrintable(window->capsText()));
+    }
+
+    void hiddenWindowSuspendsViewWork()
+    {
+        QVERIFY(!window->model()->updatesSuspended());
+        window->hide();
+        QVERIFY(window->model()->updatesSuspended());
+        window->show();
+        QVERIFY(!window->model()->updatesSuspended());
+    }
+
+    void columnLayoutIsRemembered()
+    {
+        QHeaderView *header = window->transferView()->header();
+        header->setSectionHidden(TorrentListModel::Ratio, true);
+        header->moveSection(header->visualIndex(TorrentListModel::Eta), 1);
+        window.reset();
+        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        header = window->transferView()->header();
+        QVERIFY(header->isSectionHidden(TorrentListModel::Ratio));
+        QCOMPARE(header->visualIndex(TorrentListModel::Eta), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

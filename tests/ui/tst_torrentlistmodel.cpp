@@ -1,0 +1,203 @@
+#include "fakeengine.h"
+#include "metatypes.h"
+#include "torrentlistmodel.h"
+#include "transferfilterproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Revaer;
+using namespace Revaer::Test;
+
+namespace {
+
+TorrentId idOf(int n)
+{
+    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
+}
+
+TorrentAddedEvent addedEvent(int n, const QString &name, qint64 size)
+{
+    TorrentAddedEvent e;
+    e.id = idOf(n);
+    e.name = name;
+    e.hasMetadata = true;
+    e.totalSize = size;
+    e.savePath = QStringLiteral("/data");
+    e.addedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0)).addSecs(n);
+    return e;
+}
+
+TorrentProgress progressOf(int n, qint64 done, qint64 total, qint64 down = 0, qint64 up = 0)
+{
+    TorrentProgress p;
+    p.id = idOf(n);
+    p.doneBytes = done;
+    p.totalBytes = total;
+    p.progress = total > 0 ? float(done) / float(total) : 0;
+    p.downloadRate = down;
+    p.uploadRate = up;
+    return p;
+}
+
+} // namespace
+
+class TestTorrentListModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TorrentListModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    void fill(int rows)
+    {
+        for (int i = 0; i < rows; ++i)
+            model->onTorrentAdded(addedEvent(i, QStringLiteral("torrent %1").arg(i), 1000 + i));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { registerEngineMetaTypes(); }
+
+    void init()
+    {
+        model = std::make_unique<TorrentListModel>();
+        tester = std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        tester.reset();
+        model.reset();
+    }
+
+    void rowsAreFoundById()
+    {
+        fill(100);
+        QCOMPARE(model->rowCount(), 100);
+        QCOMPARE(model->rowOf(idOf(42)), 42);
+        QCOMPARE(model->index(42, TorrentListModel::Name).data().toString(), QStringLiteral("torrent 42"));
+        QCOMPARE(model->index(42, TorrentListModel::Name).data(TorrentListModel::IdRole).toString(), idOf(42).toString());
+        model->onRemoved({idOf(10), false});
+        QCOMPARE(model->rowCount(), 99);
+        QCOMPARE(model->rowOf(idOf(10)), -1);
+        QCOMPARE(model->rowOf(idOf(42)), 41);
+        QCOMPARE(model->index(41, TorrentListModel::Name).data().toString(), QStringLiteral("torrent 42"));
+    }
+
+    void progressBecomesSpans()
+    {
+        fill(100);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        // Rows 10-12, 20 and 50-51: three spans.
+        model->onProgress({progressOf(10, 1, 2), progressOf(11, 1, 2), progressOf(12, 1, 2), progressOf(20, 1, 2), progressOf(50, 1, 2),
+                           progressOf(51, 1, 2)});
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(model->lastBatchSignals(), 3);
+        const QModelIndex first = changed.at(0).at(0).value<QModelIndex>();
+        const QModelIndex last = changed.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(first.row(), 10);
+        QCOMPARE(last.row(), 12);
+        QCOMPARE(model->index(11, TorrentListModel::Progress).data().toString(), QStringLiteral("50.0%"));
+    }
+
+    void mostRowsChangedIsOneSignal()
+    {
+        fill(100);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QList<TorrentProgress> batch;
+        for (int i = 0; i < 100; i += 1)
+            if (i % 10 != 3)
+                batch.append(progressOf(i, 5, 10));
+        model->onProgress(batch);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 99);
+    }
+
+    void hiddenViewGetsNoSignals()
+    {
+        fill(20);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        model->setUpdatesSuspended(true);
+        for (int round = 0; round < 10; ++round)
+            model->onProgress({progressOf(3, round, 10), progressOf(7, round, 10)});
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model->rowAt(3).progress.doneBytes, 9); // stored all the same
+        model->setUpdatesSuspended(false);
+        QCOMPARE(changed.size(), 1); // one catch-up for everything
+    }
+
+    void sortsOnRawValues()
+    {
+        // By text "9.77 KiB" sorts after "1.00 MiB"; by value it comes first.
+        model->onTorrentAdded(addedEvent(1, QStringLiteral("big"), 1024 * 1024));
+        model->onTorrentAdded(addedEvent(2, QStringLiteral("small"), 10'000));
+        model->onTorrentAdded(addedEvent(3, QStringLiteral("middle"), 200'000));
+        TransferFilterProxy proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(model.get());
+        proxy.sort(TorrentListModel::Size, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, TorrentListModel::Name).data().toString(), QStringLiteral("small"));
+        QCOMPARE(proxy.index(1, TorrentListModel::Name).data().toString(), QStringLiteral("middle"));
+        QCOMPARE(proxy.index(2, TorrentListModel::Name).data().toString(), QStringLiteral("big"));
+        model->onProgress({progressOf(1, 0, 1024 * 1024, 9 * 1024), progressOf(2, 0, 10'000, 100 * 1024), progressOf(3, 0, 200'000, 0)});
+        proxy.sort(TorrentListModel::DownSpeed, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, TorrentListModel::Name).data().toString(), QStringLiteral("small"));
+        QCOMPARE(proxy.index(2, TorrentListModel::Name).data().toString(), QStringLiteral("middle"));
+    }
+
+    void filtersByStatusAndName()
+    {
+        model->onTorrentAdded(addedEvent(1, QStringLiteral("Debian netinst"), 100));
+        model->onTorrentAdded(addedEvent(2, QStringLiteral("Ubuntu desktop"), 100));
+        model->onTorrentAdded(addedEvent(3, QStringLiteral("Debian DVD"), 100));
+        model->onStateChanged({idOf(1), TorrentState::Seeding});
+        model->onProgress({progressOf(1, 100, 100, 0, 5000)});
+        model->onStateChanged({idOf(2), TorrentState::Paused});
+        model->onStateChanged({idOf(3), TorrentState::Error});
+        TransferFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        proxy.setNameFilter(QStringLiteral("debian"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStatusFilter(StatusFilter::Seeding);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setNameFilter({});
+        proxy.setStatusFilter(StatusFilter::Paused);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStatusFilter(StatusFilter::Errored);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStatusFilter(StatusFilter::Active);
+        QCOMPARE(proxy.rowCount(), 1);
+
+        const QHash<StatusFilter, int> counts = model->counts();
+        QCOMPARE(counts.value(StatusFilter::All), 3);
+        QCOMPARE(counts.value(StatusFilter::Seeding), 1);
+        QCOMPARE(counts.value(StatusFilter::Completed), 1);
+        QCOMPARE(counts.value(StatusFilter::Paused), 1);
+        QCOMPARE(counts.value(StatusFilter::Errored), 1);
+        QCOMPARE(counts.value(StatusFilter::Downloading), 0);
+        QCOMPARE(counts.value(StatusFilter::Active), 1);
+    }
+
+    void followsTheEngineThroughQueuedSignals()
+    {
+        FakeEngine engine;
+        model->attach(&engine);
+        QSignalSpy counts(model.get(), &TorrentListModel::countsChanged);
+        engine.announce(idOf(5), QStringLiteral("five"), TorrentState::Downloading, 500, 100);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, TorrentListModel::Status).data().toString(), torrentStateName(TorrentState::Downloading));
+        QCOMPARE(model->index(0, TorrentListModel::Progress).data(TorrentListModel::ProgressRole).toDouble(), double(0.2f));
+        Q_EMIT engine.errorOccurred({idOf(5), {}, QStringLiteral("disk full")});
+        QCOMPARE(model->index(0, TorrentListModel::Name).data(Qt::ToolTipRole).toString(), QStringLiteral("disk full"));
+        Q_EMIT engine.storageMoved(idOf(5), QStringLiteral("/elsewhere"));
+        QCOMPARE(model->rowAt(0).savePath, QStringLiteral("/elsewhere"));
+        QVERIFY(counts.wait(1000));
+        Q_EMIT engine.torrentRemoved({idOf(5), false});
+        QCOMPARE(model->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestTorrentListModel)
+#include "tst_torrentlistmodel.moc"

@@ -1,0 +1,22 @@
+#include "uiresources.h"
+
+#include <QtCore/qglobal.h>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initRevaerIcons()
+{
+    Q_INIT_RESOURCE(revaer_icons);
+}
+
+namespace Revaer {
+
+void initUiResources()
+{
+    static const bool done = [] {
+        initRevaerIcons();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace Revaer

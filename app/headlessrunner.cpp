@@ -4,6 +4,7 @@
 #include "libtorrentengine.h"
 #include "profile.h"
 #include "signalwatcher.h"
+#include "stallprobe.h"
 #include "units.h"
 
 #include <QCoreApplication>
@@ -34,12 +35,9 @@ bool HeadlessRunner::start()
 {
     m_sinceStart.start();
     if (m_commandLine.stats) {
-        // The main thread's longest event-loop stall, seen by a 10 ms probe.
-        auto *probe = new QTimer(this);
-        probe->setTimerType(Qt::PreciseTimer);
-        m_sinceProbe.start();
-        connect(probe, &QTimer::timeout, this, [this] { m_longestStallMs = std::max(m_longestStallMs, m_sinceProbe.restart() - 10); });
-        probe->start(10);
+        // The main thread's longest event-loop stall.
+        m_stallProbe = new StallProbe(this);
+        m_stallProbe->start();
     }
     const Profile profile = m_commandLine.profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(m_commandLine.profileDir);
 
@@ -139,7 +137,7 @@ void HeadlessRunner::onRestoreProgress(const RestoreProgressEvent &event)
     m_out << "restored " << event.total << " torrents in " << event.elapsedMs << " ms" << Qt::endl;
     if (m_commandLine.stats)
         m_out << "stats: restore done after " << m_sinceStart.elapsed() << " ms; longest stall: worker " << event.longestStallMs
-              << " ms, main thread " << m_longestStallMs << " ms" << Qt::endl;
+              << " ms, main thread " << (m_stallProbe ? m_stallProbe->longestMs() : 0) << " ms" << Qt::endl;
     checkDone();
 }
 

@@ -15,6 +15,7 @@ namespace Revaer {
 
 class LibtorrentEngine;
 class SignalWatcher;
+class StallProbe;
 
 // `revaer --headless`: the engine without a window. Prints at most one
 // progress line per torrent per second, exits 0 once everything is complete
@@ -64,8 +65,7 @@ private:
     QTextStream m_err;
     // --stats
     QElapsedTimer m_sinceStart;
-    QElapsedTimer m_sinceProbe;
-    qint64 m_longestStallMs = 0;
+    StallProbe *m_stallProbe = nullptr; // with --stats
     bool m_firstShown = false;
 };
 

@@ -5,6 +5,9 @@
 #include "mainwindow.h"
 #include "notificationbanner.h"
 #include "profile.h"
+#include "signalwatcher.h"
+#include "uiresources.h"
+#include "windowstats.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -71,6 +74,7 @@ int main(int argc, char **argv)
     sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Revaer"));
+    Revaer::initUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revaer.svg")));
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps it running
     const Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
@@ -97,13 +101,17 @@ int main(int argc, char **argv)
     }
     for (const QString &source : commandLine.sources)
         window.addSource(source);
-    if (commandLine.stats) {
-        // The first turn of the event loop after show(): the window is on screen.
-        QTimer::singleShot(0, &window, [&sinceStart] {
-            QTextStream(stdout) << "stats: window shown after " << sinceStart.elapsed() << " ms" << Qt::endl;
-        });
-    }
+    if (commandLine.stats)
+        new Revaer::WindowStats(sinceStart, &window, &engine, &window);
+    // SIGINT and SIGTERM (a logout, a service manager, Ctrl+C) quit cleanly,
+    // with every resume file flushed, as the tray's Quit does.
+    Revaer::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &Revaer::SignalWatcher::terminationRequested, &window, [&window] { window.quit(); });
     const int code = QApplication::exec();
+    QElapsedTimer stopping;
+    stopping.start();
     engine.stop();
+    if (commandLine.stats)
+        QTextStream(stdout) << "stats: shutdown took " << stopping.elapsed() << " ms" << Qt::endl;
     return code;
 }

@@ -1,4 +1,5 @@
 #include "sessionworker.h"
+#include "stallprobe.h"
 
 #include "alertpump.h"
 #include "alerttranslator.h"
@@ -1039,15 +1040,9 @@ void SessionWorker::waitForSaves(std::chrono::milliseconds deadline)
 void SessionWorker::beginRestore()
 {
     m_restoreClock.start();
-    // A 10 ms probe: any gap beyond that is time the loop could not run.
-    m_stallProbe = new QTimer(this);
-    m_stallProbe->setTimerType(Qt::PreciseTimer);
-    m_sinceProbe.start();
-    m_longestStallMs = 0;
-    connect(m_stallProbe, &QTimer::timeout, this, [this] {
-        m_longestStallMs = std::max(m_longestStallMs, m_sinceProbe.restart() - 10);
-    });
-    m_stallProbe->start(10);
+    if (!m_stallProbe)
+        m_stallProbe = new StallProbe(this);
+    m_stallProbe->start();
     m_restoreQueue = m_store->scan();
     m_restoreTotal = int(m_restoreQueue.size());
     m_restoreSettled = 0;
@@ -1097,11 +1092,9 @@ void SessionWorker::updateRestoreState(bool forceProgress)
         return;
     if (done) {
         m_restoring = false;
-        m_longestStallMs = std::max(m_longestStallMs, m_sinceProbe.elapsed() - 10);
-        delete m_stallProbe;
-        m_stallProbe = nullptr;
+        m_stallProbe->stop();
         qCInfo(lcResume) << "restored" << m_restoreTotal << "torrents in" << m_restoreClock.elapsed() << "ms; longest stall"
-                         << m_longestStallMs << "ms";
+                         << m_stallProbe->longestMs() << "ms";
     }
     m_sinceRestoreProgress.start();
     RestoreProgressEvent event;
@@ -1109,7 +1102,7 @@ void SessionWorker::updateRestoreState(bool forceProgress)
     event.total = m_restoreTotal;
     event.finished = done;
     event.elapsedMs = m_restoreClock.elapsed();
-    event.longestStallMs = std::max<qint64>(0, m_longestStallMs);
+    event.longestStallMs = m_stallProbe->longestMs();
     Q_EMIT restoreProgress(event);
 }
 

@@ -29,6 +29,7 @@ class ConfigWatcher;
 class LimitsWatchdog;
 class ProgressCoalescer;
 class ResumeWriter;
+class StallProbe;
 struct SessionAlert;
 
 // Owns the libtorrent session (through LibtSession) on its own thread.
@@ -216,9 +217,7 @@ private:
     bool m_restoring = false;
     bool m_restoreScheduled = false;
     // Measures how long the worker's event loop is held during the restore.
-    QTimer *m_stallProbe = nullptr;
-    QElapsedTimer m_sinceProbe;
-    qint64 m_longestStallMs = 0;
+    StallProbe *m_stallProbe = nullptr; // the worker's event loop during a restore
 };
 
 } // namespace Revaer

@@ -665,6 +665,11 @@ void MainWindow::onRestore(const RestoreProgressEvent &event)
     m_restoreLabel->setText(tr("Restoring %L1 of %L2 torrents…").arg(event.restored).arg(event.total));
 }
 
+QString MainWindow::restoreStatusText() const
+{
+    return m_restoreLabel->text();
+}
+
 void MainWindow::onCompleted(const TorrentCompletedEvent &event)
 {
     if (m_tray && (!isVisible() || isMinimized()))

@@ -55,6 +55,7 @@ public:
     QList<TorrentId> selectedIds() const;
     QString healthText() const;
     QString capsText() const;
+    QString restoreStatusText() const; // "Restoring 1,200 of 10,000 torrents…" while restoring
 
     // How the window asks for a folder (move storage). A file dialog by
     // default; tests answer without one.

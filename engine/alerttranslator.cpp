@@ -111,6 +111,21 @@ TorrentProgress AlertTranslator::progressFrom(const TorrentStatus &s)
     p.totalDownloaded = s.allTimeDownload;
     p.totalUploaded = s.allTimeUpload;
     p.progress = s.progress;
+    if (s.paused || !s.error.isEmpty()) {
+        // libtorrent's rates decay over seconds and a paused torrent drops
+        // out of its status updates: without this the last rates and ETA
+        // would stay on screen for a torrent that moves nothing.
+        p.downloadRate = 0;
+        p.uploadRate = 0;
+        p.etaSeconds = -1;
+        p.connectedPeers = 0;
+        p.connectedSeeds = 0;
+    } else if (s.isFinished) {
+        // Every wanted piece is here: what is still "downloading" is the
+        // tail of the rate average, not a transfer.
+        p.downloadRate = 0;
+        p.etaSeconds = -1;
+    }
     return p;
 }
 

@@ -20,6 +20,8 @@ test_packages=(
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl
+    # scripts/screenshot.py: drive the window under Xvfb and capture it
+    xdotool imagemagick
 )
 
 wanted=("${build_packages[@]}")

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -116,7 +117,15 @@ QWidget *DetailsPanel::makeGeneralTab()
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
+
+    // With nothing selected the tab says so instead of showing empty fields.
+    auto *hint = new QLabel(tr("Select a torrent to see its details."));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false);
+    m_generalStack = new QStackedWidget;
+    m_generalStack->addWidget(hint);
+    m_generalStack->addWidget(scroll);
+    return m_generalStack;
 }
 
 QWidget *DetailsPanel::makeFilesTab()
@@ -170,6 +179,7 @@ void DetailsPanel::setTorrent(const TorrentId &id)
     m_graph->clear();
     for (QLabel *label : std::as_const(m_general))
         label->clear();
+    m_generalStack->setCurrentIndex(id.isValid() ? 1 : 0);
     if (!id.isValid()) {
         m_refresh.stop();
         m_speedTimer.stop();

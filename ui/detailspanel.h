@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QStackedWidget;
 class QTreeView;
 class QTreeWidget;
 
@@ -55,6 +56,7 @@ private:
     QTimer m_speedTimer;
 
     QHash<QString, QLabel *> m_general;
+    QStackedWidget *m_generalStack = nullptr; // a hint while nothing is selected, else the fields
     FileTreeModel *m_files;
     QTreeView *m_fileView;
     int m_filesShownFor = -1; // file count of the tree on show, to rebuild only when it changes

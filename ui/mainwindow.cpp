@@ -107,8 +107,16 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     m_view->header()->setSectionsMovable(true);
     m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->resizeSection(TorrentListModel::Name, 320);
-    m_view->header()->resizeSection(TorrentListModel::Progress, 120);
+    // Widths that fit every default column in the default window; the
+    // user's own widths and order are restored from the settings.
+    const std::pair<TorrentListModel::Column, int> widths[] = {
+        {TorrentListModel::Name, 230},  {TorrentListModel::Size, 70},       {TorrentListModel::Progress, 100},
+        {TorrentListModel::Status, 90}, {TorrentListModel::DownSpeed, 80}, {TorrentListModel::UpSpeed, 75},
+        {TorrentListModel::Eta, 60},    {TorrentListModel::Seeds, 55},     {TorrentListModel::Peers, 55},
+        {TorrentListModel::Ratio, 50},  {TorrentListModel::AddedOn, 150},  {TorrentListModel::SavePath, 200},
+    };
+    for (const auto &[column, width] : widths)
+        m_view->header()->resizeSection(column, width);
     m_view->header()->setSectionHidden(TorrentListModel::SavePath, true);
     connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);

@@ -318,6 +318,37 @@ private Q_SLOTS:
         QCOMPARE(completedSpy->size(), 0);
     }
 
+    void pausedTorrentMovesNothing()
+    {
+        // libtorrent still reports decaying rates right after a pause; the
+        // list must not keep showing them.
+        live();
+        SessionAlert update = alert(Kind::StatusUpdate);
+        TorrentStatus paused = status(LibtState::Downloading, 100, 300);
+        paused.paused = true;
+        paused.autoManaged = false;
+        update.statuses = {paused};
+        t->handle(update);
+        const auto p = progressSpy->last().at(0).value<TorrentProgress>();
+        QCOMPARE(p.downloadRate, 0);
+        QCOMPARE(p.uploadRate, 0);
+        QCOMPARE(p.etaSeconds, -1);
+        QCOMPARE(p.doneBytes, 100);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Paused);
+    }
+
+    void finishedTorrentDownloadsNothing()
+    {
+        live();
+        SessionAlert update = alert(Kind::StatusUpdate);
+        update.statuses = {status(LibtState::Seeding, 300, 300)};
+        t->handle(update);
+        const auto p = progressSpy->last().at(0).value<TorrentProgress>();
+        QCOMPARE(p.downloadRate, 0);
+        QCOMPARE(p.uploadRate, 7);
+        QCOMPARE(p.etaSeconds, -1);
+    }
+
     void alertsForUnknownTorrentsAreIgnored()
     {
         t->handle(alert(Kind::TorrentFinished));

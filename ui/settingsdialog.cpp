@@ -117,6 +117,7 @@ QWidget *SettingsDialog::downloadsPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_savePath = new QLineEdit(QDir::toNativeSeparators(m_config.defaultSavePath), page);
+    m_savePath->setObjectName(QStringLiteral("savePath"));
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Default Save Path"), m_savePath->text());
@@ -139,6 +140,7 @@ QWidget *SettingsDialog::connectionPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_port = countBox(portOf(s.listenInterfaces), 0, 65535, page, false);
+    m_port->setObjectName(QStringLiteral("listenPort"));
     m_port->setToolTip(tr("0 lets the system pick a free port at each start."));
     form->addRow(tr("Listen on port:"), m_port);
     m_upnp = new QCheckBox(tr("Forward the port with UPnP"), page);
@@ -168,6 +170,8 @@ QWidget *SettingsDialog::speedPage()
     auto *globalForm = new QFormLayout(global);
     m_down = rateBox(s.limits.downloadLimit, global);
     m_up = rateBox(s.limits.uploadLimit, global);
+    m_down->setObjectName(QStringLiteral("downloadLimit"));
+    m_up->setObjectName(QStringLiteral("uploadLimit"));
     globalForm->addRow(tr("Download:"), m_down);
     globalForm->addRow(tr("Upload:"), m_up);
     layout->addWidget(global);
@@ -214,6 +218,7 @@ QWidget *SettingsDialog::bittorrentPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_dht = new QCheckBox(tr("Find peers on the DHT network"), page);
+    m_dht->setObjectName(QStringLiteral("dht"));
     m_dht->setChecked(s.enableDht);
     m_pex = new QCheckBox(tr("Exchange peers with peers (takes effect at the next start)"), page);
     m_pex->setChecked(s.enablePex);

@@ -128,7 +128,8 @@ void FakeEngine::cancelMetadataFetch(const QString &magnet)
 
 void FakeEngine::applySettings(const SessionSettings &settings)
 {
-    record(QStringLiteral("applySettings"), {}, {settings.limits.downloadLimit});
+    record(QStringLiteral("applySettings"), {},
+           {settings.limits.downloadLimit, settings.limits.uploadLimit, settings.enableDht, settings.listenInterfaces});
 }
 
 void FakeEngine::setDefaultSavePath(const QString &path)

@@ -1,4 +1,5 @@
 #include "addtorrentdialog.h"
+#include "dialoghelper.h"
 #include "fakeengine.h"
 #include "filetreemodel.h"
 #include "metatypes.h"
@@ -31,19 +32,6 @@ class TestAddTorrentDialog : public QObject
         return -1;
     }
 
-    static QModelIndex find(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
-    {
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, FileTreeModel::Name, parent);
-            if (index.data().toString() == name)
-                return index;
-            const QModelIndex below = find(model, name, index);
-            if (below.isValid())
-                return below;
-        }
-        return {};
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -67,14 +55,14 @@ private Q_SLOTS:
         QCOMPARE(files->selectedSize(), 95'000);
 
         // A folder's box unchecks everything in it; the folder above shows it.
-        const QModelIndex cd2 = find(files, QStringLiteral("cd2"));
+        const QModelIndex cd2 = findItem(files, QStringLiteral("cd2"));
         QVERIFY(cd2.isValid());
         QVERIFY(files->setData(cd2, Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(files->data(find(files, QStringLiteral("Album")), Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
+        QCOMPARE(files->data(findItem(files, QStringLiteral("Album")), Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
         // One file unchecked, one raised to high.
-        const QModelIndex cover = find(files, QStringLiteral("cover.jpg"));
+        const QModelIndex cover = findItem(files, QStringLiteral("cover.jpg"));
         QVERIFY(files->setData(cover, Qt::Unchecked, Qt::CheckStateRole));
-        const QModelIndex first = find(files, QStringLiteral("01.flac"), find(files, QStringLiteral("cd1")));
+        const QModelIndex first = findItem(files, QStringLiteral("01.flac"), findItem(files, QStringLiteral("cd1")));
         QVERIFY(files->setData(first.siblingAtColumn(FileTreeModel::Priority), FilePriority::High, Qt::EditRole));
         QCOMPARE(files->selectedSize(), 50'000);
 
@@ -85,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(files->priorities(), expected);
 
         // Checking a box again keeps a high priority high.
-        QVERIFY(files->setData(find(files, QStringLiteral("cd1")), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(files->setData(findItem(files, QStringLiteral("cd1")), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(files->priorities(), expected);
 
         dialog.setSavePath(work.filePath(QStringLiteral("music")));
@@ -147,7 +135,7 @@ private Q_SLOTS:
         Q_EMIT engine.metadataFetched(torrent.magnet, meta, torrent.torrentData);
         QVERIFY(!dialog.waitingForMetadata());
         QCOMPARE(dialog.fileModel()->fileCount(), 2);
-        dialog.fileModel()->setData(find(dialog.fileModel(), QStringLiteral("a")), Qt::Unchecked, Qt::CheckStateRole);
+        dialog.fileModel()->setData(findItem(dialog.fileModel(), QStringLiteral("a")), Qt::Unchecked, Qt::CheckStateRole);
         dialog.accept();
         QCOMPARE(engine.added.size(), 1);
         QCOMPARE(engine.added.constFirst().source, torrent.magnet);

@@ -1,4 +1,5 @@
 #include "addtorrentdialog.h"
+#include "dialoghelper.h"
 #include "engineconfig.h"
 #include "fakeengine.h"
 #include "filetreemodel.h"
@@ -13,10 +14,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -30,8 +33,6 @@
 #include <QToolBar>
 #include <QTreeView>
 
-#include <functional>
-
 using namespace Revaer;
 using namespace Revaer::Test;
 
@@ -40,23 +41,6 @@ namespace {
 TorrentId idOf(int n)
 {
     return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
-}
-
-// Runs `handle` on the next modal dialog that opens, so a test can answer
-// a confirmation or fill in a small dialog the action shows with exec().
-void answerNextDialog(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(modal);
-    });
-    timer->start();
 }
 
 } // namespace
@@ -423,6 +407,46 @@ private Q_SLOTS:
         limits.limits = {1024 * 1024, 0};
         Q_EMIT engine->limitsChanged(limits);
         QVERIFY2(window->capsText().contains(QStringLiteral("1.00 MiB/s")), qPrintable(window->capsText()));
+    }
+
+    void settingsReachTheEngineAtOnce()
+    {
+        const QString elsewhere = work.filePath(QStringLiteral("elsewhere"));
+        answerNextDialog([&](QWidget *modal) {
+            QVERIFY(qobject_cast<SettingsDialog *>(modal));
+            modal->findChild<QSpinBox *>(QStringLiteral("downloadLimit"))->setValue(2048);
+            modal->findChild<QSpinBox *>(QStringLiteral("uploadLimit"))->setValue(256);
+            modal->findChild<QSpinBox *>(QStringLiteral("listenPort"))->setValue(51413);
+            modal->findChild<QCheckBox *>(QStringLiteral("dht"))->setChecked(false);
+            modal->findChild<QLineEdit *>(QStringLiteral("savePath"))->setText(elsewhere);
+            qobject_cast<QDialog *>(modal)->accept();
+        });
+        window->action(QStringLiteral("settings"))->trigger();
+        const auto applied = engine->callsNamed(QStringLiteral("applySettings"));
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.constFirst().args.at(0).toLongLong(), 2048 * 1024);
+        QCOMPARE(applied.constFirst().args.at(1).toLongLong(), 256 * 1024);
+        QCOMPARE(applied.constFirst().args.at(2).toBool(), false);
+        QVERIFY2(applied.constFirst().args.at(3).toString().contains(QStringLiteral(":51413")),
+                 qPrintable(applied.constFirst().args.at(3).toString()));
+        QCOMPARE(engine->callsNamed(QStringLiteral("setDefaultSavePath")).constFirst().args, QVariantList{elsewhere});
+        // Stored for the next start.
+        QCOMPARE(settings->value(QStringLiteral("Speed/downloadLimitKiB")).toInt(), 2048);
+
+        // The caps menu in the status bar changes the caps too.
+        engine->calls.clear();
+        QAction *cap = nullptr;
+        for (QMenu *menu : window->findChildren<QMenu *>()) {
+            for (QAction *a : menu->actions()) {
+                if (a->text().contains(QStringLiteral("Cap downloads at 1.00 MiB/s")))
+                    cap = a;
+            }
+        }
+        QVERIFY(cap);
+        cap->trigger();
+        const auto caps = engine->callsNamed(QStringLiteral("setGlobalLimits"));
+        QCOMPARE(caps.size(), 1);
+        QCOMPARE(caps.constFirst().args.at(0).toLongLong(), 1024 * 1024);
     }
 
     void hiddenWindowSuspendsViewWork()

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QWidget;
+
+namespace Revaer::Test {
+
+// Runs `handle` on the next modal dialog that opens, so a test can answer a
+// confirmation or fill in a dialog that an action shows with exec().
+void answerNextDialog(std::function<void(QWidget *)> handle);
+
+// The first item named `name` (column 0, display text) anywhere in a tree.
+QModelIndex findItem(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {});
+
+} // namespace Revaer::Test

@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "notificationbanner.h"
 #include "profile.h"
+#include "settingsdialog.h"
 #include "signalwatcher.h"
+#include "translations.h"
 #include "uiresources.h"
 #include "windowstats.h"
 
@@ -84,6 +86,7 @@ int main(int argc, char **argv)
     const Revaer::Profile profile = commandLine.profileDir.isEmpty() ? Revaer::Profile::standard()
                                                                      : Revaer::Profile::inDirectory(commandLine.profileDir);
     QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+    Revaer::installTranslations(&app, settings.value(Revaer::SettingsDialog::languageKey()).toString());
     Revaer::EngineConfig base;
     base.defaultSavePath = commandLine.savePath.isEmpty() ? Revaer::Profile::standardDownloadsDir() : commandLine.savePath;
     base.resumeDir = profile.resumeDir();

@@ -28,7 +28,7 @@ const QString RunningMarker = QStringLiteral("revaer.running");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FastResumeStore", text);
+    return QCoreApplication::translate("Revaer::FastResumeStore", text);
 }
 
 #ifdef Q_OS_UNIX

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ResumeLoader", text);
+    return QCoreApplication::translate("Revaer::ResumeLoader", text);
 }
 
 ReconciliationEvent event(const StoredTorrent &record, ReconciliationEvent::Kind kind, const QString &message)

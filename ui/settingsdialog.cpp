@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "translations.h"
 #include "uiresources.h"
 
 #include "appsettings.h"
@@ -80,7 +81,7 @@ QString SettingsDialog::showAddDialogKey()
 QStringList SettingsDialog::availableLanguages()
 {
     QStringList languages;
-    QDirIterator it(QStringLiteral(":/i18n"), {QStringLiteral("revaer_*.qm")});
+    QDirIterator it(translationsDirectory(), {QStringLiteral("revaer_*.qm")});
     while (it.hasNext()) {
         const QString name = it.next().section(u'/', -1);
         languages.append(name.mid(7, name.size() - 10)); // revaer_<lang>.qm

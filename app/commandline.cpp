@@ -100,4 +100,9 @@ QString CommandLine::helpText()
     return parser.helpText();
 }
 
+Profile CommandLine::profile() const
+{
+    return profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(profileDir);
+}
+
 } // namespace Revaer

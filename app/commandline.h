@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,8 @@ struct CommandLine {
     // Parses `arguments` (argv, program name first).
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();
+    // The profile to use: --profile DIR, or the standard one.
+    Profile profile() const;
 };
 
 } // namespace Revaer

@@ -39,7 +39,7 @@ bool HeadlessRunner::start()
         m_stallProbe = new StallProbe(this);
         m_stallProbe->start();
     }
-    const Profile profile = m_commandLine.profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(m_commandLine.profileDir);
+    const Profile profile = m_commandLine.profile();
 
     EngineConfig base;
     base.defaultSavePath = Profile::standardDownloadsDir();

@@ -7,6 +7,7 @@
 #include "profile.h"
 #include "settingsdialog.h"
 #include "signalwatcher.h"
+#include "singleinstance.h"
 #include "translations.h"
 #include "uiresources.h"
 #include "windowstats.h"
@@ -57,6 +58,13 @@ int handleCommandLine(const Revaer::CommandLine &commandLine)
     return -1;
 }
 
+QString profileInUse(const Revaer::CommandLine &commandLine, qint64 pid)
+{
+    const QString which = commandLine.profileDir.isEmpty() ? QStringLiteral("the standard profile")
+                                                           : QStringLiteral("the profile “%1”").arg(commandLine.profileDir);
+    return QStringLiteral("another Revaer (PID %1) is using %2. Stop it first, or use another --profile.").arg(pid).arg(which);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,6 +75,13 @@ int main(int argc, char **argv)
         const Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleCommandLine(commandLine); code >= 0)
             return code;
+        // Headless mode never shares its profile: two engines on one resume
+        // folder would overwrite each other's files.
+        Revaer::SingleInstance instance(commandLine.profile());
+        if (!instance.tryBecomePrimary()) {
+            QTextStream(stderr) << "revaer: " << profileInUse(commandLine, instance.primaryPid()) << Qt::endl;
+            return 2;
+        }
         Revaer::HeadlessRunner runner(commandLine);
         runner.start();
         return QCoreApplication::exec();
@@ -83,8 +98,22 @@ int main(int argc, char **argv)
     if (const int code = handleCommandLine(commandLine); code >= 0)
         return code;
 
-    const Revaer::Profile profile = commandLine.profileDir.isEmpty() ? Revaer::Profile::standard()
-                                                                     : Revaer::Profile::inDirectory(commandLine.profileDir);
+    const Revaer::Profile profile = commandLine.profile();
+    // A second launch hands its sources to the Revaer already running on
+    // this profile, which adds them and comes to the front.
+    Revaer::SingleInstance instance(profile);
+    if (!instance.tryBecomePrimary()) {
+        QString error;
+        if (instance.handOver(Revaer::SingleInstance::absoluteSources(commandLine.sources), &error)) {
+            QTextStream(stdout) << "revaer: handed " << commandLine.sources.size() << " source(s) to the Revaer already running (PID "
+                                << instance.primaryPid() << ")" << Qt::endl;
+            return 0;
+        }
+        QTextStream(stderr) << "revaer: " << profileInUse(commandLine, instance.primaryPid()) << "; it did not answer: " << error << Qt::endl;
+        return 2;
+    }
+    QString listenError;
+    const bool listening = instance.listen(&listenError);
     QSettings settings(profile.settingsFile(), QSettings::IniFormat);
     Revaer::installTranslations(&app, settings.value(Revaer::SettingsDialog::languageKey()).toString());
     Revaer::EngineConfig base;
@@ -104,6 +133,18 @@ int main(int argc, char **argv)
     }
     for (const QString &source : commandLine.sources)
         window.addSource(source);
+    if (!listening) {
+        window.banner()->post(Revaer::NotificationBanner::Level::Warning,
+                              QCoreApplication::translate("main", "Other launches of Revaer cannot hand torrents to this one: %1")
+                                  .arg(listenError));
+    }
+    QObject::connect(&instance, &Revaer::SingleInstance::sourcesReceived, &window, [&window](const QStringList &sources) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        for (const QString &source : sources)
+            window.addSource(source);
+    });
     if (commandLine.stats)
         new Revaer::WindowStats(sinceStart, &window, &engine, &window);
     // SIGINT and SIGTERM (a logout, a service manager, Ctrl+C) quit cleanly,

@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -10,6 +11,7 @@ Profile Profile::standard()
     Profile p;
     p.m_settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/revaer.ini");
     p.m_resumeDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resume");
+    p.m_lockFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/revaer.lock");
     return p;
 }
 
@@ -19,7 +21,17 @@ Profile Profile::inDirectory(const QString &directory)
     Profile p;
     p.m_settingsFile = root + QStringLiteral("/revaer.ini");
     p.m_resumeDir = root + QStringLiteral("/resume");
+    p.m_lockFile = root + QStringLiteral("/revaer.lock");
     return p;
+}
+
+QString Profile::instanceKey() const
+{
+    // Short (a Unix socket path is limited to about 100 bytes) and free of
+    // path separators; the user name keeps two users' sockets apart.
+    const QByteArray user = qgetenv("USER") + qgetenv("USERNAME");
+    const QByteArray digest = QCryptographicHash::hash(QByteArray(QDir::cleanPath(m_lockFile).toUtf8() + '\0' + user), QCryptographicHash::Sha1);
+    return QStringLiteral("revaer-") + QString::fromLatin1(digest.toHex().left(20));
 }
 
 QString Profile::standardDownloadsDir()

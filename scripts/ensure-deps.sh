@@ -17,6 +17,8 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth
+    # installer tests: validate the desktop entry and the AppStream metadata
+    desktop-file-utils appstream
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

@@ -381,6 +381,18 @@ TEXTS = {
     "%1h %2m": "%1 h %2 min",
     "%1m %2s": "%1 min %2 s",
     "%1s": "%1 s",
+    # DesktopIntegration
+    "Cannot write to the registry (%1).": "In die Registrierung kann nicht geschrieben werden (%1).",
+    "Launch Services refused it (error %1).": "Launch Services hat es abgelehnt (Fehler %1).",
+    "This system has no way to choose the default application.": "Auf diesem System lässt sich keine Standardanwendung wählen.",
+    "Make Revaer the &Default": "Revaer als &Standard festlegen",
+    "Magnet links and .torrent files open in Revaer.": "Magnet-Links und .torrent-Dateien öffnen sich in Revaer.",
+    "Magnet links and .torrent files open in another application, or in none.":
+        "Magnet-Links und .torrent-Dateien öffnen sich in einer anderen Anwendung oder in keiner.",
+    "Opening torrents:": "Torrents öffnen:",
+    # main
+    "Other launches of Revaer cannot hand torrents to this one: %1":
+        "Weitere Starts von Revaer können diesem keine Torrents übergeben: %1",
 }
 
 # Plural forms (German has two): source -> (one, many).

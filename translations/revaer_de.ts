@@ -76,6 +76,25 @@
         </message>
     </context>
     <context>
+        <name>DesktopIntegration</name>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write to the registry (%1).</source>
+            <translation>In die Registrierung kann nicht geschrieben werden (%1).</translation>
+        </message>
+        <message>
+            <source>Launch Services refused it (error %1).</source>
+            <translation>Launch Services hat es abgelehnt (Fehler %1).</translation>
+        </message>
+        <message>
+            <source>This system has no way to choose the default application.</source>
+            <translation>Auf diesem System lässt sich keine Standardanwendung wählen.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPanel</name>
         <message>
             <source>—</source>
@@ -1144,6 +1163,22 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Closing the window keeps Revaer running in the system tray</source>
             <translation>Nach dem Schließen des Fensters läuft Revaer im Systembereich weiter</translation>
         </message>
+        <message>
+            <source>Make Revaer the &amp;Default</source>
+            <translation>Revaer als &amp;Standard festlegen</translation>
+        </message>
+        <message>
+            <source>Magnet links and .torrent files open in Revaer.</source>
+            <translation>Magnet-Links und .torrent-Dateien öffnen sich in Revaer.</translation>
+        </message>
+        <message>
+            <source>Magnet links and .torrent files open in another application, or in none.</source>
+            <translation>Magnet-Links und .torrent-Dateien öffnen sich in einer anderen Anwendung oder in keiner.</translation>
+        </message>
+        <message>
+            <source>Opening torrents:</source>
+            <translation>Torrents öffnen:</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::SpeedGraph</name>
@@ -1361,6 +1396,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Settings file “%1”: %2</source>
             <translation>Einstellungsdatei „%1“: %2</translation>
+        </message>
+        <message>
+            <source>Other launches of Revaer cannot hand torrents to this one: %1</source>
+            <translation>Weitere Starts von Revaer können diesem keine Torrents übergeben: %1</translation>
         </message>
     </context>
 </TS>

@@ -23,6 +23,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,6 +89,7 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     setWindowTitle(QStringLiteral("Revaer"));
     setWindowIcon(icon("revaer"));
     setAcceptDrops(true);
+    qApp->installEventFilter(this);
 
     m_model->attach(engine);
     m_proxy->setSourceModel(m_model);
@@ -729,6 +731,20 @@ void MainWindow::quit()
     QApplication::quit();
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const auto *open = static_cast<QFileOpenEvent *>(event);
+        const QUrl url = open->url();
+        addSource(url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::FullyEncoded));
+        showNormal();
+        raise();
+        activateWindow();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
@@ -748,7 +764,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile() && isTorrentFile(url.toLocalFile()))
             sources.append(url.toLocalFile());
         else if (url.scheme() == u"magnet")
-            sources.append(url.toString());
+            sources.append(url.toString(QUrl::FullyEncoded));
     }
     if (sources.isEmpty()) {
         for (const QString &line : mime->text().split(u'\n', Qt::SkipEmptyParts)) {

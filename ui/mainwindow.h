@@ -72,6 +72,9 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    // QFileOpenEvent on the application: macOS hands double-clicked
+    // .torrent files and clicked magnet links to a running app this way.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();

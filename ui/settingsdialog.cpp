@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "desktopintegration.h"
 #include "translations.h"
 #include "uiresources.h"
 
@@ -258,6 +259,31 @@ QWidget *SettingsDialog::interfacePage()
     m_closeToTray->setChecked(m_settings->value(closeToTrayKey(), true).toBool());
     form->addRow(QString(), m_confirmRemove);
     form->addRow(QString(), m_closeToTray);
+
+    // Which application opens magnet links and .torrent files.
+    auto *handler = new QLabel(page);
+    handler->setObjectName(QStringLiteral("handlerStatus"));
+    handler->setWordWrap(true);
+    auto *makeDefault = new QPushButton(tr("Make Revaer the &Default"), page);
+    makeDefault->setObjectName(QStringLiteral("makeDefaultHandler"));
+    auto showHandler = [handler, makeDefault] {
+        const bool ours = DesktopIntegration::isDefaultHandler();
+        handler->setText(ours ? tr("Magnet links and .torrent files open in Revaer.")
+                              : tr("Magnet links and .torrent files open in another application, or in none."));
+        makeDefault->setEnabled(!ours);
+    };
+    connect(makeDefault, &QPushButton::clicked, this, [handler, showHandler] {
+        QString error;
+        if (DesktopIntegration::makeDefaultHandler(&error))
+            showHandler();
+        else
+            handler->setText(error);
+    });
+    showHandler();
+    auto *handlerRow = new QVBoxLayout;
+    handlerRow->addWidget(handler);
+    handlerRow->addWidget(makeDefault, 0, Qt::AlignLeft);
+    form->addRow(tr("Opening torrents:"), handlerRow);
     return page;
 }
 

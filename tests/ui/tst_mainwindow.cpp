@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -356,6 +357,18 @@ private Q_SLOTS:
         window->action(QStringLiteral("paste"))->trigger();
         QCOMPARE(engine->added.size(), 2);
         QCOMPARE(engine->added.last().source, torrent.magnet);
+    }
+
+    void fileOpenEventsAddTorrents()
+    {
+        // What macOS sends for a double-clicked .torrent and a clicked magnet link.
+        QFileOpenEvent file(QUrl::fromLocalFile(torrentFile));
+        QCoreApplication::sendEvent(qApp, &file);
+        QFileOpenEvent link(QUrl(torrent.magnet));
+        QCoreApplication::sendEvent(qApp, &link);
+        QCOMPARE(engine->added.size(), 2);
+        QCOMPARE(engine->added.at(0).source, torrentFile);
+        QCOMPARE(engine->added.at(1).kind, AddTorrentRequest::Kind::Magnet);
     }
 
     void addMagnetDialog()

@@ -21,6 +21,11 @@
 
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
 namespace {
 
 void setApplicationIdentity()
@@ -29,11 +34,26 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(REVAER_VERSION_STRING));
 }
 
-bool wantsHeadless(int argc, char **argv)
+#ifdef Q_OS_WIN
+// The Windows executable is a GUI one (no console window on a double-click);
+// output goes to the console it was started from, if any.
+void attachToParentConsole()
+{
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+}
+#endif
+
+// Headless mode, --help and --version need no window system.
+bool needsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--headless") == 0)
-            return true;
+        for (const char *option : {"--headless", "--help", "-h", "--version", "-v"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -69,8 +89,11 @@ QString profileInUse(const Revaer::CommandLine &commandLine, qint64 pid)
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_WIN
+    attachToParentConsole(); // for headless mode, --help and --version
+#endif
     setApplicationIdentity();
-    if (wantsHeadless(argc, argv)) {
+    if (needsNoWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
         const Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleCommandLine(commandLine); code >= 0)

@@ -17,8 +17,8 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth
-    # installer tests: validate the desktop entry and the AppStream metadata
-    desktop-file-utils appstream
+    # installer tests: validate the desktop entry and AppStream metadata, build the .deb
+    desktop-file-utils appstream dpkg-dev
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

@@ -1,4 +1,5 @@
 #include "desktopintegration.h"
+#include "uiresources.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,23 +122,20 @@ QString DesktopIntegration::desktopFileName()
 
 QString DesktopIntegration::desktopEntry(const QString &executable)
 {
+    // The entry packages install (installer/linux), with this executable.
+    initUiResources();
+    QFile file(QStringLiteral(":/desktop/") + desktopFileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
     QString quoted = executable;
     if (quoted.contains(u' '))
         quoted = u'"' + quoted + u'"';
-    return QStringLiteral("[Desktop Entry]\n"
-                          "Type=Application\n"
-                          "Name=Revaer\n"
-                          "GenericName=BitTorrent Client\n"
-                          "Comment=Download and share files over BitTorrent\n"
-                          "Exec=%1 %U\n"
-                          "Icon=org.revaer.Revaer\n"
-                          "Terminal=false\n"
-                          "Categories=Network;FileTransfer;P2P;Qt;\n"
-                          "MimeType=application/x-bittorrent;x-scheme-handler/magnet;\n"
-                          "Keywords=torrent;magnet;download;p2p;\n"
-                          "StartupNotify=true\n"
-                          "StartupWMClass=revaer\n")
-        .arg(quoted);
+    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (QString &line : lines) {
+        if (line.startsWith(QStringLiteral("Exec=")))
+            line = QStringLiteral("Exec=%1 %U").arg(quoted);
+    }
+    return lines.join(u'\n');
 }
 
 bool DesktopIntegration::isDefaultHandler()

@@ -16,6 +16,7 @@
 //
 // Usage: revaer-ui-bench [--rounds N] [--rows N] [--active N] [--seconds S]
 
+#include "testswarm.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
 #include "metatypes.h"
@@ -48,6 +49,7 @@
 #include <memory>
 
 using namespace Revaer;
+using namespace Revaer::Test;
 
 namespace {
 
@@ -73,11 +75,6 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents);
-}
-
-TorrentId idOf(int n)
-{
-    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
 }
 
 // Names as a real list has them: words, versions, formats, in random order.

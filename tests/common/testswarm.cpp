@@ -45,6 +45,11 @@ QString writeLoopbackProfile(const QString &directory)
     return directory;
 }
 
+TorrentId idOf(int n)
+{
+    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
+}
+
 QString GeneratedTorrent::writeTorrentFile(const QString &path) const
 {
     QFile file(path);

@@ -20,6 +20,9 @@ EngineConfig loopbackConfig(const QString &savePath);
 // A --profile folder whose revaer.ini keeps `revaer --headless` on 127.0.0.1.
 QString writeLoopbackProfile(const QString &directory);
 
+// A made-up torrent id whose hex spells `n`: for tests that need many.
+TorrentId idOf(int n);
+
 struct GeneratedTorrent {
     QString name;
     QString contentRoot; // the folder that holds `name`

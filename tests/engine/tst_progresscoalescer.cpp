@@ -1,4 +1,5 @@
 #include "progresscoalescer.h"
+#include "testswarm.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -6,14 +7,10 @@
 #include <QTimer>
 
 using namespace Revaer;
+using namespace Revaer::Test;
 using namespace std::chrono_literals;
 
 namespace {
-
-TorrentId idOf(int n)
-{
-    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
-}
 
 TorrentProgress progressOf(int torrent, qint64 done)
 {

@@ -39,11 +39,6 @@ using namespace Revaer::Test;
 
 namespace {
 
-TorrentId idOf(int n)
-{
-    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
-}
-
 } // namespace
 
 // The window against a recording engine: each action sends the right

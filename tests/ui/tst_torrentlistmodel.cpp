@@ -1,5 +1,6 @@
 #include "fakeengine.h"
 #include "metatypes.h"
+#include "testswarm.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 
@@ -11,11 +12,6 @@ using namespace Revaer;
 using namespace Revaer::Test;
 
 namespace {
-
-TorrentId idOf(int n)
-{
-    return TorrentId::fromHex(QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0')));
-}
 
 TorrentAddedEvent addedEvent(int n, const QString &name, qint64 size)
 {

@@ -16,12 +16,12 @@
 //
 // Usage: revaer-ui-bench [--rounds N] [--rows N] [--active N] [--seconds S]
 
-#include "testswarm.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
 #include "metatypes.h"
 #include "progressdelegate.h"
 #include "statusfilter.h"
+#include "testswarm.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 #include "units.h"

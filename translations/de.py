@@ -381,6 +381,11 @@ TEXTS = {
     "%1h %2m": "%1 h %2 min",
     "%1m %2s": "%1 min %2 s",
     "%1s": "%1 s",
+    "Choose the folder to save to (a full path).": "Wählen Sie den Ordner zum Speichern (ein vollständiger Pfad).",
+    "Cannot save to “%1”: “%2” is a file, not a folder. Choose another folder.":
+        "In „%1“ kann nicht gespeichert werden: „%2“ ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner.",
+    "Cannot save to “%1”: Revaer may not write to “%2”. Choose another folder.":
+        "In „%1“ kann nicht gespeichert werden: Revaer darf nicht in „%2“ schreiben. Wählen Sie einen anderen Ordner.",
     # DesktopIntegration
     "Cannot write to the registry (%1).": "In die Registrierung kann nicht geschrieben werden (%1).",
     "Launch Services refused it (error %1).": "Launch Services hat es abgelehnt (Fehler %1).",

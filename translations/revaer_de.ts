@@ -229,6 +229,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>The selected files do not fit on this disk.</source>
             <translation>Die ausgewählten Dateien passen nicht auf diesen Datenträger.</translation>
         </message>
+        <message>
+            <source>Choose the folder to save to (a full path).</source>
+            <translation>Wählen Sie den Ordner zum Speichern (ein vollständiger Pfad).</translation>
+        </message>
+        <message>
+            <source>Cannot save to “%1”: “%2” is a file, not a folder. Choose another folder.</source>
+            <translation>In „%1“ kann nicht gespeichert werden: „%2“ ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>Cannot save to “%1”: Revaer may not write to “%2”. Choose another folder.</source>
+            <translation>In „%1“ kann nicht gespeichert werden: Revaer darf nicht in „%2“ schreiben. Wählen Sie einen anderen Ordner.</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::AlertTranslator</name>

@@ -284,8 +284,37 @@ void AddTorrentDialog::browse()
         setSavePath(dir);
 }
 
+QString AddTorrentDialog::saveProblem() const
+{
+    const QString path = savePath();
+    if (path.isEmpty() || QDir::isRelativePath(path))
+        return tr("Choose the folder to save to (a full path).");
+    // A folder that does not exist yet is created, if its nearest existing
+    // parent can be written to.
+    QFileInfo where(path);
+    while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
+        where.setFile(where.absolutePath());
+    if (!where.isDir())
+        return tr("Cannot save to “%1”: “%2” is a file, not a folder. Choose another folder.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(where.absoluteFilePath()));
+    if (!where.isWritable())
+        return tr("Cannot save to “%1”: Revaer may not write to “%2”. Choose another folder.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(where.absoluteFilePath()));
+    return {};
+}
+
 void AddTorrentDialog::updateSpace()
 {
+    const QString problem = saveProblem();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_haveMetadata && problem.isEmpty());
+    m_addNow->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_space->setText(problem);
+        m_space->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+        m_space->setToolTip(QString());
+        return;
+    }
+    m_space->setStyleSheet(QString());
     // The first folder that exists on the way up tells which disk it is.
     QFileInfo where(savePath());
     while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
@@ -321,7 +350,7 @@ AddTorrentRequest AddTorrentDialog::request() const
 
 void AddTorrentDialog::accept()
 {
-    if (!m_haveMetadata)
+    if (!m_haveMetadata || !saveProblem().isEmpty())
         return;
     // Remember the folder (most recent first) and the paused choice.
     const QString path = savePath();

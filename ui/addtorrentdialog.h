@@ -43,6 +43,9 @@ public:
     QString savePath() const;
     void setSavePath(const QString &path);
     bool waitingForMetadata() const;
+    // Why the chosen folder cannot be used (empty when it can); OK stays off
+    // while there is one.
+    QString saveProblem() const;
 
     void accept() override;
     void reject() override;

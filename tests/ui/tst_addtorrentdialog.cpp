@@ -6,6 +6,9 @@
 #include "testswarm.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +103,36 @@ private Q_SLOTS:
         dialog.fileModel()->setAllChecked(true);
         QCOMPARE(dialog.fileModel()->priorities(), QList<int>(4, FilePriority::Normal));
         QCOMPARE(dialog.savePath(), work.filePath(QStringLiteral("music"))); // remembered
+    }
+
+    void aFolderThatCannotBeUsedIsSaidAndBlocksOk()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        QString error;
+        QVERIFY(dialog.openTorrentData(torrent.torrentData, QStringLiteral("album.torrent"), &error));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+
+        // Below a file: nothing can be created there.
+        const QString file = work.filePath(QStringLiteral("a-file"));
+        QFile(file).open(QIODevice::WriteOnly);
+        dialog.setSavePath(file + QStringLiteral("/music"));
+        QVERIFY2(dialog.saveProblem().contains(QStringLiteral("is a file, not a folder")), qPrintable(dialog.saveProblem()));
+        QVERIFY(!ok->isEnabled());
+        dialog.accept();
+        QCOMPARE(engine.added.size(), 0);
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text() == dialog.saveProblem(); }));
+        dialog.setSavePath(QStringLiteral("relative/folder"));
+        QVERIFY(!dialog.saveProblem().isEmpty());
+
+        // A folder that does not exist yet is fine: it is created.
+        dialog.setSavePath(work.filePath(QStringLiteral("new/folder")));
+        QVERIFY(dialog.saveProblem().isEmpty());
+        QVERIFY(ok->isEnabled());
+        dialog.accept();
+        QCOMPARE(engine.added.size(), 1);
     }
 
     void badTorrentFileIsRefusedWithAReason()

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "commandline.h"
+#include "desktopintegration.h"
 #include "headlessrunner.h"
 #include "libtorrentengine.h"
 #include "mainwindow.h"
@@ -156,6 +157,16 @@ int main(int argc, char **argv)
     }
     for (const QString &source : commandLine.sources)
         window.addSource(source);
+    // Once per profile: say how to make Revaer open magnet links and .torrent files.
+    const QString offeredKey = QStringLiteral("Interface/offeredDefaultHandler");
+    if (!settings.value(offeredKey, false).toBool()) {
+        settings.setValue(offeredKey, true);
+        if (!Revaer::DesktopIntegration::isDefaultHandler()) {
+            window.banner()->post(Revaer::NotificationBanner::Level::Info,
+                                  QCoreApplication::translate("main", "Magnet links and .torrent files do not open in Revaer yet: "
+                                                                      "Settings > Interface makes it the default."));
+        }
+    }
     if (!listening) {
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
                               QCoreApplication::translate("main", "Other launches of Revaer cannot hand torrents to this one: %1")

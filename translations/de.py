@@ -396,6 +396,8 @@ TEXTS = {
         "Magnet-Links und .torrent-Dateien öffnen sich in einer anderen Anwendung oder in keiner.",
     "Opening torrents:": "Torrents öffnen:",
     # main
+    "Magnet links and .torrent files do not open in Revaer yet: Settings > Interface makes it the default.":
+        "Magnet-Links und .torrent-Dateien öffnen sich noch nicht in Revaer: Einstellungen > Oberfläche macht es zum Standard.",
     "Other launches of Revaer cannot hand torrents to this one: %1":
         "Weitere Starts von Revaer können diesem keine Torrents übergeben: %1",
 }

@@ -1413,5 +1413,9 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Other launches of Revaer cannot hand torrents to this one: %1</source>
             <translation>Weitere Starts von Revaer können diesem keine Torrents übergeben: %1</translation>
         </message>
+        <message>
+            <source>Magnet links and .torrent files do not open in Revaer yet: Settings &gt; Interface makes it the default.</source>
+            <translation>Magnet-Links und .torrent-Dateien öffnen sich noch nicht in Revaer: Einstellungen &gt; Oberfläche macht es zum Standard.</translation>
+        </message>
     </context>
 </TS>

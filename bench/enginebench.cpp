@@ -12,17 +12,30 @@
 // thread, side by side, several rounds, medians and the ratio; and the
 // translator's flat-out rate (statuses per second on one core).
 //
+// With --resume-writes N: the time to make N torrents' resume files durable
+// through the ResumeWriter (torrents in parallel, one directory sync per
+// batch) against the straightforward way (one QSaveFile after another, each
+// synced, then the directory), in a folder on the disk of --dir.
+//
 // Usage: revaer-engine-bench [--rounds N] [--torrents N] [--changing N] [--seconds S]
+//        revaer-engine-bench --resume-writes N [--rounds N] [--dir DIR]
 
 #include "alerttranslator.h"
+#include "fastresumestore.h"
 #include "metatypes.h"
 #include "progresscoalescer.h"
+#include "resumewriter.h"
 #include "sessionalert.h"
+#include "storedtorrent.h"
 #include "testswarm.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QThread>
@@ -243,6 +256,90 @@ Result measure(bool coalesce, int torrents, const QList<SessionAlert> &updates)
     return r;
 }
 
+// N torrents' records and resume data (16 KiB, about what libtorrent writes
+// for a torrent of a few hundred pieces).
+QList<std::pair<StoredTorrent, QByteArray>> makeResumeData(int count)
+{
+    QList<std::pair<StoredTorrent, QByteArray>> all;
+    QRandomGenerator rng(7);
+    for (int n = 0; n < count; ++n) {
+        StoredTorrent record;
+        record.id = idOf(n);
+        record.name = QStringLiteral("torrent %1").arg(n);
+        record.savePath = QStringLiteral("/home/user/Downloads");
+        record.filePaths = {QStringLiteral("torrent %1/file.bin").arg(n)};
+        record.filePriorities = {4};
+        QByteArray data(16 * 1024, Qt::Uninitialized);
+        rng.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        all.append({record, data});
+    }
+    return all;
+}
+
+double writeWithResumeWriter(const QString &dir, const QList<std::pair<StoredTorrent, QByteArray>> &all)
+{
+    FastResumeStore store(dir);
+    if (const QString problem = store.prepare(); !problem.isEmpty())
+        qFatal("%s", qPrintable(problem));
+    QThread thread;
+    auto *writer = new ResumeWriter(store);
+    writer->moveToThread(&thread);
+    thread.start();
+    QElapsedTimer clock;
+    clock.start();
+    for (const auto &[record, data] : all)
+        writer->submitResumeData(record, data, {});
+    writer->flush();
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    QMetaObject::invokeMethod(writer, [writer] { delete writer; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+    return ms;
+}
+
+double writeOneByOne(const QString &dir, const QList<std::pair<StoredTorrent, QByteArray>> &all)
+{
+    QDir().mkpath(dir);
+    QElapsedTimer clock;
+    clock.start();
+    for (const auto &[record, data] : all) {
+        for (const auto &[suffix, bytes] : {std::pair{QStringLiteral(".json"), record.toJson()}, std::pair{QStringLiteral(".fastresume"), data}}) {
+            QSaveFile file(dir + u'/' + record.id.toString() + suffix);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                qFatal("cannot write %s", qPrintable(file.fileName()));
+        }
+    }
+    FastResumeStore(dir).syncDirectory();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+int resumeWrites(int count, int rounds, const QString &base)
+{
+    const auto all = makeResumeData(count);
+    out << "resume writes: " << count << " torrents (a .json and a 16 KiB .fastresume each), synced, " << rounds << " rounds, in "
+        << base << Qt::endl;
+    QList<double> ours, theirs;
+    for (int round = 1; round <= rounds; ++round) {
+        QTemporaryDir a(base + QStringLiteral("/revaer-resume-bench-XXXXXX"));
+        QTemporaryDir b(base + QStringLiteral("/revaer-resume-bench-XXXXXX"));
+        // Alternate which goes first: the disk is shared and its journal warm or cold.
+        if (round % 2) {
+            ours.append(writeWithResumeWriter(a.path() + QStringLiteral("/resume"), all));
+            theirs.append(writeOneByOne(b.path() + QStringLiteral("/resume"), all));
+        } else {
+            theirs.append(writeOneByOne(b.path() + QStringLiteral("/resume"), all));
+            ours.append(writeWithResumeWriter(a.path() + QStringLiteral("/resume"), all));
+        }
+        out << "round " << round << ": ResumeWriter " << ours.last() << " ms, one by one " << theirs.last() << " ms" << Qt::endl;
+    }
+    const double m = median(ours), t = median(theirs);
+    out << Qt::endl
+        << "median: ResumeWriter " << QString::number(m, 'f', 0) << " ms (" << QString::number(count / (m / 1000), 'f', 0)
+        << " torrents/s), one QSaveFile after another " << QString::number(t, 'f', 0) << " ms ("
+        << QString::number(count / (t / 1000), 'f', 0) << " torrents/s); ratio " << QString::number(m / t, 'f', 2) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -259,8 +356,14 @@ int main(int argc, char **argv)
                                             QStringLiteral("1000"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds per round."), QStringLiteral("S"),
                                            QStringLiteral("5"));
-    parser.addOptions({roundsOption, torrentsOption, changingOption, secondsOption});
+    const QCommandLineOption resumeOption(QStringLiteral("resume-writes"), QStringLiteral("Measure resume writes of N torrents instead."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write (its disk is measured)."), QStringLiteral("DIR"),
+                                       QDir::currentPath());
+    parser.addOptions({roundsOption, torrentsOption, changingOption, secondsOption, resumeOption, dirOption});
     parser.process(app);
+    if (parser.isSet(resumeOption))
+        return resumeWrites(parser.value(resumeOption).toInt(), parser.value(roundsOption).toInt(), parser.value(dirOption));
     const int rounds = parser.value(roundsOption).toInt();
     const int torrents = parser.value(torrentsOption).toInt();
     const int changing = std::min(torrents, parser.value(changingOption).toInt());

@@ -155,8 +155,7 @@ int main(int argc, char **argv)
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
                               QCoreApplication::translate("main", "Settings file “%1”: %2").arg(profile.settingsFile(), problem));
     }
-    for (const QString &source : commandLine.sources)
-        window.addSource(source);
+    window.addSources(commandLine.sources);
     // Once per profile: say how to make Revaer open magnet links and .torrent files.
     const QString offeredKey = QStringLiteral("Interface/offeredDefaultHandler");
     if (!settings.value(offeredKey, false).toBool()) {
@@ -176,8 +175,7 @@ int main(int argc, char **argv)
         window.showNormal();
         window.raise();
         window.activateWindow();
-        for (const QString &source : sources)
-            window.addSource(source);
+        window.addSources(sources);
     });
     if (commandLine.stats)
         new Revaer::WindowStats(sinceStart, &window, &engine, &window);

@@ -406,4 +406,7 @@ TEXTS = {
 PLURALS = {
     "%n torrents": ("%n Torrent", "%n Torrents"),
     "%n more": ("%n weitere", "%n weitere"),
+    "%n torrents added to “%1” without the add dialog; choose their files in the Files tab.": (
+        "%n Torrent ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; seine Dateien wählen Sie im Reiter Dateien.",
+        "%n Torrents ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; ihre Dateien wählen Sie im Reiter Dateien."),
 }

@@ -848,6 +848,13 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Download complete</source>
             <translation>Download abgeschlossen</translation>
         </message>
+        <message numerus="yes">
+            <source>%n torrents added to “%1” without the add dialog; choose their files in the Files tab.</source>
+            <translation>
+                <numerusform>%n Torrent ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; seine Dateien wählen Sie im Reiter Dateien.</numerusform>
+                <numerusform>%n Torrents ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; ihre Dateien wählen Sie im Reiter Dateien.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Revaer::NotificationBanner</name>

@@ -424,10 +424,32 @@ void MainWindow::updateActions()
 
 void MainWindow::addSource(const QString &source)
 {
+    addSources({source});
+}
+
+void MainWindow::addSources(const QStringList &sources)
+{
+    // A dialog per torrent is a help for a few and a wall for many: more
+    // than a handful at once go straight to the default folder, and their
+    // files can be chosen later in the Files tab.
+    const bool wanted = m_settings->value(SettingsDialog::showAddDialogKey(), true).toBool();
+    const bool dialogs = wanted && sources.size() <= MaxAddDialogsAtOnce;
+    for (const QString &source : sources)
+        addOne(source, dialogs);
+    if (wanted && !dialogs) {
+        m_banner->post(NotificationBanner::Level::Info,
+                       tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr,
+                          int(sources.size()))
+                           .arg(QDir::toNativeSeparators(m_config.defaultSavePath)));
+    }
+}
+
+void MainWindow::addOne(const QString &source, bool withDialog)
+{
     const AddTorrentRequest parsed = AddTorrentRequest::fromArgument(source);
     if (parsed.source.isEmpty())
         return;
-    if (!m_settings->value(SettingsDialog::showAddDialogKey(), true).toBool()) {
+    if (!withDialog) {
         AddTorrentRequest request = parsed;
         request.savePath = m_config.defaultSavePath;
         m_engine->addTorrent(request);
@@ -454,8 +476,7 @@ void MainWindow::openTorrentFiles()
     if (files.isEmpty())
         return;
     m_settings->setValue(QStringLiteral("MainWindow/lastOpenDir"), QFileInfo(files.constFirst()).absolutePath());
-    for (const QString &file : files)
-        addSource(file);
+    addSources(files);
 }
 
 void MainWindow::addMagnetLinks()
@@ -477,10 +498,12 @@ void MainWindow::addMagnetLinks()
     dialog.resize(560, 220);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    QStringList links;
     for (const QString &line : text->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
         if (!line.trimmed().isEmpty())
-            addSource(line.trimmed());
+            links.append(line.trimmed());
     }
+    addSources(links);
 }
 
 void MainWindow::pasteFromClipboard()
@@ -490,18 +513,20 @@ void MainWindow::pasteFromClipboard()
         return;
     }
     const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QStringList sources;
     if (mime && mime->hasUrls()) {
         for (const QUrl &url : mime->urls()) {
             if (url.isLocalFile() && isTorrentFile(url.toLocalFile()))
-                addSource(url.toLocalFile());
+                sources.append(url.toLocalFile());
         }
-        return;
+    } else {
+        for (const QString &line : QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts)) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive) || isTorrentFile(trimmed))
+                sources.append(trimmed);
+        }
     }
-    for (const QString &line : QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts)) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive) || isTorrentFile(trimmed))
-            addSource(trimmed);
-    }
+    addSources(sources);
 }
 
 void MainWindow::removeSelected(bool withData)
@@ -772,8 +797,7 @@ void MainWindow::dropEvent(QDropEvent *event)
                 sources.append(line.trimmed());
         }
     }
-    for (const QString &source : std::as_const(sources))
-        addSource(source);
+    addSources(sources);
     event->acceptProposedAction();
 }
 

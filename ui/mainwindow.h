@@ -44,6 +44,10 @@ public:
     // A .torrent path, a file:// URL or a magnet link, from the command line,
     // a drop, a paste or another instance.
     void addSource(const QString &source);
+    // Several at once: each through the add dialog when there are at most
+    // MaxAddDialogsAtOnce, else straight to the default folder.
+    void addSources(const QStringList &sources);
+    static constexpr int MaxAddDialogsAtOnce = 3;
 
     TorrentListModel *model() const { return m_model; }
     TransferFilterProxy *proxy() const { return m_proxy; }
@@ -89,6 +93,7 @@ private:
     void updateVisibility();
     void onSelectionChanged();
 
+    void addOne(const QString &source, bool withDialog);
     void openTorrentFiles();
     void addMagnetLinks();
     void pasteFromClipboard();

@@ -335,6 +335,26 @@ private Q_SLOTS:
         QCOMPARE(engine->added.constFirst().filePriorities, (QList<int>{FilePriority::Normal, FilePriority::Normal}));
     }
 
+    void droppingManyAddsThemWithoutADialogEach()
+    {
+        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        QList<QUrl> urls;
+        for (int i = 0; i < MainWindow::MaxAddDialogsAtOnce + 2; ++i)
+            urls.append(QUrl::fromLocalFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("many-%1.torrent").arg(i)))));
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QDropEvent drop(QPointF(window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QCOMPARE(engine->added.size(), urls.size());
+        QVERIFY(!window->findChild<AddTorrentDialog *>());
+        for (const AddTorrentRequest &request : std::as_const(engine->added))
+            QCOMPARE(request.savePath, config().defaultSavePath);
+        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("%1 torrents added").arg(urls.size())),
+                 qPrintable(window->banner()->currentText()));
+    }
+
     void droppingAndPastingMagnetText()
     {
         QMimeData mime;

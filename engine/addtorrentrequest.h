@@ -53,6 +53,15 @@ struct AddTorrentRequest {
     static AddTorrentRequest fromArgument(const QString &argument);
 };
 
+// Where a torrent goes in the download queue (libtorrent starts queued
+// torrents in queue order, up to the active-download limit).
+enum class QueueMove : quint8 {
+    Top,
+    Up,
+    Down,
+    Bottom,
+};
+
 enum class RemoveMode : quint8 {
     KeepFiles,
     DeleteFiles,

@@ -154,6 +154,37 @@ QString FastResumeStore::writeResumeData(const TorrentId &id, const QByteArray &
     return commit(resumePath(id), data);
 }
 
+QString FastResumeStore::queuePath() const
+{
+    return m_directory + QStringLiteral("/queue.order");
+}
+
+QString FastResumeStore::writeQueueOrder(const QList<TorrentId> &order) const
+{
+    QByteArray data;
+    data.reserve(order.size() * 41);
+    for (const TorrentId &id : order)
+        data += id.toString().toLatin1() + '\n';
+    return commit(queuePath(), data);
+}
+
+QList<TorrentId> FastResumeStore::readQueueOrder() const
+{
+    // A missing or damaged file only loses the order, never a torrent:
+    // lines that are not info-hashes are skipped.
+    QFile file(queuePath());
+    QList<TorrentId> order;
+    if (!file.open(QIODevice::ReadOnly))
+        return order;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const TorrentId id = TorrentId::fromHex(QString::fromLatin1(line.trimmed()));
+        if (id.isValid() && !order.contains(id))
+            order.append(id);
+    }
+    return order;
+}
+
 QString FastResumeStore::remove(const TorrentId &id) const
 {
     for (const QString &path : {jsonPath(id), resumePath(id)}) {

@@ -51,6 +51,11 @@ public:
     // Returns an empty string or the error.
     QString writeJson(const TorrentId &id, const QByteArray &json) const;
     QString writeResumeData(const TorrentId &id, const QByteArray &data) const;
+    // The download queue, first to last: `queue.order`, one info-hash a line.
+    // libtorrent's resume data does not keep a torrent's queue position.
+    QString queuePath() const;
+    QString writeQueueOrder(const QList<TorrentId> &order) const;
+    QList<TorrentId> readQueueOrder() const;
     // Removes the JSON first, then the resume data.
     QString remove(const TorrentId &id) const;
     // fsync of the folder itself, so renames and removals survive a power cut.

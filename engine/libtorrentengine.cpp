@@ -43,6 +43,7 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::listening, this, &TorrentEngine::listening, queued);
     connect(worker, &SessionWorker::reconciled, this, &TorrentEngine::reconciled, queued);
     connect(worker, &SessionWorker::restoreProgress, this, &TorrentEngine::restoreProgress, queued);
+    connect(worker, &SessionWorker::queueChanged, this, &TorrentEngine::queueChanged, queued);
     connect(worker, &SessionWorker::started, this, &TorrentEngine::started, queued);
     connect(worker, &SessionWorker::stopped, this, &TorrentEngine::stopped, queued);
 }
@@ -139,6 +140,11 @@ void LibtorrentEngine::withSession(std::function<void(LibtSession *)> call)
 void LibtorrentEngine::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits)
 {
     post([w = m_worker, ids, limits] { w->setTorrentLimits(ids, limits); });
+}
+
+void LibtorrentEngine::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
+{
+    post([w = m_worker, ids, move] { w->moveInQueue(ids, move); });
 }
 
 void LibtorrentEngine::recheckTorrents(const QList<TorrentId> &ids)

@@ -43,6 +43,7 @@ public:
     void setAltLimitsEnabled(bool enabled) override;
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) override;
     void recheckTorrents(const QList<Revaer::TorrentId> &ids) override;
+    void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move) override;
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) override;
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;

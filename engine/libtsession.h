@@ -70,6 +70,10 @@ public:
     virtual void setTorrentRateLimits(const TorrentId &id, const RateLimits &limits) = 0;
     virtual RateLimits torrentRateLimits(const TorrentId &id) = 0;
     virtual void forceRecheck(const TorrentId &id) = 0;
+    virtual void queueMove(const TorrentId &id, QueueMove move) = 0;
+    // The torrents in the download queue, first to last (finished ones are
+    // not queued).
+    virtual QList<TorrentId> queueOrder() = 0;
     virtual void moveStorage(const TorrentId &id, const QString &path) = 0;
     // Connects to peers given as "host:port" ("[v6]:port"); returns those that are not addresses.
     virtual QStringList connectPeers(const TorrentId &id, const QStringList &peers) = 0;

@@ -44,6 +44,13 @@ void ResumeWriter::submitRemoval(const TorrentId &id)
     p.remove = true;
 }
 
+void ResumeWriter::submitQueueOrder(const QList<TorrentId> &order)
+{
+    QMutexLocker lock(&m_mutex);
+    m_queueOrder = order;
+    schedule();
+}
+
 ResumeWriter::Pending &ResumeWriter::slot(const TorrentId &id)
 {
     // m_mutex is held.
@@ -89,13 +96,15 @@ void ResumeWriter::writeBatch()
 {
     QHash<TorrentId, Pending> batch;
     QList<TorrentId> order;
+    std::optional<QList<TorrentId>> queueOrder;
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
         order.swap(m_order);
+        queueOrder.swap(m_queueOrder);
         m_scheduled = false;
     }
-    if (order.isEmpty())
+    if (order.isEmpty() && !queueOrder)
         return;
 
     // 1. Resume data must never claim pieces that are not on disk: sync the
@@ -158,6 +167,12 @@ void ResumeWriter::writeBatch()
     {
         QMutexLocker lock(&m_mutex);
         m_filesWritten += quint64(written);
+    }
+
+    if (queueOrder) {
+        const QString error = m_store.writeQueueOrder(*queueOrder);
+        if (firstError.isEmpty())
+            firstError = error;
     }
 
     // 3. The renames themselves.

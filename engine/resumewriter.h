@@ -40,6 +40,8 @@ public:
     // `record` is the torrent's current record; its stamps are replaced by fresh ones.
     void submitResumeData(const StoredTorrent &record, const QByteArray &data, const FileState &files);
     void submitRemoval(const TorrentId &id);
+    // The download queue, first to last (the newest order wins).
+    void submitQueueOrder(const QList<TorrentId> &order);
     // Blocks until everything submitted so far is on disk (call from another thread).
     void flush();
 
@@ -80,6 +82,7 @@ private:
     mutable QMutex m_mutex;
     QHash<TorrentId, Pending> m_pending;
     QList<TorrentId> m_order; // first-submitted first
+    std::optional<QList<TorrentId>> m_queueOrder;
     bool m_scheduled = false;
     quint64 m_filesWritten = 0;
     bool m_failing = false;

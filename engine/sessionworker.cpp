@@ -11,6 +11,9 @@
 #include "resumeloader.h"
 #include "resumewriter.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -27,6 +30,22 @@ namespace {
 // libtorrent refuses .torrent files over 10 MB (load_torrent_limits); reading
 // more than that into memory is pointless.
 constexpr qint64 MaxTorrentFileSize = 10'000'000;
+
+// The stored torrents in the order of the saved download queue; those the
+// queue does not name (finished, or added since it was written) follow in
+// their scan order. Adding in this order gives libtorrent the same queue.
+QList<TorrentId> inQueueOrder(const QList<TorrentId> &stored, const QList<TorrentId> &queue)
+{
+    QHash<TorrentId, qsizetype> rank;
+    rank.reserve(queue.size());
+    for (qsizetype i = 0; i < queue.size(); ++i)
+        rank.insert(queue.at(i), i);
+    QList<TorrentId> ordered = stored;
+    std::stable_sort(ordered.begin(), ordered.end(), [&rank](const TorrentId &a, const TorrentId &b) {
+        return rank.value(a, std::numeric_limits<qsizetype>::max()) < rank.value(b, std::numeric_limits<qsizetype>::max());
+    });
+    return ordered;
+}
 
 // Restoring: adds in flight at once (raw libtorrent restored 10,000 torrents
 // in 1.8 s with at most 50 in flight), and how long one slice of restore work
@@ -56,6 +75,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduleTimer(new QTimer(this))
     , m_statsTimer(new QTimer(this))
+    , m_queueTimer(new QTimer(this))
 {
     m_statsTimer->setInterval(1000);
     connect(m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { m_session->postSessionStats(); }); });
@@ -99,6 +119,12 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submit);
     connect(m_coalescer, &ProgressCoalescer::progressBatch, this, &SessionWorker::progressUpdated);
     connect(m_translator, &AlertTranslator::torrentAdded, this, &SessionWorker::onTorrentAdded);
+    m_queueTimer->setSingleShot(true);
+    connect(m_queueTimer, &QTimer::timeout, this, &SessionWorker::publishQueue);
+    connect(m_translator, &AlertTranslator::torrentAdded, this, [this] { scheduleQueuePublish(); });
+    connect(m_translator, &AlertTranslator::completed, this, [this] { scheduleQueuePublish(); });
+    connect(m_translator, &AlertTranslator::torrentRemoved, this, [this] { scheduleQueuePublish(); });
+    connect(m_translator, &AlertTranslator::stateChanged, this, [this] { scheduleQueuePublish(); });
     connect(m_translator, &AlertTranslator::addFailed, this, &SessionWorker::onAddFailed);
     connect(m_translator, &AlertTranslator::filesDiscovered, this, &SessionWorker::onFilesDiscovered);
     connect(m_translator, &AlertTranslator::stateChanged, this, &SessionWorker::onStateChanged);
@@ -396,6 +422,11 @@ void SessionWorker::shutdown()
 {
     if (m_shuttingDown)
         return;
+    // A queue change not yet written goes with everything else.
+    if (m_queueTimer->isActive() && !m_restoring) {
+        m_queueTimer->stop();
+        publishQueue();
+    }
     m_shuttingDown = true;
     m_statusTimer->stop();
     m_saveTimer->stop();
@@ -791,6 +822,34 @@ void SessionWorker::recheckTorrents(const QList<TorrentId> &ids)
         withTorrent(id, "recheck", [this, id] { m_session->forceRecheck(id); });
 }
 
+void SessionWorker::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
+{
+    for (const TorrentId &id : ids)
+        withTorrent(id, "move in queue", [this, id, move] { m_session->queueMove(id, move); });
+    scheduleQueuePublish(0);
+}
+
+void SessionWorker::scheduleQueuePublish(int delayMs)
+{
+    if (!m_queueTimer->isActive() || m_queueTimer->remainingTime() > delayMs)
+        m_queueTimer->start(delayMs);
+}
+
+void SessionWorker::publishQueue()
+{
+    if (!m_session || m_shuttingDown)
+        return;
+    QList<TorrentId> order;
+    if (!guarded("queue order", [&] { order = m_session->queueOrder(); }) || order == m_publishedQueue)
+        return;
+    m_publishedQueue = order;
+    Q_EMIT queueChanged(order);
+    // While restoring, the queue is only part of what is stored: the file
+    // keeps the full order until the restore is done.
+    if (!m_restoring && m_writer)
+        m_writer->submitQueueOrder(order);
+}
+
 void SessionWorker::moveStorage(const QList<TorrentId> &ids, const QString &savePath)
 {
     // The record follows when libtorrent reports the move done (onStorageMoved).
@@ -1043,7 +1102,7 @@ void SessionWorker::beginRestore()
     if (!m_stallProbe)
         m_stallProbe = new StallProbe(this);
     m_stallProbe->start();
-    m_restoreQueue = m_store->scan();
+    m_restoreQueue = inQueueOrder(m_store->scan(), m_store->readQueueOrder());
     m_restoreTotal = int(m_restoreQueue.size());
     m_restoreSettled = 0;
     m_restoring = true;
@@ -1092,6 +1151,8 @@ void SessionWorker::updateRestoreState(bool forceProgress)
         return;
     if (done) {
         m_restoring = false;
+        m_publishedQueue.clear(); // the whole queue is in the session now: store it
+        scheduleQueuePublish(0);
         m_stallProbe->stop();
         qCInfo(lcResume) << "restored" << m_restoreTotal << "torrents in" << m_restoreClock.elapsed() << "ms; longest stall"
                          << m_stallProbe->longestMs() << "ms";

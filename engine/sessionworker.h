@@ -61,6 +61,9 @@ public:
     void setAltLimitsEnabled(bool enabled);
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits);
     void recheckTorrents(const QList<Revaer::TorrentId> &ids);
+    // Applied in the order given (the window orders them so that several
+    // selected torrents keep their order among themselves).
+    void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move);
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath);
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers);
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls);
@@ -99,6 +102,8 @@ Q_SIGNALS:
     void listening(const QString &address, int port);
     void reconciled(const Revaer::ReconciliationEvent &event);
     void restoreProgress(const Revaer::RestoreProgressEvent &event);
+    // The download queue, first to last, whenever it changed.
+    void queueChanged(const QList<Revaer::TorrentId> &order);
     void started();
     void stopped();
 
@@ -199,6 +204,12 @@ private:
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
     QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
     QTimer *m_statsTimer;
+    // The queue is read back from libtorrent after anything that can change
+    // it (a move, an add, a removal, a completion), at most once a second.
+    QTimer *m_queueTimer;
+    QList<TorrentId> m_publishedQueue;
+    void scheduleQueuePublish(int delayMs = 1000);
+    void publishQueue();
 
     std::optional<FastResumeStore> m_store;
     QThread *m_writerThread = nullptr;

@@ -32,6 +32,8 @@ public:
     virtual void setAltLimitsEnabled(bool enabled) = 0;
     virtual void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) = 0;
     virtual void recheckTorrents(const QList<Revaer::TorrentId> &ids) = 0;
+    // Applied in the order given.
+    virtual void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move) = 0;
     virtual void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) = 0;
     // Connects the torrents to peers given as "host:port".
     virtual void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) = 0;
@@ -69,6 +71,8 @@ Q_SIGNALS:
     // Stored state and the live torrent disagreed, or stored files were unusable.
     void reconciled(const Revaer::ReconciliationEvent &event);
     void restoreProgress(const Revaer::RestoreProgressEvent &event);
+    // The download queue, first to last, whenever it changed.
+    void queueChanged(const QList<Revaer::TorrentId> &order);
     void started();
     void stopped();
 };

@@ -386,6 +386,13 @@ TEXTS = {
         "In „%1“ kann nicht gespeichert werden: „%2“ ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner.",
     "Cannot save to “%1”: Revaer may not write to “%2”. Choose another folder.":
         "In „%1“ kann nicht gespeichert werden: Revaer darf nicht in „%2“ schreiben. Wählen Sie einen anderen Ordner.",
+    # Queue
+    "Move to &Top of Queue": "An den &Anfang der Warteschlange",
+    "Move &Up in Queue": "In der Warteschlange nach &oben",
+    "Move &Down in Queue": "In der Warteschlange nach &unten",
+    "Move to &Bottom of Queue": "An das &Ende der Warteschlange",
+    "&Queue": "&Warteschlange",
+    "#": "#",
     # DesktopIntegration
     "Cannot write to the registry (%1).": "In die Registrierung kann nicht geschrieben werden (%1).",
     "Launch Services refused it (error %1).": "Launch Services hat es abgelehnt (Fehler %1).",

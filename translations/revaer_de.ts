@@ -855,6 +855,42 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
                 <numerusform>%n Torrents ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; ihre Dateien wählen Sie im Reiter Dateien.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Move to &amp;Top of Queue</source>
+            <translation>An den &amp;Anfang der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Alt+Home</source>
+            <translation>Alt+Home</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up in Queue</source>
+            <translation>In der Warteschlange nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Up</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down in Queue</source>
+            <translation>In der Warteschlange nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>Alt+Down</source>
+            <translation>Alt+Down</translation>
+        </message>
+        <message>
+            <source>Move to &amp;Bottom of Queue</source>
+            <translation>An das &amp;Ende der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Alt+End</source>
+            <translation>Alt+End</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Warteschlange</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::NotificationBanner</name>
@@ -1267,6 +1303,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Save Path</source>
             <translation>Speicherort</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
         </message>
     </context>
     <context>

@@ -115,11 +115,12 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
         {TorrentListModel::Name, 230},  {TorrentListModel::Size, 70},       {TorrentListModel::Progress, 100},
         {TorrentListModel::Status, 90}, {TorrentListModel::DownSpeed, 80}, {TorrentListModel::UpSpeed, 75},
         {TorrentListModel::Eta, 60},    {TorrentListModel::Seeds, 55},     {TorrentListModel::Peers, 55},
-        {TorrentListModel::Ratio, 50},  {TorrentListModel::AddedOn, 150},  {TorrentListModel::SavePath, 200},
+        {TorrentListModel::Ratio, 50},  {TorrentListModel::AddedOn, 150},  {TorrentListModel::SavePath, 200}, {TorrentListModel::Queue, 36},
     };
     for (const auto &[column, width] : widths)
         m_view->header()->resizeSection(column, width);
     m_view->header()->setSectionHidden(TorrentListModel::SavePath, true);
+    m_view->header()->moveSection(m_view->header()->visualIndex(TorrentListModel::Queue), 0);
     connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
@@ -198,6 +199,11 @@ void MainWindow::createActions()
     make("remove", icon("remove"), tr("Re&move"), QKeySequence::Delete, [this] { removeSelected(false); });
     make("removeWithData", icon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")), [this] { removeSelected(true); });
     make("recheck", icon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")), [this] { m_engine->recheckTorrents(selectedIds()); });
+    make("queueTop", icon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")), [this] { moveSelectedInQueue(QueueMove::Top); });
+    make("queueUp", icon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")), [this] { moveSelectedInQueue(QueueMove::Up); });
+    make("queueDown", icon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")), [this] { moveSelectedInQueue(QueueMove::Down); });
+    make("queueBottom", icon("queue-bottom"), tr("Move to &Bottom of Queue"), QKeySequence(tr("Alt+End")),
+         [this] { moveSelectedInQueue(QueueMove::Bottom); });
     make("openFolder", icon("folder-open"), tr("Open Containing &Folder"), QKeySequence(tr("Ctrl+E")), [this] { openContainingFolder(); });
     make("copyMagnet", icon("copy-link"), tr("&Copy Magnet Link"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyMagnetLinks(); });
     QAction *sequential = make("sequential", icon("sequential"), tr("&Sequential Download"), QKeySequence(tr("Ctrl+Shift+Q")), [] {});
@@ -237,6 +243,8 @@ void MainWindow::createMenus()
         else
             edit->addAction(action(QString::fromLatin1(name)));
     }
+    edit->addSeparator();
+    edit->addMenu(queueMenu(edit));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("showDetails")));
@@ -254,6 +262,37 @@ void MainWindow::createMenus()
         else
             m_contextMenu->addAction(action(QString::fromLatin1(name)));
     }
+    m_contextMenu->addSeparator();
+    m_contextMenu->addMenu(queueMenu(m_contextMenu));
+}
+
+QMenu *MainWindow::queueMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Queue"), parent);
+    for (const char *name : {"queueTop", "queueUp", "queueDown", "queueBottom"})
+        menu->addAction(action(QString::fromLatin1(name)));
+    return menu;
+}
+
+void MainWindow::moveSelectedInQueue(QueueMove move)
+{
+    // Only queued torrents move; several keep their order among themselves:
+    // moving them up (or to the bottom) starts with the first in the queue,
+    // down (or to the top) with the last.
+    QList<std::pair<int, TorrentId>> queued;
+    for (const TorrentId &id : selectedIds()) {
+        const TorrentListModel::Row *row = m_model->find(id);
+        if (row && row->queuePosition >= 0)
+            queued.append({row->queuePosition, id});
+    }
+    std::sort(queued.begin(), queued.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (move == QueueMove::Top || move == QueueMove::Down)
+        std::reverse(queued.begin(), queued.end());
+    QList<TorrentId> ids;
+    for (const auto &[position, id] : std::as_const(queued))
+        ids.append(id);
+    if (!ids.isEmpty())
+        m_engine->moveInQueue(ids, move);
 }
 
 void MainWindow::createToolBar()
@@ -263,8 +302,8 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(22, 22));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (const char *name : {"addTorrent", "addMagnet", "", "resume", "pause", "remove", "", "recheck", "openFolder", "", "altSpeed",
-                             "settings"}) {
+    for (const char *name : {"addTorrent", "addMagnet", "", "resume", "pause", "remove", "", "queueUp", "queueDown", "", "recheck",
+                             "openFolder", "", "altSpeed", "settings"}) {
         if (!*name)
             bar->addSeparator();
         else
@@ -414,7 +453,7 @@ void MainWindow::updateActions()
     const QList<TorrentId> ids = selectedIds();
     const bool any = !ids.isEmpty();
     for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "openFolder", "copyMagnet", "sequential",
-                             "torrentLimits", "move"})
+                             "torrentLimits", "move", "queueTop", "queueUp", "queueDown", "queueBottom"})
         action(QString::fromLatin1(name))->setEnabled(any);
     if (any) {
         const TorrentListModel::Row *first = m_model->find(ids.constFirst());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addtorrentrequest.h"
 #include "engineconfig.h"
 #include "engineevents.h"
 #include "torrentdetails.h"
@@ -98,6 +99,8 @@ private:
     void addMagnetLinks();
     void pasteFromClipboard();
     void removeSelected(bool withData);
+    void moveSelectedInQueue(Revaer::QueueMove move);
+    QMenu *queueMenu(QWidget *parent);
     void openContainingFolder();
     void copyMagnetLinks();
     void setSelectedLimits();

@@ -74,6 +74,7 @@ void TorrentListModel::attach(TorrentEngine *engine)
     connect(engine, &TorrentEngine::errorOccurred, this, &TorrentListModel::onError);
     connect(engine, &TorrentEngine::torrentRemoved, this, &TorrentListModel::onRemoved);
     connect(engine, &TorrentEngine::storageMoved, this, &TorrentListModel::onStorageMoved);
+    connect(engine, &TorrentEngine::queueChanged, this, &TorrentListModel::onQueueChanged);
 }
 
 int TorrentListModel::rowCount(const QModelIndex &parent) const
@@ -133,6 +134,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
         case Seeds:
         case Peers:
         case Ratio:
+        case Queue:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -163,6 +165,8 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
             return r.addedAt;
         case SavePath:
             return r.savePath;
+        case Queue:
+            return r.queuePosition >= 0 ? r.queuePosition : std::numeric_limits<int>::max();
         }
         return {};
     case Qt::DisplayRole:
@@ -191,6 +195,8 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.addedAt.toLocalTime(), QLocale::ShortFormat);
         case SavePath:
             return QDir::toNativeSeparators(r.savePath);
+        case Queue:
+            return r.queuePosition >= 0 ? QString::number(r.queuePosition + 1) : QString();
         }
         return {};
     default:
@@ -227,6 +233,8 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Added On");
     case SavePath:
         return tr("Save Path");
+    case Queue:
+        return tr("#");
     }
     return {};
 }
@@ -390,6 +398,23 @@ void TorrentListModel::onRemoved(const TorrentRemovedEvent &event)
         m_rowById[m_rows.at(i).id] = i;
     endRemoveRows();
     scheduleCounts();
+}
+
+void TorrentListModel::onQueueChanged(const QList<TorrentId> &order)
+{
+    QHash<TorrentId, int> position;
+    position.reserve(order.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        position.insert(order.at(i), int(i));
+    QList<int> changed;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const int now = position.value(m_rows.at(row).id, -1);
+        if (m_rows.at(row).queuePosition != now) {
+            m_rows[row].queuePosition = now;
+            changed.append(row);
+        }
+    }
+    announceRows(std::move(changed), Queue, Queue);
 }
 
 void TorrentListModel::onStorageMoved(const TorrentId &id, const QString &savePath)

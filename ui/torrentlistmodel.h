@@ -38,6 +38,7 @@ public:
         Ratio,
         AddedOn,
         SavePath,
+        Queue, // the position in the download queue ("#"); shown first by default
         ColumnCount
     };
     Q_ENUM(Column)
@@ -62,6 +63,7 @@ public:
         QString error;
         bool sequential = false;
         bool hasMetadata = false;
+        int queuePosition = -1; // 0 is first; -1 when not queued (finished)
     };
 
     explicit TorrentListModel(QObject *parent = nullptr);
@@ -95,6 +97,7 @@ public:
     void onError(const Revaer::TorrentErrorEvent &event);
     void onRemoved(const Revaer::TorrentRemovedEvent &event);
     void onStorageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    void onQueueChanged(const QList<Revaer::TorrentId> &order);
 
     // How many dataChanged() signals the last batch produced (benchmarks).
     int lastBatchSignals() const { return m_lastBatchSignals; }

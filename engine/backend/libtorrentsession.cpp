@@ -653,6 +653,42 @@ void LibtorrentSession::forceRecheck(const TorrentId &id)
     d->handle(id).force_recheck();
 }
 
+void LibtorrentSession::queueMove(const TorrentId &id, QueueMove move)
+{
+    const lt::torrent_handle h = d->handle(id);
+    switch (move) {
+    case QueueMove::Top:
+        h.queue_position_top();
+        break;
+    case QueueMove::Up:
+        h.queue_position_up();
+        break;
+    case QueueMove::Down:
+        h.queue_position_down();
+        break;
+    case QueueMove::Bottom:
+        h.queue_position_bottom();
+        break;
+    }
+}
+
+QList<TorrentId> LibtorrentSession::queueOrder()
+{
+    // Only the queued ones, with no optional fields: cheap enough to ask for
+    // after the queue changed, even with thousands of torrents.
+    std::vector<lt::torrent_status> queued = d->session.get_torrent_status(
+        [](const lt::torrent_status &st) { return st.queue_position >= lt::queue_position_t{0}; }, {});
+    std::sort(queued.begin(), queued.end(),
+              [](const lt::torrent_status &a, const lt::torrent_status &b) { return a.queue_position < b.queue_position; });
+    QList<TorrentId> order;
+    order.reserve(static_cast<qsizetype>(queued.size()));
+    for (const lt::torrent_status &st : queued) {
+        if (const TorrentId id = d->idOf(st.handle); id.isValid())
+            order.append(id);
+    }
+    return order;
+}
+
 void LibtorrentSession::moveStorage(const TorrentId &id, const QString &path)
 {
     // Keep files that already exist at the destination: moving onto a copy of

@@ -36,6 +36,8 @@ public:
     void setTorrentRateLimits(const TorrentId &id, const RateLimits &limits) override;
     RateLimits torrentRateLimits(const TorrentId &id) override;
     void forceRecheck(const TorrentId &id) override;
+    void queueMove(const TorrentId &id, QueueMove move) override;
+    QList<TorrentId> queueOrder() override;
     void moveStorage(const TorrentId &id, const QString &path) override;
     QStringList connectPeers(const TorrentId &id, const QStringList &peers) override;
     void requestResumeData(const TorrentId &id, bool onlyIfModified) override;

@@ -149,6 +149,11 @@ AddOutcome FakeLibtSession::addTorrent(const AddTorrentRequest &request, const Q
         priorities.append(p);
     record(QStringLiteral("addTorrent"), outcome.id,
            {int(request.kind), request.source, savePath, priorities, request.paused, request.sequential, request.peers});
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_queue.contains(outcome.id))
+            m_queue.append(outcome.id);
+    }
 
     bool confirm = false;
     {
@@ -177,6 +182,8 @@ AddOutcome FakeLibtSession::addTorrent(const AddTorrentRequest &request, const Q
 void FakeLibtSession::removeTorrent(const TorrentId &id, RemoveMode mode)
 {
     record(QStringLiteral("removeTorrent"), id, {mode == RemoveMode::DeleteFiles});
+    QMutexLocker lock(&m_mutex);
+    m_queue.removeAll(id);
 }
 
 void FakeLibtSession::pause(const TorrentId &id)
@@ -232,6 +239,37 @@ RateLimits FakeLibtSession::torrentRateLimits(const TorrentId &id)
 void FakeLibtSession::forceRecheck(const TorrentId &id)
 {
     record(QStringLiteral("forceRecheck"), id);
+}
+
+void FakeLibtSession::queueMove(const TorrentId &id, QueueMove move)
+{
+    record(QStringLiteral("queueMove"), id, {int(move)});
+    QMutexLocker lock(&m_mutex);
+    const qsizetype at = m_queue.indexOf(id);
+    if (at < 0)
+        return;
+    qsizetype to = at;
+    switch (move) {
+    case QueueMove::Top:
+        to = 0;
+        break;
+    case QueueMove::Up:
+        to = std::max<qsizetype>(0, at - 1);
+        break;
+    case QueueMove::Down:
+        to = std::min(m_queue.size() - 1, at + 1);
+        break;
+    case QueueMove::Bottom:
+        to = m_queue.size() - 1;
+        break;
+    }
+    m_queue.move(at, to);
+}
+
+QList<TorrentId> FakeLibtSession::queueOrder()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_queue;
 }
 
 void FakeLibtSession::moveStorage(const TorrentId &id, const QString &path)

@@ -60,6 +60,8 @@ public:
     void setTorrentRateLimits(const TorrentId &id, const RateLimits &limits) override;
     RateLimits torrentRateLimits(const TorrentId &id) override;
     void forceRecheck(const TorrentId &id) override;
+    void queueMove(const TorrentId &id, QueueMove move) override;
+    QList<TorrentId> queueOrder() override;
     void moveStorage(const TorrentId &id, const QString &path) override;
     QStringList connectPeers(const TorrentId &id, const QStringList &peers) override;
     void requestResumeData(const TorrentId &id, bool onlyIfModified) override;
@@ -87,6 +89,7 @@ private:
     std::function<void()> m_notify;
     int m_notifyCount = 0;
     bool m_autoConfirm = true;
+    QList<TorrentId> m_queue; // the download queue, as libtorrent keeps it (added at the end)
     SessionSettings m_settings;
     RateLimits m_globalLimits;
     QHash<TorrentId, RateLimits> m_torrentLimits;

@@ -102,6 +102,23 @@ private Q_SLOTS:
         QCOMPARE(QDir(store.directory()).entryList(QDir::Files).size(), 2);
     }
 
+    void queueOrderRoundTripsAndSurvivesDamage()
+    {
+        QTemporaryDir dir;
+        FastResumeStore store(dir.filePath(QStringLiteral("resume")));
+        QCOMPARE(store.prepare(), QString());
+        QVERIFY(store.readQueueOrder().isEmpty()); // none yet
+        QCOMPARE(store.writeQueueOrder({B, A}), QString());
+        QCOMPARE(store.readQueueOrder(), (QList<TorrentId>{B, A}));
+        QVERIFY(!store.scan().contains(TorrentId())); // not mistaken for a torrent
+        // A damaged file loses only what is damaged.
+        QFile file(store.queuePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage\n" + B.toString().toLatin1() + "\n\x01\x02\n" + B.toString().toLatin1() + "\n" + A.toString().toLatin1());
+        file.close();
+        QCOMPARE(store.readQueueOrder(), (QList<TorrentId>{B, A}));
+    }
+
     void quarantineKeepsEveryCopy()
     {
         QTemporaryDir dir;

@@ -154,6 +154,47 @@ private Q_SLOTS:
         QVERIFY(seeder->seed(large));
     }
 
+    void queueOrderSurvivesARestart()
+    {
+        // Three torrents nobody seeds: they stay in the download queue.
+        QList<GeneratedTorrent> queued;
+        for (int i = 0; i < 3; ++i) {
+            queued.append(generateTorrent(work.filePath(QStringLiteral("queue-seed")), QStringLiteral("Queued%1").arg(i),
+                                          {{QStringLiteral("q.bin"), 100 * 1024}}, 40 + quint32(i), 16384));
+        }
+        const TorrentId a = queued.at(0).id, b = queued.at(1).id, c = queued.at(2).id;
+        auto client = start();
+        QSignalSpy queue(client->engine.get(), &TorrentEngine::queueChanged);
+        const auto lastQueue = [&queue] {
+            return queue.isEmpty() ? QList<TorrentId>() : queue.constLast().at(0).value<QList<TorrentId>>();
+        };
+        for (const GeneratedTorrent &t : queued) {
+            client->engine->addTorrent(AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent")))));
+            // One at a time, so the queue has a known order.
+            QTRY_VERIFY_WITH_TIMEOUT(lastQueue().contains(t.id), 10000);
+        }
+        QCOMPARE(lastQueue(), (QList<TorrentId>{a, b, c}));
+
+        client->engine->moveInQueue({c}, QueueMove::Top);
+        QTRY_COMPARE_WITH_TIMEOUT(lastQueue(), (QList<TorrentId>{c, a, b}), 5000);
+        client->engine->moveInQueue({b}, QueueMove::Up);
+        QTRY_COMPARE_WITH_TIMEOUT(lastQueue(), (QList<TorrentId>{c, b, a}), 5000);
+        const QString resumeDir = client->resumeDir;
+        client.reset();
+
+        // Stored beside the resume data, and libtorrent gets it back.
+        QFile order(resumeDir + QStringLiteral("/queue.order"));
+        QVERIFY(order.open(QIODevice::ReadOnly));
+        QCOMPARE(order.readAll(), (c.toString() + u'\n' + b.toString() + u'\n' + a.toString() + u'\n').toLatin1());
+        order.close();
+        auto again = start(resumeDir);
+        QSignalSpy restored(again->engine.get(), &TorrentEngine::queueChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(restoreFinished(*again), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty()
+                                     && restored.constLast().at(0).value<QList<TorrentId>>() == (QList<TorrentId>{c, b, a}),
+                                 5000);
+    }
+
     void storedOnAddAndWhenMetadataArrives()
     {
         auto c = start();

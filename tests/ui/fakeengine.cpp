@@ -91,6 +91,11 @@ void FakeEngine::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits 
     record(QStringLiteral("setTorrentLimits"), ids, {limits.downloadLimit, limits.uploadLimit});
 }
 
+void FakeEngine::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
+{
+    record(QStringLiteral("moveInQueue"), ids, {int(move)});
+}
+
 void FakeEngine::recheckTorrents(const QList<TorrentId> &ids)
 {
     record(QStringLiteral("recheckTorrents"), ids);

@@ -41,6 +41,7 @@ public:
     void setAltLimitsEnabled(bool enabled) override;
     void setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits) override;
     void recheckTorrents(const QList<TorrentId> &ids) override;
+    void moveInQueue(const QList<TorrentId> &ids, QueueMove move) override;
     void moveStorage(const QList<TorrentId> &ids, const QString &savePath) override;
     void addPeers(const QList<TorrentId> &ids, const QStringList &peers) override;
     void setTrackers(const TorrentId &id, const QStringList &urls) override;

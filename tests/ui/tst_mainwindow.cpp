@@ -178,6 +178,34 @@ private Q_SLOTS:
         QVERIFY(links.join(u' ').contains(QStringLiteral("dn=alpha")));
     }
 
+    void queueActionsKeepTheSelectionsOrder()
+    {
+        engine->announce(idOf(1), QStringLiteral("alpha"), TorrentState::Queued);
+        engine->announce(idOf(2), QStringLiteral("bravo"), TorrentState::Downloading);
+        engine->announce(idOf(3), QStringLiteral("charlie"), TorrentState::Queued);
+        engine->announce(idOf(4), QStringLiteral("delta"), TorrentState::Seeding, 1000, 1000);
+        Q_EMIT engine->queueChanged({idOf(2), idOf(3), idOf(1)}); // delta is finished: not queued
+        select({idOf(1), idOf(3), idOf(4)});
+        const QList<std::tuple<const char *, QueueMove, QList<TorrentId>>> cases{
+            // Up and to the bottom start with the first in the queue; down and to the top with the last.
+            {"queueUp", QueueMove::Up, {idOf(3), idOf(1)}},
+            {"queueBottom", QueueMove::Bottom, {idOf(3), idOf(1)}},
+            {"queueDown", QueueMove::Down, {idOf(1), idOf(3)}},
+            {"queueTop", QueueMove::Top, {idOf(1), idOf(3)}},
+        };
+        for (const auto &[name, move, ids] : cases) {
+            engine->calls.clear();
+            window->action(QString::fromLatin1(name))->trigger();
+            QCOMPARE(engine->calls.size(), 1);
+            QCOMPARE(engine->calls.constFirst().name, QStringLiteral("moveInQueue"));
+            QCOMPARE(engine->calls.constFirst().args, QVariantList{int(move)});
+            QCOMPARE(engine->calls.constFirst().ids, ids);
+        }
+        // The "#" column comes first and numbers the queue.
+        QCOMPARE(window->transferView()->header()->logicalIndex(0), int(TorrentListModel::Queue));
+        QCOMPARE(window->model()->index(window->model()->rowOf(idOf(2)), TorrentListModel::Queue).data().toString(), QStringLiteral("1"));
+    }
+
     void keyboardShortcutsReachTheEngine()
     {
         announceThree();

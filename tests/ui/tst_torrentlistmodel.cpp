@@ -176,6 +176,34 @@ private Q_SLOTS:
         QCOMPARE(counts.value(StatusFilter::Active), 1);
     }
 
+    void queuePositionsShowAndSort()
+    {
+        fill(10);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        model->onQueueChanged({idOf(2), idOf(0), idOf(3)}); // 1 is finished: not queued
+        QCOMPARE(model->index(2, TorrentListModel::Queue).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model->index(0, TorrentListModel::Queue).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model->index(3, TorrentListModel::Queue).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model->index(1, TorrentListModel::Queue).data().toString(), QString());
+        QCOMPARE(changed.size(), 2); // rows 0 and 2-3: two spans, the queue column only
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).toModelIndex().column(), int(TorrentListModel::Queue));
+            QCOMPARE(args.at(1).toModelIndex().column(), int(TorrentListModel::Queue));
+        }
+        TransferFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        proxy.sort(TorrentListModel::Queue, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, TorrentListModel::Name).data().toString());
+        QCOMPARE(order.mid(0, 4), (QStringList{QStringLiteral("torrent 2"), QStringLiteral("torrent 0"), QStringLiteral("torrent 3"),
+                                               QStringLiteral("torrent 1")}));
+        // The same order again changes nothing.
+        changed.clear();
+        model->onQueueChanged({idOf(2), idOf(0), idOf(3)});
+        QCOMPARE(changed.size(), 0);
+    }
+
     void followsTheEngineThroughQueuedSignals()
     {
         FakeEngine engine;

@@ -20,6 +20,7 @@
 // Usage: revaer-engine-bench [--rounds N] [--torrents N] [--changing N] [--seconds S]
 //        revaer-engine-bench --resume-writes N [--rounds N] [--dir DIR]
 
+#include "benchutil.h"
 #include "alerttranslator.h"
 #include "fastresumestore.h"
 #include "metatypes.h"
@@ -41,31 +42,19 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
 
 using namespace Revaer;
 using namespace Revaer::Test;
+using Revaer::Bench::median;
 
 namespace {
 
 QTextStream out(stdout);
 
-double threadCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_THREAD, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 TorrentStatus statusOf(int n, int tick)
 {
@@ -119,7 +108,7 @@ public:
     // Runs `ticks` updates of `updates` (pre-built), one every 100 ms.
     void run(const QList<SessionAlert> &updates)
     {
-        const double before = threadCpuMs();
+        const double before = Revaer::Bench::cpuMs(RUSAGE_THREAD);
         QElapsedTimer wall;
         wall.start();
         QEventLoop loop;
@@ -137,7 +126,7 @@ public:
         loop.exec();
         if (m_coalescer)
             m_coalescer->flush();
-        cpuPerSecond = (threadCpuMs() - before) / (double(wall.elapsed()) / 1000.0);
+        cpuPerSecond = (Revaer::Bench::cpuMs(RUSAGE_THREAD) - before) / (double(wall.elapsed()) / 1000.0);
         Q_EMIT finished();
     }
 
@@ -231,7 +220,7 @@ Result measure(bool coalesce, int torrents, const QList<SessionAlert> &updates)
 
     QEventLoop loop;
     QObject::connect(worker, &Worker::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    const double before = threadCpuMs();
+    const double before = Revaer::Bench::cpuMs(RUSAGE_THREAD);
     QElapsedTimer wall;
     wall.start();
     QMetaObject::invokeMethod(worker, [worker, &updates] { worker->run(updates); }, Qt::QueuedConnection);
@@ -239,7 +228,7 @@ Result measure(bool coalesce, int torrents, const QList<SessionAlert> &updates)
     // Whatever is still queued for the receiver is part of the cost.
     QCoreApplication::processEvents();
     Result r;
-    r.receiverCpu = (threadCpuMs() - before) / (double(wall.elapsed()) / 1000.0);
+    r.receiverCpu = (Revaer::Bench::cpuMs(RUSAGE_THREAD) - before) / (double(wall.elapsed()) / 1000.0);
     r.workerCpu = worker->cpuPerSecond;
     r.deliveries = receiver.deliveries;
     r.updates = receiver.updates;

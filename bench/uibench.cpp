@@ -16,6 +16,7 @@
 //
 // Usage: revaer-ui-bench [--rounds N] [--rows N] [--active N] [--seconds S]
 
+#include "benchutil.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
 #include "metatypes.h"
@@ -41,7 +42,6 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <numeric>
@@ -50,26 +50,13 @@
 
 using namespace Revaer;
 using namespace Revaer::Test;
+using Revaer::Bench::median;
 
 namespace {
 
 QTextStream out(stdout);
 
-double cpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 void settle()
 {
@@ -294,12 +281,12 @@ double updateCpu(Subject &subject, const Swarm &swarm, int seconds, int &tick)
         subject.update(batches.at(next++));
     });
     QElapsedTimer wall;
-    const double before = cpuMs();
+    const double before = Revaer::Bench::cpuMs();
     wall.start();
     timer.start(100);
     loop.exec();
     settle();
-    const double used = cpuMs() - before;
+    const double used = Revaer::Bench::cpuMs() - before;
     tick += ticks;
     return used / (double(wall.elapsed()) / 1000.0);
 }

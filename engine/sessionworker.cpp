@@ -423,7 +423,7 @@ void SessionWorker::shutdown()
     if (m_shuttingDown)
         return;
     // A queue change not yet written goes with everything else.
-    if (m_queueTimer->isActive() && !m_restoring) {
+    if (m_queueTimer->isActive()) {
         m_queueTimer->stop();
         publishQueue();
     }
@@ -831,6 +831,11 @@ void SessionWorker::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
 
 void SessionWorker::scheduleQueuePublish(int delayMs)
 {
+    // Not while restoring: the queue is incomplete, and reading it back from
+    // a session filling up with thousands of torrents costs the restore
+    // time. The end of the restore publishes it.
+    if (m_restoring)
+        return;
     if (!m_queueTimer->isActive() || m_queueTimer->remainingTime() > delayMs)
         m_queueTimer->start(delayMs);
 }
@@ -844,9 +849,7 @@ void SessionWorker::publishQueue()
         return;
     m_publishedQueue = order;
     Q_EMIT queueChanged(order);
-    // While restoring, the queue is only part of what is stored: the file
-    // keeps the full order until the restore is done.
-    if (!m_restoring && m_writer)
+    if (m_writer)
         m_writer->submitQueueOrder(order);
 }
 

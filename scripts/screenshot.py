@@ -74,7 +74,7 @@ def main():
         os.makedirs(downloads)
         write_revaer_profile(profile)
         with open(os.path.join(profile, "revaer.ini"), "a") as f:
-            f.write("[Speed]\ndownloadLimitKiB=8192\n[Interface]\nshowAddDialog=false\n")
+            f.write("[Speed]\ndownloadLimitKiB=8192\n[Interface]\nshowAddDialog=false\nofferedDefaultHandler=true\n")
         app = subprocess.Popen([revaer, "--profile", profile, "--save-path", downloads] + [t for t, _ in torrents], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         started.append(app)

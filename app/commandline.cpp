@@ -87,7 +87,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     number(options.listenPort, 0, 65535, result.listenPort);
     number(options.downloadLimit, 0, 2'000'000, result.downloadLimitKiB);
     number(options.uploadLimit, 0, 2'000'000, result.uploadLimitKiB);
-    result.showHelp = parser.isSet(QStringLiteral("help"));
+    result.showHelp = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
     result.showVersion = parser.isSet(QStringLiteral("version"));
     return result;
 }

@@ -51,7 +51,7 @@ void attachToParentConsole()
 bool needsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--headless", "--help", "-h", "--version", "-v"}) {
+        for (const char *option : {"--headless", "--help", "-h", "--help-all", "--version", "-v"}) {
             if (qstrcmp(argv[i], option) == 0)
                 return true;
         }

@@ -67,6 +67,9 @@ bool HeadlessRunner::start()
     connect(m_engine.get(), &TorrentEngine::filesDiscovered, this, &HeadlessRunner::onFiles);
     connect(m_engine.get(), &TorrentEngine::restoreProgress, this, &HeadlessRunner::onRestoreProgress);
     connect(m_engine.get(), &TorrentEngine::reconciled, this, &HeadlessRunner::onReconciled);
+    connect(m_engine.get(), &TorrentEngine::noticeOccurred, this, [this](const TorrentErrorEvent &event) {
+        m_out << "note: " << event.message << Qt::endl;
+    });
     connect(m_engine.get(), &TorrentEngine::stateChanged, this, [this](const TorrentStateEvent &event) {
         Torrent &t = m_torrents[event.id];
         t.checking = event.state == TorrentState::CheckingResume || event.state == TorrentState::Checking;

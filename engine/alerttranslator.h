@@ -45,6 +45,8 @@ public:
     // Hints from commands, applied before libtorrent's alerts confirm them.
     void notePaused(const TorrentId &id);
     void noteResumed(const TorrentId &id);
+    // Seeding goals (SessionSettings): 0 is none.
+    void setSeedingGoals(double ratio, int minutes);
     void noteRemoving(const TorrentId &id, RemoveMode mode);
 
     bool isLive(const TorrentId &id) const;
@@ -57,6 +59,9 @@ public:
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
+    // A finished torrent reached a seeding goal; the worker pauses it. Once
+    // per torrent, and never again after the user resumed it.
+    void seedingGoalReached(const Revaer::TorrentId &id, const QString &message);
     // Adding `id` failed. A duplicate leaves the torrent already there alone.
     void addFailed(const Revaer::TorrentId &id, bool duplicate, const Revaer::TorrentErrorEvent &event);
     void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
@@ -97,6 +102,8 @@ private:
         bool autoManaged = true;
         bool hasMetadata = false;
         bool completedReported = false;
+        bool goalReported = false;
+        bool goalOverridden = false; // resumed by the user after the goal paused it
         bool removingWithFiles = false;
         QString error;
         std::optional<TorrentState> reportedState;
@@ -110,6 +117,9 @@ private:
     void onStatus(const TorrentStatus &status);
     void onError(const TorrentId &id, const QString &message);
     void publishState(const TorrentId &id, Tracked &t);
+    void checkSeedingGoal(const TorrentStatus &s, Tracked &t);
+    double m_goalRatio = 0;
+    int m_goalMinutes = 0;
     void maybeComplete(const TorrentId &id, Tracked &t);
     Tracked *find(const TorrentId &id);
     QString displayName(const Tracked &t) const;

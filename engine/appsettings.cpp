@@ -62,6 +62,29 @@ struct Reader {
         return time;
     }
 
+    double readDouble(const QString &key, double fallback, double minimum, double maximum)
+    {
+        if (!settings.contains(key))
+            return fallback;
+        bool ok = false;
+        const QString text = settings.value(key).toString().trimmed();
+        const double value = text.toDouble(&ok);
+        if (!ok) {
+            problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.").arg(key, text).arg(fallback));
+            return fallback;
+        }
+        if (value < minimum || value > maximum) {
+            problems.append(QCoreApplication::translate("AppSettings", "%1 = %2 is outside %3 to %4; keeping %5.")
+                                .arg(key)
+                                .arg(value)
+                                .arg(minimum)
+                                .arg(maximum)
+                                .arg(fallback));
+            return fallback;
+        }
+        return value;
+    }
+
     // Rates are stored in KiB/s, as people write them; the engine uses bytes/s.
     int readRate(const QString &key, int fallbackBytes)
     {
@@ -124,6 +147,8 @@ AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfi
     s.enableLsd = r.readBool(QStringLiteral("BitTorrent/lsd"), s.enableLsd);
     s.enablePex = r.readBool(QStringLiteral("BitTorrent/pex"), s.enablePex);
     s.maxActiveDownloads = r.readInt(QStringLiteral("BitTorrent/maxActiveDownloads"), s.maxActiveDownloads, -1, 100000);
+    s.stopSeedingAtRatio = r.readDouble(QStringLiteral("BitTorrent/stopSeedingAtRatio"), s.stopSeedingAtRatio, 0, 1000);
+    s.stopSeedingAfterMinutes = r.readInt(QStringLiteral("BitTorrent/stopSeedingAfterMinutes"), s.stopSeedingAfterMinutes, 0, 5'256'000);
     s.maxActiveSeeds = r.readInt(QStringLiteral("BitTorrent/maxActiveSeeds"), s.maxActiveSeeds, -1, 100000);
     s.maxActiveTorrents = r.readInt(QStringLiteral("BitTorrent/maxActiveTorrents"), s.maxActiveTorrents, -1, 100000);
     s.connectionsLimit = r.readInt(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit, 2, 65535);
@@ -154,6 +179,8 @@ void AppSettings::save(QSettings &settings, const EngineConfig &c)
     settings.setValue(QStringLiteral("BitTorrent/lsd"), s.enableLsd);
     settings.setValue(QStringLiteral("BitTorrent/pex"), s.enablePex);
     settings.setValue(QStringLiteral("BitTorrent/maxActiveDownloads"), s.maxActiveDownloads);
+    settings.setValue(QStringLiteral("BitTorrent/stopSeedingAtRatio"), s.stopSeedingAtRatio);
+    settings.setValue(QStringLiteral("BitTorrent/stopSeedingAfterMinutes"), s.stopSeedingAfterMinutes);
     settings.setValue(QStringLiteral("BitTorrent/maxActiveSeeds"), s.maxActiveSeeds);
     settings.setValue(QStringLiteral("BitTorrent/maxActiveTorrents"), s.maxActiveTorrents);
     settings.setValue(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit);

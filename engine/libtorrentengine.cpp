@@ -44,6 +44,7 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::reconciled, this, &TorrentEngine::reconciled, queued);
     connect(worker, &SessionWorker::restoreProgress, this, &TorrentEngine::restoreProgress, queued);
     connect(worker, &SessionWorker::queueChanged, this, &TorrentEngine::queueChanged, queued);
+    connect(worker, &SessionWorker::noticeOccurred, this, &TorrentEngine::noticeOccurred, queued);
     connect(worker, &SessionWorker::started, this, &TorrentEngine::started, queued);
     connect(worker, &SessionWorker::stopped, this, &TorrentEngine::stopped, queued);
 }

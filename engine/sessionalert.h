@@ -48,6 +48,7 @@ struct TorrentStatus {
     int numComplete = -1;   // seeds the tracker reports, -1 unknown
     int numIncomplete = -1; // leechers the tracker reports, -1 unknown
     float progress = 0;
+    qint64 seedingSeconds = 0; // time spent seeding, over the torrent's life
     // Only in a full refresh: what a missed add or metadata alert would have said.
     std::optional<TorrentMetadata> metadata;
 };

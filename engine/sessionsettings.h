@@ -75,6 +75,11 @@ struct SessionSettings {
     int maxActiveTorrents = 500;
     int maxActiveChecking = 4;
 
+    // Seeding goals: a finished torrent that shared this much (uploaded over
+    // downloaded) or seeded this long is paused. 0 is no goal.
+    double stopSeedingAtRatio = 0;
+    int stopSeedingAfterMinutes = 0;
+
     // Seconds before reconnecting to a peer we were connected to (times its
     // failures). libtorrent waits 60 s, so a torrent resumed after a pause sat
     // idle for a minute when its peers were all known; 10 s stays polite.

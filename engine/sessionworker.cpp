@@ -119,6 +119,15 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submit);
     connect(m_coalescer, &ProgressCoalescer::progressBatch, this, &SessionWorker::progressUpdated);
     connect(m_translator, &AlertTranslator::torrentAdded, this, &SessionWorker::onTorrentAdded);
+    m_translator->setSeedingGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);
+    connect(m_translator, &AlertTranslator::seedingGoalReached, this, [this](const TorrentId &id, const QString &message) {
+        qCInfo(lcEngine).noquote() << message;
+        pauseTorrents({id}); // as the user would: it stays paused across restarts
+        TorrentErrorEvent notice;
+        notice.id = id;
+        notice.message = message;
+        Q_EMIT noticeOccurred(notice);
+    });
     m_queueTimer->setSingleShot(true);
     connect(m_queueTimer, &QTimer::timeout, this, &SessionWorker::publishQueue);
     connect(m_translator, &AlertTranslator::torrentAdded, this, [this] { scheduleQueuePublish(); });
@@ -965,6 +974,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
 {
     const SessionSettings before = m_config.session;
     m_config.session = settings;
+    m_translator->setSeedingGoals(settings.stopSeedingAtRatio, settings.stopSeedingAfterMinutes);
     if (!before.sameApartFromLimits(settings))
         guarded("apply settings", [&] { m_session->applySettings(settings); });
     if (!(before.altSchedule == settings.altSchedule))

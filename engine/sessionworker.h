@@ -101,6 +101,7 @@ Q_SIGNALS:
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
     void reconciled(const Revaer::ReconciliationEvent &event);
+    void noticeOccurred(const Revaer::TorrentErrorEvent &event);
     void restoreProgress(const Revaer::RestoreProgressEvent &event);
     // The download queue, first to last, whenever it changed.
     void queueChanged(const QList<Revaer::TorrentId> &order);

@@ -70,6 +70,9 @@ Q_SIGNALS:
     void listening(const QString &address, int port);
     // Stored state and the live torrent disagreed, or stored files were unusable.
     void reconciled(const Revaer::ReconciliationEvent &event);
+    // Something the user should know about a torrent that is not a problem
+    // (a seeding goal reached): id and message.
+    void noticeOccurred(const Revaer::TorrentErrorEvent &event);
     void restoreProgress(const Revaer::RestoreProgressEvent &event);
     // The download queue, first to last, whenever it changed.
     void queueChanged(const QList<Revaer::TorrentId> &order);

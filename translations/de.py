@@ -393,6 +393,15 @@ TEXTS = {
     "Move to &Bottom of Queue": "An das &Ende der Warteschlange",
     "&Queue": "&Warteschlange",
     "#": "#",
+    # Seeding goals
+    "ratio %1": "Verhältnis %1",
+    "%1 of seeding": "%1 Verteilen",
+    "“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.":
+        "„%1“ hat sein Verteilziel erreicht (%2) und wurde angehalten. Setzen Sie ihn fort, um weiter zu verteilen.",
+    "Never": "Nie",
+    " min": " min",
+    "Stop seeding at ratio:": "Verteilen beenden bei Verhältnis:",
+    "Stop seeding after:": "Verteilen beenden nach:",
     # DesktopIntegration
     "Cannot write to the registry (%1).": "In die Registrierung kann nicht geschrieben werden (%1).",
     "Launch Services refused it (error %1).": "Launch Services hat es abgelehnt (Fehler %1).",

@@ -276,6 +276,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Cannot add “%1”: %2.</source>
             <translation>„%1“ kann nicht hinzugefügt werden: %2.</translation>
         </message>
+        <message>
+            <source>ratio %1</source>
+            <translation>Verhältnis %1</translation>
+        </message>
+        <message>
+            <source>%1 of seeding</source>
+            <translation>%1 Verteilen</translation>
+        </message>
+        <message>
+            <source>“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.</source>
+            <translation>„%1“ hat sein Verteilziel erreicht (%2) und wurde angehalten. Setzen Sie ihn fort, um weiter zu verteilen.</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::DetailsPanel</name>
@@ -1233,6 +1245,22 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Opening torrents:</source>
             <translation>Torrents öffnen:</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Stop seeding at ratio:</source>
+            <translation>Verteilen beenden bei Verhältnis:</translation>
+        </message>
+        <message>
+            <source>Stop seeding after:</source>
+            <translation>Verteilen beenden nach:</translation>
         </message>
     </context>
     <context>

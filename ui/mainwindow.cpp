@@ -390,6 +390,9 @@ void MainWindow::connectEngine()
     connect(m_engine, &TorrentEngine::warningOccurred, this, [this](const TorrentErrorEvent &event) {
         m_banner->post(NotificationBanner::Level::Warning, event.message);
     });
+    connect(m_engine, &TorrentEngine::noticeOccurred, this, [this](const TorrentErrorEvent &event) {
+        m_banner->post(NotificationBanner::Level::Info, event.message);
+    });
     connect(m_engine, &TorrentEngine::reconciled, this, [this](const ReconciliationEvent &event) {
         const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
         m_banner->post(serious ? NotificationBanner::Level::Warning : NotificationBanner::Level::Info, event.message);

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -237,6 +238,23 @@ QWidget *SettingsDialog::bittorrentPage()
     form->addRow(tr("Active uploads at most:"), m_activeSeeds);
     form->addRow(tr("Active torrents at most:"), m_activeTorrents);
     form->addRow(tr("Connections at most:"), m_connections);
+
+    // Seeding goals: 0 is none.
+    m_seedRatio = new QDoubleSpinBox(page);
+    m_seedRatio->setObjectName(QStringLiteral("stopSeedingAtRatio"));
+    m_seedRatio->setRange(0, 1000);
+    m_seedRatio->setDecimals(2);
+    m_seedRatio->setSingleStep(0.25);
+    m_seedRatio->setSpecialValueText(tr("Never"));
+    m_seedRatio->setValue(s.stopSeedingAtRatio);
+    m_seedMinutes = new QSpinBox(page);
+    m_seedMinutes->setObjectName(QStringLiteral("stopSeedingAfterMinutes"));
+    m_seedMinutes->setRange(0, 5'256'000);
+    m_seedMinutes->setSuffix(tr(" min"));
+    m_seedMinutes->setSpecialValueText(tr("Never"));
+    m_seedMinutes->setValue(s.stopSeedingAfterMinutes);
+    form->addRow(tr("Stop seeding at ratio:"), m_seedRatio);
+    form->addRow(tr("Stop seeding after:"), m_seedMinutes);
     return page;
 }
 
@@ -317,6 +335,8 @@ EngineConfig SettingsDialog::config() const
     s.maxActiveSeeds = m_activeSeeds->value();
     s.maxActiveTorrents = m_activeTorrents->value();
     s.connectionsLimit = m_connections->value();
+    s.stopSeedingAtRatio = m_seedRatio->value();
+    s.stopSeedingAfterMinutes = m_seedMinutes->value();
     return c;
 }
 

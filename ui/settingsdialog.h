@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSettings;
 class QSpinBox;
@@ -71,6 +72,8 @@ private:
     QSpinBox *m_activeSeeds;
     QSpinBox *m_activeTorrents;
     QSpinBox *m_connections;
+    QDoubleSpinBox *m_seedRatio;
+    QSpinBox *m_seedMinutes;
     QComboBox *m_language;
     QCheckBox *m_confirmRemove;
     QCheckBox *m_closeToTray;

@@ -109,6 +109,7 @@ TorrentStatus statusFromLibtorrent(const lt::torrent_status &st, const TorrentId
     s.numComplete = st.num_complete;
     s.numIncomplete = st.num_incomplete;
     s.progress = st.progress;
+    s.seedingSeconds = st.seeding_duration.count();
     return s;
 }
 

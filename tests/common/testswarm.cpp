@@ -104,8 +104,13 @@ GeneratedTorrent generateTorrent(const QString &root, const QString &name, const
     return t;
 }
 
-Seeder::Seeder(const QString &workDir)
-    : m_engine(std::make_unique<LibtorrentEngine>(loopbackConfig(workDir)))
+Seeder::Seeder(const QString &workDir, const std::function<void(EngineConfig &)> &configure)
+    : m_engine([&] {
+        EngineConfig config = loopbackConfig(workDir);
+        if (configure)
+            configure(config);
+        return std::make_unique<LibtorrentEngine>(config);
+    }())
 {
     QSignalSpy listening(m_engine.get(), &TorrentEngine::listening);
     m_engine->start();

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Revaer::Test {
@@ -44,7 +45,8 @@ GeneratedTorrent generateTorrent(const QString &root, const QString &name, const
 class Seeder
 {
 public:
-    explicit Seeder(const QString &workDir);
+    // `configure` may change the seeder's configuration before it starts.
+    explicit Seeder(const QString &workDir, const std::function<void(EngineConfig &)> &configure = {});
     ~Seeder();
 
     // Adds the torrent from its existing data and waits until it seeds.

@@ -292,6 +292,38 @@ private Q_SLOTS:
             }
         }
     }
+
+    void seedingGoalPausesTheSeeder()
+    {
+        // A seeder that stops at ratio 1: its data was on disk, so once it
+        // has uploaded the whole torrent once, it pauses and says why.
+        const GeneratedTorrent shared = generateTorrent(work.filePath(QStringLiteral("goal-seed")), QStringLiteral("Goal"),
+                                                        {{QStringLiteral("goal.bin"), 2 * 1024 * 1024}}, 77);
+        Seeder goalSeeder(work.filePath(QStringLiteral("goal-seeder")),
+                          [](EngineConfig &config) { config.session.stopSeedingAtRatio = 1.0; });
+        QSignalSpy notices(&goalSeeder.engine(), &TorrentEngine::noticeOccurred);
+        QSignalSpy seederStates(&goalSeeder.engine(), &TorrentEngine::stateChanged);
+        QVERIFY(goalSeeder.seed(shared));
+
+        LibtorrentEngine downloader(loopbackConfig(work.filePath(QStringLiteral("goal-download"))));
+        QSignalSpy completed(&downloader, &TorrentEngine::completed);
+        downloader.start();
+        AddTorrentRequest request = AddTorrentRequest::fromMagnet(shared.magnet);
+        request.peers = {goalSeeder.peer()};
+        downloader.addTorrent(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 30000);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 15000);
+        const auto notice = notices.constFirst().at(0).value<TorrentErrorEvent>();
+        QCOMPARE(notice.id, shared.id);
+        QVERIFY2(notice.message.contains(QStringLiteral("seeding goal (ratio 1.")), qPrintable(notice.message));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seederStates.cbegin(), seederStates.cend(), [&](const QList<QVariant> &args) {
+                                     const auto e = args.at(0).value<TorrentStateEvent>();
+                                     return e.id == shared.id && e.state == TorrentState::Paused;
+                                 }),
+                                 5000);
+        downloader.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDownload)

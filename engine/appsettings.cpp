@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <type_traits>
+
 namespace Revaer {
 
 namespace {
@@ -25,18 +27,25 @@ struct Reader {
         return fallback;
     }
 
-    int readInt(const QString &key, int fallback, int minimum, int maximum)
+    // A whole number or a decimal one, within [minimum, maximum].
+    template<typename T>
+    T readNumber(const QString &key, T fallback, T minimum, T maximum)
     {
         if (!settings.contains(key))
             return fallback;
         bool ok = false;
         const QString text = settings.value(key).toString().trimmed();
-        const qlonglong value = text.toLongLong(&ok);
+        using Wide = std::conditional_t<std::is_floating_point_v<T>, double, qlonglong>;
+        Wide value = 0;
+        if constexpr (std::is_floating_point_v<T>)
+            value = text.toDouble(&ok);
+        else
+            value = text.toLongLong(&ok);
         if (!ok) {
             problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.").arg(key, text).arg(fallback));
             return fallback;
         }
-        if (value < minimum || value > maximum) {
+        if (value < Wide(minimum) || value > Wide(maximum)) {
             problems.append(QCoreApplication::translate("AppSettings", "%1 = %2 is outside %3 to %4; keeping %5.")
                                 .arg(key)
                                 .arg(value)
@@ -45,8 +54,10 @@ struct Reader {
                                 .arg(fallback));
             return fallback;
         }
-        return static_cast<int>(value);
+        return static_cast<T>(value);
     }
+
+    int readInt(const QString &key, int fallback, int minimum, int maximum) { return readNumber<int>(key, fallback, minimum, maximum); }
 
     QTime readTime(const QString &key, const QTime &fallback)
     {
@@ -64,25 +75,7 @@ struct Reader {
 
     double readDouble(const QString &key, double fallback, double minimum, double maximum)
     {
-        if (!settings.contains(key))
-            return fallback;
-        bool ok = false;
-        const QString text = settings.value(key).toString().trimmed();
-        const double value = text.toDouble(&ok);
-        if (!ok) {
-            problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.").arg(key, text).arg(fallback));
-            return fallback;
-        }
-        if (value < minimum || value > maximum) {
-            problems.append(QCoreApplication::translate("AppSettings", "%1 = %2 is outside %3 to %4; keeping %5.")
-                                .arg(key)
-                                .arg(value)
-                                .arg(minimum)
-                                .arg(maximum)
-                                .arg(fallback));
-            return fallback;
-        }
-        return value;
+        return readNumber<double>(key, fallback, minimum, maximum);
     }
 
     // Rates are stored in KiB/s, as people write them; the engine uses bytes/s.

@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "addtorrentrequest.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,7 +9,6 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QThread>
-#include <QUrl>
 
 namespace Revaer {
 
@@ -124,9 +125,9 @@ QStringList SingleInstance::absoluteSources(const QStringList &sources)
     QStringList result;
     result.reserve(sources.size());
     for (const QString &source : sources) {
-        const bool isUrl = source.contains(u':') && !QFileInfo(source).exists() && QUrl(source).isValid()
-                           && QUrl(source).scheme().size() > 1; // not a Windows drive letter
-        result.append(isUrl ? source : QFileInfo(source).absoluteFilePath());
+        // Read as the window will read it: a magnet link, a file:// URL or a path.
+        const AddTorrentRequest parsed = AddTorrentRequest::fromArgument(source);
+        result.append(parsed.kind == AddTorrentRequest::Kind::Magnet ? parsed.source : QFileInfo(parsed.source).absoluteFilePath());
     }
     return result;
 }

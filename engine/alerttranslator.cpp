@@ -1,7 +1,7 @@
 #include "alerttranslator.h"
-#include "units.h"
 
 #include "logging.h"
+#include "units.h"
 
 #include <QCoreApplication>
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -177,10 +178,15 @@ QList<TorrentId> FastResumeStore::readQueueOrder() const
     if (!file.open(QIODevice::ReadOnly))
         return order;
     const QList<QByteArray> lines = file.readAll().split('\n');
+    order.reserve(lines.size());
+    QSet<TorrentId> seen;
+    seen.reserve(lines.size());
     for (const QByteArray &line : lines) {
         const TorrentId id = TorrentId::fromHex(QString::fromLatin1(line.trimmed()));
-        if (id.isValid() && !order.contains(id))
+        if (id.isValid() && !seen.contains(id)) {
+            seen.insert(id);
             order.append(id);
+        }
     }
     return order;
 }

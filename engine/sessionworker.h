@@ -174,6 +174,8 @@ private:
     void restoreOne(const TorrentId &id);
     void onRestoreAddSettled();
     void updateRestoreState(bool forceProgress);
+    void scheduleQueuePublish(int delayMs = 1000);
+    void publishQueue();
 
     EngineConfig m_config;
     SessionFactory m_factory;
@@ -209,8 +211,6 @@ private:
     // it (a move, an add, a removal, a completion), at most once a second.
     QTimer *m_queueTimer;
     QList<TorrentId> m_publishedQueue;
-    void scheduleQueuePublish(int delayMs = 1000);
-    void publishQueue();
 
     std::optional<FastResumeStore> m_store;
     QThread *m_writerThread = nullptr;

@@ -29,6 +29,16 @@ namespace Revaer {
 
 namespace {
 
+// `path` itself when it exists, else its nearest existing parent: the folder
+// that decides whether it can be created and which disk it is on.
+QFileInfo nearestExisting(const QString &path)
+{
+    QFileInfo where(path);
+    while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
+        where.setFile(where.absolutePath());
+    return where;
+}
+
 const QString LastSavePathKey = QStringLiteral("AddDialog/lastSavePath");
 const QString RecentSavePathsKey = QStringLiteral("AddDialog/recentSavePaths");
 const QString StartPausedKey = QStringLiteral("AddDialog/startPaused");
@@ -291,9 +301,7 @@ QString AddTorrentDialog::saveProblem() const
         return tr("Choose the folder to save to (a full path).");
     // A folder that does not exist yet is created, if its nearest existing
     // parent can be written to.
-    QFileInfo where(path);
-    while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
-        where.setFile(where.absolutePath());
+    const QFileInfo where = nearestExisting(path);
     if (!where.isDir())
         return tr("Cannot save to “%1”: “%2” is a file, not a folder. Choose another folder.")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(where.absoluteFilePath()));
@@ -315,11 +323,7 @@ void AddTorrentDialog::updateSpace()
         return;
     }
     m_space->setStyleSheet(QString());
-    // The first folder that exists on the way up tells which disk it is.
-    QFileInfo where(savePath());
-    while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
-        where.setFile(where.absolutePath());
-    const QStorageInfo storage(where.absoluteFilePath());
+    const QStorageInfo storage(nearestExisting(savePath()).absoluteFilePath());
     const qint64 free = storage.isValid() ? storage.bytesAvailable() : -1;
     if (!m_haveMetadata) {
         m_space->setText(free >= 0 ? tr("Free space: %1").arg(Units::formatBytes(free)) : QString());

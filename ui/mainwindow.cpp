@@ -64,6 +64,30 @@ bool isTorrentFile(const QString &path)
     return path.endsWith(QStringLiteral(".torrent"), Qt::CaseInsensitive);
 }
 
+// A local file as its path, anything else (a magnet link) as its full text.
+QString sourceOf(const QUrl &url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::FullyEncoded);
+}
+
+// What a drag carries that Revaer can add: .torrent files and magnet URLs,
+// or else magnet links in its text, one a line.
+QStringList sourcesIn(const QMimeData *mime)
+{
+    QStringList sources;
+    for (const QUrl &url : mime->urls()) {
+        if ((url.isLocalFile() && isTorrentFile(url.toLocalFile())) || url.scheme() == u"magnet")
+            sources.append(sourceOf(url));
+    }
+    if (sources.isEmpty()) {
+        for (const QString &line : mime->text().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.trimmed().startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive))
+                sources.append(line.trimmed());
+        }
+    }
+    return sources;
+}
+
 } // namespace
 
 MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineConfig &config, QWidget *parent)
@@ -801,9 +825,7 @@ void MainWindow::quit()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == qApp && event->type() == QEvent::FileOpen) {
-        const auto *open = static_cast<QFileOpenEvent *>(event);
-        const QUrl url = open->url();
-        addSource(url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::FullyEncoded));
+        addSource(sourceOf(static_cast<QFileOpenEvent *>(event)->url()));
         showNormal();
         raise();
         activateWindow();
@@ -814,32 +836,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
-    bool usable = false;
-    for (const QUrl &url : mime->urls())
-        usable = usable || (url.isLocalFile() && isTorrentFile(url.toLocalFile())) || url.scheme() == u"magnet";
-    usable = usable || mime->text().trimmed().startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive);
-    if (usable)
+    if (!sourcesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
-    QStringList sources;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && isTorrentFile(url.toLocalFile()))
-            sources.append(url.toLocalFile());
-        else if (url.scheme() == u"magnet")
-            sources.append(url.toString(QUrl::FullyEncoded));
-    }
-    if (sources.isEmpty()) {
-        for (const QString &line : mime->text().split(u'\n', Qt::SkipEmptyParts)) {
-            if (line.trimmed().startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive))
-                sources.append(line.trimmed());
-        }
-    }
-    addSources(sources);
+    addSources(sourcesIn(event->mimeData()));
     event->acceptProposedAction();
 }
 

@@ -166,7 +166,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
         case SavePath:
             return r.savePath;
         case Queue:
-            return r.queuePosition >= 0 ? r.queuePosition : std::numeric_limits<int>::max();
+            return queueSortKey(r.queuePosition);
         }
         return {};
     case Qt::DisplayRole:

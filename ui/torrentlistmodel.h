@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <limits>
+
 namespace Revaer {
 
 class TorrentEngine;
@@ -79,6 +81,8 @@ public:
     int rowOf(const TorrentId &id) const { return m_rowById.value(id, -1); }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     const Row *find(const TorrentId &id) const;
+    // Sorts queued torrents in queue order, then those not queued.
+    static int queueSortKey(int queuePosition) { return queuePosition >= 0 ? queuePosition : std::numeric_limits<int>::max(); }
     QList<TorrentId> ids() const;
 
     // Torrents per status filter, for the sidebar.

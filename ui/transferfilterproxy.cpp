@@ -2,8 +2,6 @@
 
 #include "torrentlistmodel.h"
 
-#include <limits>
-
 namespace Revaer {
 
 TransferFilterProxy::TransferFilterProxy(QObject *parent)
@@ -70,11 +68,8 @@ bool TransferFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
         return a.progress.downloadRate < b.progress.downloadRate;
     case TorrentListModel::UpSpeed:
         return a.progress.uploadRate < b.progress.uploadRate;
-    case TorrentListModel::Queue: {
-        // Queued torrents in queue order, then those not queued.
-        const auto key = [](int position) { return position < 0 ? std::numeric_limits<int>::max() : position; };
-        return key(a.queuePosition) < key(b.queuePosition);
-    }
+    case TorrentListModel::Queue:
+        return TorrentListModel::queueSortKey(a.queuePosition) < TorrentListModel::queueSortKey(b.queuePosition);
     default:
         // Sizes, ETA, peers and ratio: the model's raw sort value.
         return QVariant::compare(left.data(TorrentListModel::SortRole), right.data(TorrentListModel::SortRole))

@@ -137,7 +137,10 @@ void HeadlessRunner::onRestoreProgress(const RestoreProgressEvent &event)
     if (!event.finished)
         return;
     m_restoreFinished = true;
-    m_out << "restored " << event.total << " torrents in " << event.elapsedMs << " ms" << Qt::endl;
+    m_out << "restored " << event.restored - event.setAside << " torrents in " << event.elapsedMs << " ms";
+    if (event.setAside > 0)
+        m_out << "; " << event.setAside << " could not be restored and were set aside (see the notes above)";
+    m_out << Qt::endl;
     if (m_commandLine.stats)
         m_out << "stats: restore done after " << m_sinceStart.elapsed() << " ms; longest stall: worker " << event.longestStallMs
               << " ms, main thread " << (m_stallProbe ? m_stallProbe->longestMs() : 0) << " ms" << Qt::endl;

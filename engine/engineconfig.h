@@ -23,6 +23,8 @@ struct EngineConfig {
     std::chrono::milliseconds shutdownDeadline{5000};
     // Sees each durable step of the resume writer (tests use it).
     FastResumeStore::Observer storeObserver;
+    // The file-system calls of the resume store; tests inject faults here.
+    std::shared_ptr<FileOps> fileOps = FileOps::system();
     // The settings file to watch: edits (by hand or another tool) are
     // validated and applied within two seconds. Empty: no watching.
     QString settingsFile;

@@ -96,6 +96,7 @@ struct ReconciliationEvent {
 // How far restoring the stored torrents has come.
 struct RestoreProgressEvent {
     int restored = 0; // added to the session (or given up on)
+    int setAside = 0; // of `restored`: given up on, their files in quarantine
     int total = 0;
     bool finished = false;
     qint64 elapsedMs = 0;

@@ -8,15 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 namespace Revaer {
@@ -26,29 +21,19 @@ namespace {
 const QString ResumeSuffix = QStringLiteral(".fastresume");
 const QString JsonSuffix = QStringLiteral(".json");
 const QString RunningMarker = QStringLiteral("revaer.running");
+// queue.order: one 41-byte line per torrent.
+constexpr qint64 MaxQueueFileSize = 64 * 1024 * 1024;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Revaer::FastResumeStore", text);
 }
 
-#ifdef Q_OS_UNIX
-QString syncPath(const QString &path, int flags)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    const int result = ::fsync(fd);
-    const int error = errno;
-    ::close(fd);
-    return result == 0 ? QString() : QString::fromLocal8Bit(std::strerror(error));
-}
-#endif
-
 } // namespace
 
-FastResumeStore::FastResumeStore(QString directory)
+FastResumeStore::FastResumeStore(QString directory, std::shared_ptr<FileOps> ops)
     : m_directory(QDir::cleanPath(QDir(directory).absolutePath()))
+    , m_ops(std::move(ops))
 {
 }
 
@@ -75,20 +60,25 @@ void FastResumeStore::observe(const char *step, const QString &path) const
 
 QString FastResumeStore::prepare() const
 {
-    QDir dir(m_directory);
-    if (!dir.exists() && !QDir().mkpath(m_directory))
-        return tr("Cannot create the resume folder “%1”. Check that its parent exists and that Revaer may write there.")
-            .arg(QDir::toNativeSeparators(m_directory));
-    const QFileInfo info(m_directory);
-    if (!info.isDir())
-        return tr("The resume folder “%1” is not a folder.").arg(QDir::toNativeSeparators(m_directory));
+    const QString created = SafeFile::makePrivateDirectory(m_directory);
+    if (!created.isEmpty())
+        return tr("Cannot create the resume folder “%1”: %2. Check that its parent exists and that Revaer may write there.")
+            .arg(QDir::toNativeSeparators(m_directory), created);
+    // Torrents' names, folders and trackers are nobody else's business.
+    SafeFile::makePrivate(m_directory);
+    // Temporary files a crash left behind (they never replaced anything).
+    const QStringList leftovers = QDir(m_directory).entryList({QStringLiteral("*") + SafeFile::temporarySuffix() + u'*'},
+                                                              QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : leftovers)
+        m_ops->remove(m_directory + u'/' + name);
     // A real write says more than permission bits (read-only mounts, full disks, ACLs).
-    QSaveFile probe(m_directory + QStringLiteral("/.write-test"));
-    if (!probe.open(QIODevice::WriteOnly) || probe.write("ok", 2) != 2 || !probe.commit())
+    const QString probe = m_directory + QStringLiteral("/.write-test");
+    const QString error = SafeFile::write(probe, "ok", *m_ops);
+    if (!error.isEmpty())
         return tr("Cannot write to the resume folder “%1”: %2. Torrents keep downloading, but progress will not "
                   "survive a restart until the folder is writable.")
-            .arg(QDir::toNativeSeparators(m_directory), probe.errorString());
-    QFile::remove(m_directory + QStringLiteral("/.write-test"));
+            .arg(QDir::toNativeSeparators(m_directory), error);
+    m_ops->remove(probe);
     return {};
 }
 
@@ -96,8 +86,10 @@ QList<TorrentId> FastResumeStore::scan() const
 {
     QList<TorrentId> ids;
     const QDir dir(m_directory);
-    const QStringList names = dir.entryList({QStringLiteral("*") + ResumeSuffix, QStringLiteral("*") + JsonSuffix}, QDir::Files,
-                                            QDir::Name);
+    // Folders, FIFOs and devices under a resume file's name are found too, so
+    // that they are set aside rather than left to break every write.
+    const QStringList names = dir.entryList({QStringLiteral("*") + ResumeSuffix, QStringLiteral("*") + JsonSuffix},
+                                            QDir::Files | QDir::Dirs | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     ids.reserve(names.size());
     for (const QString &name : names) {
         const TorrentId id = TorrentId::fromHex(QStringView(name).left(name.lastIndexOf(u'.')));
@@ -112,46 +104,40 @@ QList<TorrentId> FastResumeStore::scan() const
 FastResumeStore::Entry FastResumeStore::read(const TorrentId &id) const
 {
     Entry entry;
-    auto readFile = [&entry](const QString &path) -> std::optional<QByteArray> {
-        QFile file(path);
-        if (!file.exists())
+    auto readFile = [](const QString &path, qint64 limit, QString *error) -> std::optional<QByteArray> {
+        SafeFile::ReadResult read = SafeFile::read(path, limit);
+        if (read.status == SafeFile::ReadResult::Status::Unusable)
+            *error = read.error;
+        if (!read.ok())
             return std::nullopt;
-        if (!file.open(QIODevice::ReadOnly)) {
-            entry.readError = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            return std::nullopt;
-        }
-        return file.readAll();
+        return std::move(read.data);
     };
-    entry.resumeData = readFile(resumePath(id));
-    entry.json = readFile(jsonPath(id));
+    entry.resumeData = readFile(resumePath(id), MaxResumeDataSize, &entry.resumeReadError);
+    entry.json = readFile(jsonPath(id), MaxJsonSize, &entry.jsonReadError);
     return entry;
 }
 
 QString FastResumeStore::commit(const QString &path, const QByteArray &data) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), error);
-    }
-    // QSaveFile::commit() syncs the temporary file to disk, then renames it
-    // over the old one: the old file stays intact if anything fails.
-    if (!file.commit())
-        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    observe("write", path);
-    return {};
+    const QString error = SafeFile::write(path, data, *m_ops);
+    if (error.isEmpty())
+        observe("write", path);
+    return error;
 }
 
 QString FastResumeStore::writeJson(const TorrentId &id, const QByteArray &json) const
 {
+    if (json.isEmpty())
+        return tr("Refused to replace “%1” with an empty file.").arg(QDir::toNativeSeparators(jsonPath(id)));
     return commit(jsonPath(id), json);
 }
 
 QString FastResumeStore::writeResumeData(const TorrentId &id, const QByteArray &data) const
 {
+    // libtorrent's resume data is never empty: an empty buffer is a bug
+    // upstream, and must not replace resume data that works.
+    if (data.isEmpty())
+        return tr("Refused to replace “%1” with an empty file.").arg(QDir::toNativeSeparators(resumePath(id)));
     return commit(resumePath(id), data);
 }
 
@@ -173,11 +159,14 @@ QList<TorrentId> FastResumeStore::readQueueOrder() const
 {
     // A missing or damaged file only loses the order, never a torrent:
     // lines that are not info-hashes are skipped.
-    QFile file(queuePath());
     QList<TorrentId> order;
-    if (!file.open(QIODevice::ReadOnly))
+    const SafeFile::ReadResult file = SafeFile::read(queuePath(), MaxQueueFileSize);
+    if (!file.ok()) {
+        if (!file.error.isEmpty())
+            qCWarning(lcResume).noquote() << "the download queue is not restored:" << file.error;
         return order;
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    }
+    const QList<QByteArray> lines = file.data.split('\n');
     order.reserve(lines.size());
     QSet<TorrentId> seen;
     seen.reserve(lines.size());
@@ -194,9 +183,9 @@ QList<TorrentId> FastResumeStore::readQueueOrder() const
 QString FastResumeStore::remove(const TorrentId &id) const
 {
     for (const QString &path : {jsonPath(id), resumePath(id)}) {
-        QFile file(path);
-        if (file.exists() && !file.remove())
-            return tr("Cannot remove “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        const QString error = m_ops->remove(path);
+        if (!error.isEmpty())
+            return tr("Cannot remove “%1”: %2").arg(QDir::toNativeSeparators(path), error);
         observe("remove", path);
     }
     return {};
@@ -205,27 +194,19 @@ QString FastResumeStore::remove(const TorrentId &id) const
 QString FastResumeStore::syncDirectory() const
 {
     observe("sync-dir", m_directory);
-#ifdef Q_OS_UNIX
-    const QString error = syncPath(m_directory, O_RDONLY | O_DIRECTORY);
+    const QString error = m_ops->syncDirectory(m_directory);
     if (!error.isEmpty())
         return tr("Cannot sync the resume folder “%1”: %2").arg(QDir::toNativeSeparators(m_directory), error);
-#endif
     return {};
 }
 
 QString FastResumeStore::syncFile(const QString &path) const
 {
     observe("sync-file", path);
-#ifdef Q_OS_UNIX
-    // fsync through a read-only descriptor flushes the file's dirty pages on Linux and macOS.
-    const QString error = syncPath(path, O_RDONLY);
-    if (!error.isEmpty() && QFile::exists(path))
+    const QString error = m_ops->syncFile(path);
+    // A file that is gone has nothing left to sync.
+    if (!error.isEmpty() && QFileInfo::exists(path))
         return tr("Cannot sync “%1”: %2").arg(QDir::toNativeSeparators(path), error);
-#else
-    QFile file(path);
-    if (file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-        file.flush();
-#endif
     return {};
 }
 
@@ -243,14 +224,9 @@ QString FastResumeStore::syncFiles(const QStringList &paths) const
         }
         for (const QString &path : std::as_const(byDevice)) {
             observe("sync-fs", path);
-            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-            if (fd < 0)
-                continue;
-            const int result = ::syncfs(fd);
-            const int error = errno;
-            ::close(fd);
-            if (result != 0)
-                return tr("Cannot sync the disk holding “%1”: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error)));
+            const QString error = m_ops->syncFileSystem(path);
+            if (!error.isEmpty() && QFileInfo::exists(path))
+                return tr("Cannot sync the disk holding “%1”: %2").arg(QDir::toNativeSeparators(path), error);
         }
         return {};
     }
@@ -263,17 +239,22 @@ QString FastResumeStore::syncFiles(const QStringList &paths) const
     return {};
 }
 
-QStringList FastResumeStore::quarantine(const TorrentId &id, const QString &reason, bool resumeData, bool json) const
+QStringList FastResumeStore::quarantine(const TorrentId &id, const QString &reason, bool resumeData, bool json, QString *error) const
 {
     QStringList moved;
+    QStringList problems;
     const QString target = quarantineDirectory();
-    if (!QDir().mkpath(target)) {
-        qCWarning(lcResume) << "cannot create" << target;
+    const QString created = SafeFile::makePrivateDirectory(target);
+    if (!created.isEmpty()) {
+        qCWarning(lcResume).noquote() << created;
+        if (error)
+            *error = created;
         return moved;
     }
     // Never overwrite an earlier quarantined copy: add the time when one exists.
     QString base = target + u'/' + id.toString();
-    if (QFile::exists(base + ResumeSuffix) || QFile::exists(base + JsonSuffix) || QFile::exists(base + QStringLiteral(".reason.txt")))
+    auto taken = [](const QString &path) { return QFileInfo::exists(path) || QFileInfo(path).isSymLink(); };
+    if (taken(base + ResumeSuffix) || taken(base + JsonSuffix) || taken(base + QStringLiteral(".reason.txt")))
         base += u'-' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 
     QStringList sources;
@@ -282,27 +263,30 @@ QStringList FastResumeStore::quarantine(const TorrentId &id, const QString &reas
     if (json)
         sources.append(jsonPath(id));
     for (const QString &source : sources) {
-        if (!QFile::exists(source))
+        if (!QFileInfo::exists(source) && !QFileInfo(source).isSymLink())
             continue;
         const QString destination = base + source.mid(source.lastIndexOf(u'.'));
-        if (QFile::rename(source, destination))
+        // A plain rename: it moves a folder, a FIFO or an unreadable file as well.
+        const QString failed = m_ops->rename(source, destination);
+        if (failed.isEmpty()) {
             moved.append(destination);
-        else
-            qCWarning(lcResume) << "cannot move" << source << "to" << destination;
+        } else {
+            problems.append(tr("cannot move “%1” to “%2”: %3")
+                                .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(destination), failed));
+            qCWarning(lcResume).noquote() << problems.constLast();
+        }
     }
-    QSaveFile reasonFile(base + QStringLiteral(".reason.txt"));
-    if (reasonFile.open(QIODevice::WriteOnly)) {
-        reasonFile.write(reason.toUtf8() + '\n');
-        reasonFile.commit();
-    }
+    SafeFile::write(base + QStringLiteral(".reason.txt"), reason.toUtf8() + '\n', *m_ops);
     syncDirectory();
+    if (error)
+        *error = problems.join(QStringLiteral("; "));
     return moved;
 }
 
 bool FastResumeStore::markRunning() const
 {
     const QString path = m_directory + u'/' + RunningMarker;
-    const bool wasRunning = QFile::exists(path);
+    const bool wasRunning = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
     commit(path, QByteArray::number(QCoreApplication::applicationPid()) + '\n');
     syncDirectory();
     return wasRunning;
@@ -310,7 +294,7 @@ bool FastResumeStore::markRunning() const
 
 void FastResumeStore::markStopped() const
 {
-    QFile::remove(m_directory + u'/' + RunningMarker);
+    m_ops->remove(m_directory + u'/' + RunningMarker);
     syncDirectory();
 }
 

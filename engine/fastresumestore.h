@@ -1,5 +1,6 @@
 #pragma once
 
+#include "safefile.h"
 #include "storedtorrent.h"
 #include "torrentid.h"
 
@@ -17,15 +18,19 @@ namespace Revaer {
 // `<infohash>.fastresume` (libtorrent's resume data) and `<infohash>.json`
 // (StoredTorrent), plus `quarantine/` for files that could not be used.
 //
-// Every write goes through QSaveFile (written to a temporary file, synced,
-// then renamed over the old one), so a crash leaves the old file or the new
-// one, never a mix. syncDirectory() makes the renames themselves durable.
-// The store is not a QObject and does no threading of its own: the
-// ResumeWriter calls it on its thread, the worker reads through it.
+// Every write goes through SafeFile::write (written in full to a private
+// temporary file, synced, then renamed over the old one), so a crash or a
+// full disk leaves the old file or the new one, never a mix or an empty file.
+// syncDirectory() makes the renames themselves durable. Reads take only
+// regular files of bounded size and never block (a FIFO or a symlink to
+// /dev/zero is set aside, not read). Every system call goes through FileOps,
+// which tests replace to inject faults. The store is not a QObject and does
+// no threading of its own: the ResumeWriter calls it on its thread, the
+// worker reads through it.
 class FastResumeStore
 {
 public:
-    explicit FastResumeStore(QString directory);
+    explicit FastResumeStore(QString directory, std::shared_ptr<FileOps> ops = FileOps::system());
 
     const QString &directory() const { return m_directory; }
     QString resumePath(const TorrentId &id) const;
@@ -39,10 +44,19 @@ public:
     // Ids that have a .fastresume or a .json here, sorted.
     QList<TorrentId> scan() const;
 
+    // The largest files the store reads: resume data holds the info
+    // dictionary (libtorrent itself refuses .torrent files over 10 MB) and, for
+    // v2 torrents, their piece layers.
+    static constexpr qint64 MaxResumeDataSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxJsonSize = 16 * 1024 * 1024;
+
     struct Entry {
-        std::optional<QByteArray> resumeData; // nullopt: no such file
+        std::optional<QByteArray> resumeData; // nullopt: no such file, or unusable
         std::optional<QByteArray> json;
-        QString readError;                    // a file exists but cannot be read
+        // The file exists but cannot be used (a folder, a FIFO, a device, too
+        // large, no permission): the path and why. Such a file is set aside.
+        QString resumeReadError;
+        QString jsonReadError;
     };
     Entry read(const TorrentId &id) const;
 
@@ -67,9 +81,11 @@ public:
     // per file system (Linux), which is far cheaper than thousands of fsyncs.
     QString syncFiles(const QStringList &paths) const;
 
-    // Moves the torrent's files to quarantine/ with a reason file beside them.
-    // Returns the paths they were moved to.
-    QStringList quarantine(const TorrentId &id, const QString &reason, bool resumeData = true, bool json = true) const;
+    // Moves the torrent's files to quarantine/ with a reason file beside them,
+    // whatever they are (a folder or a FIFO included). Returns the paths they
+    // were moved to; `error` says what could not be moved.
+    QStringList quarantine(const TorrentId &id, const QString &reason, bool resumeData = true, bool json = true,
+                           QString *error = nullptr) const;
 
     // A marker that is present while Revaer runs. Returns true when it was
     // already there: the previous run ended without a clean shutdown.
@@ -85,11 +101,14 @@ public:
     using Observer = std::function<void(const QString &step, const QString &path)>;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
 
+    FileOps &fileOps() const { return *m_ops; }
+
 private:
     QString commit(const QString &path, const QByteArray &data) const;
     void observe(const char *step, const QString &path) const;
 
     QString m_directory;
+    std::shared_ptr<FileOps> m_ops;
     Observer m_observer;
 };
 

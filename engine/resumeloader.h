@@ -29,7 +29,8 @@ public:
         StoredTorrent record;      // what the store keeps for it from now on
         AddTorrentRequest request; // what to add, for Restore and Recover
         bool recheck = false;      // files changed outside Revaer since the last save
-        bool holdPaused = false;   // its download folder is missing
+        bool holdPaused = false;   // its download folder, which held its data, is missing
+        bool createSavePath = false; // its download folder never held data and is missing: make it
         bool quarantineResume = false;
         bool quarantineJson = false;
         QString quarantineReason;
@@ -38,8 +39,13 @@ public:
 
     static Decision decide(const TorrentId &id, const FastResumeStore::Entry &entry);
 
-    // A magnet link that names the torrent, its name and its trackers.
+    // A magnet link for the torrent: the one the user added when there was
+    // one (with its trackers and peers), else one built from the info-hash and
+    // name; with every tracker the record knows.
     static QString magnetFor(const StoredTorrent &record);
+    // What to call the torrent in a message: its name, else the name its
+    // magnet link or .torrent file gives, else its info-hash; never empty.
+    static QString displayName(const StoredTorrent &record);
 };
 
 } // namespace Revaer

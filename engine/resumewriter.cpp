@@ -10,8 +10,11 @@ namespace Revaer {
 ResumeWriter::ResumeWriter(FastResumeStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_retryTimer(new QTimer(this))
     , m_pool(new QThreadPool(this))
 {
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ResumeWriter::writeBatch);
     // Writing is waiting on the disk, not computing: more threads than cores
     // let the file system commit several fsyncs together.
     m_pool->setMaxThreadCount(8);
@@ -63,6 +66,31 @@ ResumeWriter::Pending &ResumeWriter::slot(const TorrentId &id)
     return *it;
 }
 
+void ResumeWriter::requeue(const TorrentId &id, const Pending &failed)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end()) {
+        m_order.append(id);
+        m_pending.insert(id, failed);
+        return;
+    }
+    Pending &newer = *it;
+    if (newer.remove || failed.remove)
+        return; // the newer request decides (a removal, or an add after a removal)
+    if (!newer.record)
+        newer.record = failed.record;
+    if (!newer.resumeData) {
+        newer.resumeData = failed.resumeData;
+        newer.files = failed.files;
+    }
+}
+
+void ResumeWriter::scheduleRetry()
+{
+    m_retryDelayMs = m_retryDelayMs == 0 ? 1000 : std::min(10'000, m_retryDelayMs * 2);
+    m_retryTimer->start(m_retryDelayMs);
+}
+
 void ResumeWriter::schedule()
 {
     // m_mutex is held.
@@ -104,8 +132,12 @@ void ResumeWriter::writeBatch()
         queueOrder.swap(m_queueOrder);
         m_scheduled = false;
     }
-    if (order.isEmpty() && !queueOrder)
+    if (order.isEmpty() && !queueOrder && !m_directoryUnsynced)
         return;
+    m_retryTimer->stop();
+
+    // What failed goes back into the queue, under anything newer.
+    QList<std::pair<TorrentId, Pending>> failed;
 
     // 1. Resume data must never claim pieces that are not on disk: sync the
     //    files that received data since their last sync, before any resume
@@ -129,6 +161,13 @@ void ResumeWriter::writeBatch()
     if (firstError.isEmpty()) {
         for (const auto &[id, bytes] : std::as_const(synced))
             m_syncedBytes.insert(id, bytes);
+    } else {
+        // The data is not known to be on disk: resume data claiming it waits.
+        for (const auto &[id, bytes] : std::as_const(synced)) {
+            Q_UNUSED(bytes);
+            failed.append({id, batch.take(id)});
+            order.removeOne(id);
+        }
     }
 
     // 2. Each torrent's JSON, then its resume data; torrents in parallel. The
@@ -153,40 +192,57 @@ void ResumeWriter::writeBatch()
     m_pool->waitForDone();
 
     int written = 0;
-    for (const Result &r : std::as_const(results)) {
-        if (r.removed) {
+    for (size_t i = 0; i < results.size(); ++i) {
+        const Result &r = results[i];
+        if (r.removed && r.error.isEmpty()) {
             m_onDisk.remove(r.id);
             m_syncedBytes.remove(r.id);
         } else if (r.written) {
             m_onDisk.insert(r.id, *r.written);
         }
         written += r.files;
-        if (!r.error.isEmpty() && firstError.isEmpty())
-            firstError = r.error;
-    }
-    {
-        QMutexLocker lock(&m_mutex);
-        m_filesWritten += quint64(written);
+        if (!r.error.isEmpty()) {
+            failed.append({r.id, work[i].pending});
+            if (firstError.isEmpty())
+                firstError = r.error;
+        }
     }
 
     if (queueOrder) {
         const QString error = m_store.writeQueueOrder(*queueOrder);
+        if (!error.isEmpty()) {
+            QMutexLocker lock(&m_mutex);
+            if (!m_queueOrder)
+                m_queueOrder = queueOrder;
+        }
         if (firstError.isEmpty())
             firstError = error;
     }
 
     // 3. The renames themselves.
     const QString dirError = m_store.syncDirectory();
+    m_directoryUnsynced = !dirError.isEmpty();
     if (firstError.isEmpty())
         firstError = dirError;
+
+    {
+        QMutexLocker lock(&m_mutex);
+        m_filesWritten += quint64(written);
+        for (const auto &[id, pending] : std::as_const(failed))
+            requeue(id, pending);
+    }
 
     if (!firstError.isEmpty()) {
         qCWarning(lcResume).noquote() << firstError;
         m_failing = true;
         Q_EMIT writeFailed(firstError);
-    } else if (m_failing) {
-        m_failing = false;
-        Q_EMIT writesRecovered();
+        scheduleRetry();
+    } else {
+        m_retryDelayMs = 0;
+        if (m_failing) {
+            m_failing = false;
+            Q_EMIT writesRecovered();
+        }
     }
     Q_EMIT batchWritten(int(order.size()));
 }

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <optional>
 
@@ -18,8 +19,11 @@ namespace Revaer {
 // received data since their last sync are synced (one syncfs per file system
 // when there are many), then each torrent's JSON and resume data are written
 // (torrents in parallel, since fsyncs of different files overlap), and one
-// directory sync ends the batch. Lives on its own thread ("revaer-resume");
-// submit*() may be called from any thread.
+// directory sync ends the batch. A write that fails (a full disk, a failing
+// device) leaves the file on disk as it was, and is tried again after 1, 2, 4,
+// 8, then every 10 seconds, merged with anything newer for the same torrent,
+// until it works. Lives on its own thread ("revaer-resume"); submit*() may be
+// called from any thread.
 class ResumeWriter : public QObject
 {
     Q_OBJECT
@@ -42,7 +46,8 @@ public:
     void submitRemoval(const TorrentId &id);
     // The download queue, first to last (the newest order wins).
     void submitQueueOrder(const QList<TorrentId> &order);
-    // Blocks until everything submitted so far is on disk (call from another thread).
+    // Blocks until everything submitted so far was written, or failed to be
+    // (call from another thread).
     void flush();
 
     const FastResumeStore &store() const { return m_store; }
@@ -65,6 +70,9 @@ private:
     };
 
     Pending &slot(const TorrentId &id);
+    // Puts back what failed, under anything submitted since (m_mutex held).
+    void requeue(const TorrentId &id, const Pending &failed);
+    void scheduleRetry();
     struct Result {
         TorrentId id;
         std::optional<StoredTorrent> written; // the record now on disk
@@ -86,6 +94,9 @@ private:
     bool m_scheduled = false;
     quint64 m_filesWritten = 0;
     bool m_failing = false;
+    bool m_directoryUnsynced = false; // renames made but the folder's sync failed
+    int m_retryDelayMs = 0;
+    QTimer *m_retryTimer;
     // What is on disk, so a resume save can rewrite the JSON with new stamps
     // and a record update keeps the stamps of the last resume save.
     QHash<TorrentId, StoredTorrent> m_onDisk;

@@ -10,6 +10,7 @@
 #include "progresscoalescer.h"
 #include "resumeloader.h"
 #include "resumewriter.h"
+#include "safefile.h"
 
 #include <algorithm>
 #include <limits>
@@ -523,25 +524,20 @@ bool SessionWorker::guarded(const char *what, const std::function<void()> &call)
 
 QByteArray SessionWorker::readTorrentFile(const QString &path, QString *error) const
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    // Only a regular file, never more than libtorrent would accept, and never
+    // blocking: a FIFO or a symlink to /dev/zero is refused, not read.
+    SafeFile::ReadResult file = SafeFile::read(path, MaxTorrentFileSize);
+    switch (file.status) {
+    case SafeFile::ReadResult::Status::Ok:
+        return std::move(file.data);
+    case SafeFile::ReadResult::Status::Missing:
         *error = tr("Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.").arg(path);
-        return {};
+        break;
+    case SafeFile::ReadResult::Status::Unusable:
+        *error = tr("Cannot add %1. Choose the .torrent file itself.").arg(file.error);
+        break;
     }
-    if (info.isDir()) {
-        *error = tr("Cannot add “%1”: it is a folder, not a .torrent file.").arg(path);
-        return {};
-    }
-    if (info.size() > MaxTorrentFileSize) {
-        *error = tr("Cannot add “%1”: at %2 bytes it is too large to be a .torrent file.").arg(path).arg(info.size());
-        return {};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read “%1”: %2. Check that Revaer may read it.").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
+    return {};
 }
 
 void SessionWorker::addTorrent(AddTorrentRequest request)
@@ -643,6 +639,7 @@ void SessionWorker::onAddFailed(const TorrentId &id, bool duplicate, const Torre
         if (reconcile.restoring) {
             // libtorrent refused resume data the loader accepted: keep it aside.
             m_store->quarantine(id, tr("libtorrent refused it: %1").arg(error.message));
+            ++m_restoreSetAside;
             Q_EMIT reconciled({id, m_records.value(id).name, ReconciliationEvent::Kind::Quarantined, error.message});
         } else {
             m_writer->submitRemoval(id);
@@ -996,7 +993,7 @@ void SessionWorker::startPersistence()
 {
     if (m_config.resumeDir.isEmpty())
         return;
-    m_store.emplace(m_config.resumeDir);
+    m_store.emplace(m_config.resumeDir, m_config.fileOps ? m_config.fileOps : FileOps::system());
     m_store->setObserver(m_config.storeObserver);
     const QString problem = m_store->prepare();
     if (!problem.isEmpty())
@@ -1118,6 +1115,7 @@ void SessionWorker::beginRestore()
     m_restoreQueue = inQueueOrder(m_store->scan(), m_store->readQueueOrder());
     m_restoreTotal = int(m_restoreQueue.size());
     m_restoreSettled = 0;
+    m_restoreSetAside = 0;
     m_restoring = true;
     qCInfo(lcResume) << "restoring" << m_restoreTotal << "torrents from" << m_store->directory();
     updateRestoreState(true);
@@ -1173,6 +1171,7 @@ void SessionWorker::updateRestoreState(bool forceProgress)
     m_sinceRestoreProgress.start();
     RestoreProgressEvent event;
     event.restored = m_restoreSettled;
+    event.setAside = m_restoreSetAside;
     event.total = m_restoreTotal;
     event.finished = done;
     event.elapsedMs = m_restoreClock.elapsed();
@@ -1182,17 +1181,40 @@ void SessionWorker::updateRestoreState(bool forceProgress)
 
 void SessionWorker::restoreOne(const TorrentId &id)
 {
-    const ResumeLoader::Decision decision = ResumeLoader::decide(id, m_store->read(id));
+    ResumeLoader::Decision decision = ResumeLoader::decide(id, m_store->read(id));
+    QString notSetAside;
     if (decision.quarantineResume || decision.quarantineJson) {
-        const QStringList moved = m_store->quarantine(id, decision.quarantineReason, decision.quarantineResume, decision.quarantineJson);
-        qCWarning(lcResume).noquote() << "quarantined" << moved.join(QStringLiteral(", ")) << ":" << decision.quarantineReason;
+        const QStringList moved = m_store->quarantine(id, decision.quarantineReason, decision.quarantineResume, decision.quarantineJson,
+                                                      &notSetAside);
+        if (!moved.isEmpty())
+            qCWarning(lcResume).noquote() << "quarantined" << moved.join(QStringLiteral(", ")) << ":" << decision.quarantineReason;
     }
-    for (const ReconciliationEvent &event : decision.events) {
+    if (decision.createSavePath) {
+        // A folder that never held data (the torrent was added into a folder
+        // to be made, and stopped before its first byte): make it again.
+        const QString error = SafeFile::makeDirectory(decision.record.savePath);
+        if (!error.isEmpty()) {
+            decision.holdPaused = true;
+            decision.request.paused = true;
+            const QString name = ResumeLoader::displayName(decision.record);
+            decision.events.append({id, name, ReconciliationEvent::Kind::SavePathMissing,
+                                    tr("The download folder of “%1” cannot be created (%2). The torrent is paused: choose "
+                                       "another folder with Move, then resume it.")
+                                        .arg(name, error)});
+        }
+    }
+    for (ReconciliationEvent event : std::as_const(decision.events)) {
+        // Never claim a file was set aside when it was not.
+        if (!notSetAside.isEmpty())
+            event.message += u' ' + tr("Setting its damaged files aside failed (%1): remove them from the resume folder by hand.")
+                                          .arg(notSetAside);
         qCInfo(lcResume).noquote() << event.message;
         Q_EMIT reconciled(event);
     }
-    if (decision.action == ResumeLoader::Decision::Action::Skip)
+    if (decision.action == ResumeLoader::Decision::Action::Skip) {
+        ++m_restoreSetAside;
         return;
+    }
 
     AddTorrentRequest request = decision.request;
     if (request.kind == AddTorrentRequest::Kind::TorrentFile) {
@@ -1210,16 +1232,18 @@ void SessionWorker::restoreOne(const TorrentId &id)
     if (!guarded("restore", [&] { outcome = m_session->addTorrent(request, m_config.defaultSavePath); }) || !outcome.ok()) {
         const QString reason = outcome.error.isEmpty() ? tr("the session refused it") : outcome.error;
         m_store->quarantine(id, reason);
-        Q_EMIT reconciled({id, decision.record.name, ReconciliationEvent::Kind::Quarantined,
-                           tr("“%1” could not be restored: %2. Its files were moved to quarantine.").arg(decision.record.name, reason)});
+        ++m_restoreSetAside;
+        const QString name = ResumeLoader::displayName(decision.record);
+        Q_EMIT reconciled({id, name, ReconciliationEvent::Kind::Quarantined,
+                           tr("“%1” could not be restored: %2. Its files were moved to quarantine.").arg(name, reason)});
         return;
     }
 
     StoredTorrent record = decision.record;
     m_records.insert(id, record);
-    if (decision.action == ResumeLoader::Decision::Action::Recover)
+    if (decision.action == ResumeLoader::Decision::Action::Recover && !outcome.initialResumeData.isEmpty())
         m_writer->submitResumeData(record, outcome.initialResumeData, {});
-    else if (decision.quarantineJson)
+    else if (decision.action == ResumeLoader::Decision::Action::Recover || decision.quarantineJson)
         m_writer->submitRecord(record);
     m_reconcile.insert(id, {true});
     m_adding.insert(id);

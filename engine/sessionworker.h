@@ -223,6 +223,7 @@ private:
     QList<TorrentId> m_restoreQueue;
     int m_restoreTotal = 0;
     int m_restoreSettled = 0;
+    int m_restoreSetAside = 0; // of those settled: quarantined, not restored
     int m_restoresInFlight = 0;
     QElapsedTimer m_restoreClock;
     QElapsedTimer m_sinceRestoreProgress;

@@ -71,6 +71,11 @@ ResumeDataInspector::Info ResumeDataInspector::inspect(const QByteArray &data)
     info.autoManaged = bool(params.flags & lt::torrent_flags::auto_managed);
     for (const std::string &tracker : params.trackers)
         info.trackers.append(Lt::toQString(tracker));
+    if (params.added_time > 0)
+        info.addedAt = QDateTime::fromSecsSinceEpoch(params.added_time, Qt::UTC);
+    if (params.completed_time > 0)
+        info.completedAt = QDateTime::fromSecsSinceEpoch(params.completed_time, Qt::UTC);
+    info.uploadMode = bool(params.flags & lt::torrent_flags::upload_mode);
     return info;
 }
 

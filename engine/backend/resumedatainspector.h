@@ -3,6 +3,7 @@
 #include "torrentid.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,9 @@ public:
         bool paused = false;
         bool autoManaged = false;
         QStringList trackers;
+        QDateTime addedAt;     // libtorrent's added_time, when set
+        QDateTime completedAt; // libtorrent's completed_time, when set
+        bool uploadMode = false; // libtorrent stopped downloading after a write error
 
         bool ok() const { return error.isEmpty(); }
         // True when `id` names this torrent (by its v1 or its v2 hash).

@@ -391,7 +391,9 @@ private Q_SLOTS:
         const TorrentId orphanResume = TorrentId::fromHex(QString(40, u'3'));
         store.writeResumeData(garbage, "this is not bencode");
         store.writeJson(garbage, "{ not json either");
-        store.writeResumeData(empty, {});
+        QFile emptyFile(store.resumePath(empty)); // the store refuses to write one
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
         QFile orphan(store.resumePath(multi.id));
         QVERIFY(orphan.open(QIODevice::ReadOnly));
         store.writeResumeData(orphanResume, orphan.readAll()); // resume data of another torrent, no .json

@@ -1,0 +1,315 @@
+#include "faultinjection.h"
+#include "fakelibtsession.h"
+#include "fastresumestore.h"
+#include "libtorrentengine.h"
+#include "resumewriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Revaer;
+using namespace Revaer::Test;
+using Step = FaultyFileOps::Step;
+
+namespace {
+
+const TorrentId A = TorrentId::fromHex(QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+const TorrentId B = TorrentId::fromHex(QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+StoredTorrent record(const TorrentId &id, const QString &name = QStringLiteral("a torrent"))
+{
+    StoredTorrent r;
+    r.id = id;
+    r.name = name;
+    r.savePath = QStringLiteral("/data");
+    r.addedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    return r;
+}
+
+QStringList leftovers(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*") + SafeFile::temporarySuffix() + u'*'}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+// The resume store under every fault a disk can have: full, failing, read-only,
+// files replaced by FIFOs, devices or folders, renames that fail. Whatever
+// happens, the last good files stay, the error names the file, and the writer
+// tries again until it works.
+class TestResumeFaults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir work;
+
+private Q_SLOTS:
+    // The reported defect: on a full disk Qt 6.4's QSaveFile::commit() renamed
+    // a temporary file whose buffered data never reached the disk, so the JSON
+    // and the resume data became empty files.
+    void fullDiskKeepsTheLastGoodFiles()
+    {
+        Tmpfs disk(work.filePath(QStringLiteral("full")), 256 * 1024);
+        if (!disk.mounted())
+            QSKIP(qPrintable(disk.skipReason()));
+        FastResumeStore store(disk.path() + QStringLiteral("/resume"));
+        QCOMPARE(store.prepare(), QString());
+        const QByteArray goodJson = record(A).toJson();
+        const QByteArray goodResume = "d4:goodi1ee";
+        QCOMPARE(store.writeJson(A, goodJson), QString());
+        QCOMPARE(store.writeResumeData(A, goodResume), QString());
+
+        const QString filler = disk.fill();
+        const QString jsonError = store.writeJson(A, record(A, QStringLiteral("renamed")).toJson());
+        QVERIFY2(jsonError.contains(store.jsonPath(A)) && jsonError.contains(QStringLiteral("No space")), qPrintable(jsonError));
+        const QString resumeError = store.writeResumeData(A, QByteArray(64 * 1024, 'r'));
+        QVERIFY2(resumeError.contains(store.resumePath(A)), qPrintable(resumeError));
+        QCOMPARE(readAll(store.jsonPath(A)), goodJson);
+        QCOMPARE(readAll(store.resumePath(A)), goodResume);
+        QCOMPARE(leftovers(store.directory()), QStringList());
+
+        QVERIFY(QFile::remove(filler));
+        QCOMPARE(store.writeJson(A, record(A, QStringLiteral("renamed")).toJson()), QString());
+        QVERIFY(readAll(store.jsonPath(A)).contains("renamed"));
+    }
+
+    void readOnlyDiskKeepsTheLastGoodFiles()
+    {
+        Tmpfs disk(work.filePath(QStringLiteral("ro")), 256 * 1024);
+        if (!disk.mounted())
+            QSKIP(qPrintable(disk.skipReason()));
+        FastResumeStore store(disk.path());
+        QCOMPARE(store.writeJson(A, record(A).toJson()), QString());
+        QVERIFY(disk.setReadOnly(true));
+        const QString error = store.writeJson(A, record(A, QStringLiteral("renamed")).toJson());
+        QVERIFY2(error.contains(QStringLiteral("Read-only")), qPrintable(error));
+        QVERIFY2(store.prepare().contains(disk.path()), qPrintable(store.prepare()));
+        QCOMPARE(readAll(store.jsonPath(A)), record(A).toJson());
+        QVERIFY(disk.setReadOnly(false));
+    }
+
+    // Each step of a write, failing: the old file stays whole and no temporary file is left.
+    void everyFailingStepKeepsTheOldFile_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("read-only folder") << int(Step::Create) << QStringLiteral("Read-only file system");
+        QTest::newRow("disk full half-way") << int(Step::Write) << QStringLiteral("No space left on device");
+        QTest::newRow("fsync fails") << int(Step::Sync) << QStringLiteral("Input/output error");
+        QTest::newRow("close fails (NFS)") << int(Step::Close) << QStringLiteral("Input/output error");
+        QTest::newRow("rename fails") << int(Step::Rename) << QStringLiteral("Invalid cross-device link");
+    }
+
+    void everyFailingStepKeepsTheOldFile()
+    {
+        QFETCH(int, step);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        auto ops = std::make_shared<FaultyFileOps>();
+        FastResumeStore store(dir.path(), ops);
+        const QByteArray good(10'000, 'g');
+        QCOMPARE(store.writeResumeData(A, good), QString());
+        ops->fail(Step(step), error);
+        const QString reported = store.writeResumeData(A, QByteArray(20'000, 'n'));
+        QVERIFY2(reported.contains(store.resumePath(A)) && reported.contains(error), qPrintable(reported));
+        QCOMPARE(readAll(store.resumePath(A)), good);
+        QCOMPARE(leftovers(dir.path()), QStringList());
+        ops->heal();
+        QCOMPARE(store.writeResumeData(A, QByteArray(20'000, 'n')), QString());
+        QCOMPARE(readAll(store.resumePath(A)).size(), 20'000);
+    }
+
+    void emptyDataNeverReplacesAFile()
+    {
+        QTemporaryDir dir;
+        FastResumeStore store(dir.path());
+        QCOMPARE(store.writeResumeData(A, "d1:ai1ee"), QString());
+        QVERIFY(!store.writeResumeData(A, {}).isEmpty());
+        QVERIFY(!store.writeJson(A, {}).isEmpty());
+        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d1:ai1ee"));
+    }
+
+    void writesArePrivate()
+    {
+        QTemporaryDir dir;
+        FastResumeStore store(dir.filePath(QStringLiteral("resume")));
+        QCOMPARE(store.prepare(), QString());
+        QCOMPARE(store.writeJson(A, record(A).toJson()), QString());
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(store.jsonPath(A)).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QCOMPARE(::stat(QFile::encodeName(store.directory()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0700u);
+    }
+
+    // A failed write is tried again by itself, merged with newer requests,
+    // and health is told when writes work again.
+    void writerRetriesUntilItWorks()
+    {
+        QTemporaryDir dir;
+        auto ops = std::make_shared<FaultyFileOps>();
+        FastResumeStore store(dir.path(), ops);
+        ResumeWriter writer(store);
+        QThread thread;
+        writer.moveToThread(&thread);
+        thread.start();
+        const auto stopThread = qScopeGuard([&] {
+            thread.quit();
+            thread.wait();
+        });
+        QSignalSpy failed(&writer, &ResumeWriter::writeFailed);
+        QSignalSpy recovered(&writer, &ResumeWriter::writesRecovered);
+
+        writer.submitResumeData(record(A), "d4:goodi1ee", {});
+        writer.flush();
+        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d4:goodi1ee"));
+
+        ops->fail(Step::Write, QStringLiteral("No space left on device"));
+        writer.submitResumeData(record(A, QStringLiteral("newer")), "d5:neweri1ee", {});
+        writer.flush();
+        QVERIFY(!failed.isEmpty());
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("No space left on device")));
+        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d4:goodi1ee"));
+        // A record-only update while failing must not lose the resume data that failed.
+        writer.submitRecord(record(A, QStringLiteral("newest")));
+        const qsizetype failures = failed.size();
+        QTRY_VERIFY(failed.size() > failures + 1); // tried again by itself
+
+        ops->heal();
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 15000);
+        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d5:neweri1ee"));
+        QVERIFY(readAll(store.jsonPath(A)).contains("newest"));
+    }
+
+    // Resume data must not claim pieces that may not be on disk: when the
+    // downloaded files cannot be synced, the old resume data stays.
+    void failedDataSyncHoldsTheResumeData()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("data")));
+        QFile data(dir.filePath(QStringLiteral("data/f.bin")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("payload");
+        data.close();
+        auto ops = std::make_shared<FaultyFileOps>();
+        FastResumeStore store(dir.filePath(QStringLiteral("resume")), ops);
+        QCOMPARE(store.prepare(), QString());
+        QCOMPARE(store.writeResumeData(A, "d3:oldi1ee"), QString());
+        ResumeWriter writer(store);
+        QSignalSpy failed(&writer, &ResumeWriter::writeFailed);
+        ops->fail(Step::SyncFile, QStringLiteral("Input/output error"), 1);
+        StoredTorrent r = record(A);
+        r.savePath = dir.filePath(QStringLiteral("data"));
+        r.filePaths = {QStringLiteral("f.bin")};
+        writer.submitResumeData(r, "d3:newi1ee", {r.savePath, r.filePaths, {true}, {true}, 7});
+        writer.flush();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d3:oldi1ee"));
+        writer.flush(); // the retry, now that syncing works
+        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d3:newi1ee"));
+    }
+
+    // A FIFO would block a read for ever, /dev/zero would be read until memory
+    // runs out: neither is read, and each is set aside.
+    void oddFilesAreNotReadAndAreSetAside_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("FIFO");
+        QTest::newRow("symlink to /dev/zero") << QStringLiteral("zero") << QStringLiteral("device");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("folder");
+        QTest::newRow("too large") << QStringLiteral("large") << QStringLiteral("larger than");
+    }
+
+    void oddFilesAreNotReadAndAreSetAside()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        FastResumeStore store(dir.path());
+        const QString path = store.resumePath(A);
+        const QByteArray native = QFile::encodeName(path);
+        if (kind == u"fifo") {
+            QCOMPARE(::mkfifo(native.constData(), 0600), 0);
+        } else if (kind == u"zero") {
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        } else if (kind == u"folder") {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QFile big(path);
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(FastResumeStore::MaxResumeDataSize + 1)); // sparse
+        }
+        QCOMPARE(store.writeJson(A, record(A).toJson()), QString());
+        QElapsedTimer clock;
+        clock.start();
+        const FastResumeStore::Entry entry = store.read(A);
+        QVERIFY(clock.elapsed() < 2000);
+        QVERIFY(!entry.resumeData);
+        QVERIFY2(entry.resumeReadError.contains(path) && entry.resumeReadError.contains(said), qPrintable(entry.resumeReadError));
+        QVERIFY(entry.json);
+        QCOMPARE(store.scan(), QList<TorrentId>{A});
+
+        QString error;
+        const QStringList moved = store.quarantine(A, QStringLiteral("odd"), true, false, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(moved.size(), 1);
+        QVERIFY(!QFileInfo::exists(path) && !QFileInfo(path).isSymLink());
+        // Writing works again where the odd file was.
+        QCOMPARE(store.writeResumeData(A, "d1:ai1ee"), QString());
+    }
+
+    // The engine: a resume write that fails makes health degraded with the
+    // reason, keeps the previous files, and heals by itself once the disk does.
+    void failingWritesDegradeHealthUntilTheyWork()
+    {
+        QTemporaryDir dir;
+        auto ops = std::make_shared<FaultyFileOps>();
+        EngineConfig config;
+        config.defaultSavePath = dir.path();
+        config.resumeDir = dir.filePath(QStringLiteral("resume"));
+        config.fileOps = ops;
+        LibtorrentEngine engine(config, [](const SessionSettings &s) { return std::make_unique<FakeLibtSession>(s); });
+        QSignalSpy health(&engine, &TorrentEngine::healthChanged);
+        QSignalSpy added(&engine, &TorrentEngine::torrentAdded);
+        engine.start();
+        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'c');
+        const TorrentId id = FakeLibtSession::idFor(magnet);
+        engine.addTorrent(AddTorrentRequest::fromMagnet(magnet));
+        QTRY_COMPARE(added.size(), 1);
+        const QString json = config.resumeDir + u'/' + id.toString() + QStringLiteral(".json");
+        QTRY_VERIFY(QFile::exists(json));
+        const QByteArray before = readAll(json);
+
+        ops->fail(Step::Write, QStringLiteral("No space left on device"));
+        engine.pauseTorrents({id});
+        auto lastHealth = [&] { return health.isEmpty() ? HealthEvent{} : health.constLast().at(0).value<HealthEvent>(); };
+        QTRY_COMPARE(lastHealth().state, HealthState::Degraded);
+        QVERIFY2(lastHealth().reason.contains(QStringLiteral("No space left on device")) && lastHealth().reason.contains(json),
+                 qPrintable(lastHealth().reason));
+        QCOMPARE(readAll(json), before);
+
+        ops->heal();
+        QTRY_COMPARE_WITH_TIMEOUT(lastHealth().state, HealthState::Healthy, 15000);
+        QTRY_VERIFY(readAll(json).contains("\"paused\": true"));
+        engine.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResumeFaults)
+#include "tst_resumefaults.moc"

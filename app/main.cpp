@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -79,11 +80,19 @@ int handleCommandLine(const Revaer::CommandLine &commandLine)
     return -1;
 }
 
-QString profileInUse(const Revaer::CommandLine &commandLine, qint64 pid)
+QString profileInUse(const Revaer::Profile &profile, qint64 pid)
 {
-    const QString which = commandLine.profileDir.isEmpty() ? QStringLiteral("the standard profile")
-                                                           : QStringLiteral("the profile “%1”").arg(commandLine.profileDir);
-    return QStringLiteral("another Revaer (PID %1) is using %2. Stop it first, or use another --profile.").arg(pid).arg(which);
+    return QStringLiteral("another Revaer (PID %1) is using %2. Stop it first, or use another --profile.").arg(pid).arg(profile.displayName());
+}
+
+// A problem that stops Revaer before its window exists: on stderr, and in a
+// message box for someone who double-clicked (no one sees an offscreen one).
+int refuseToStart(const QString &message)
+{
+    QTextStream(stderr) << "revaer: " << message << Qt::endl;
+    if (QGuiApplication::platformName() != u"offscreen")
+        QMessageBox::critical(nullptr, QStringLiteral("Revaer"), message);
+    return 2;
 }
 
 } // namespace
@@ -101,9 +110,21 @@ int main(int argc, char **argv)
             return code;
         // Headless mode never shares its profile: two engines on one resume
         // folder would overwrite each other's files.
-        Revaer::SingleInstance instance(commandLine.profile());
-        if (!instance.tryBecomePrimary()) {
-            QTextStream(stderr) << "revaer: " << profileInUse(commandLine, instance.primaryPid()) << Qt::endl;
+        const Revaer::Profile profile = commandLine.profile();
+        if (const QString problem = profile.prepare(); !problem.isEmpty()) {
+            QTextStream(stderr) << "revaer: " << problem << Qt::endl;
+            return 2;
+        }
+        Revaer::SingleInstance instance(profile);
+        QString lockError;
+        switch (instance.tryBecomePrimary(&lockError)) {
+        case Revaer::SingleInstance::Lock::Primary:
+            break;
+        case Revaer::SingleInstance::Lock::InUse:
+            QTextStream(stderr) << "revaer: " << profileInUse(profile, instance.primaryPid()) << Qt::endl;
+            return 2;
+        case Revaer::SingleInstance::Lock::Failed:
+            QTextStream(stderr) << "revaer: " << lockError << Qt::endl;
             return 2;
         }
         Revaer::HeadlessRunner runner(commandLine);
@@ -123,19 +144,32 @@ int main(int argc, char **argv)
         return code;
 
     const Revaer::Profile profile = commandLine.profile();
+    if (const QString problem = profile.prepare(); !problem.isEmpty())
+        return refuseToStart(problem);
     // A second launch hands its sources to the Revaer already running on
     // this profile, which adds them and comes to the front.
     Revaer::SingleInstance instance(profile);
-    if (!instance.tryBecomePrimary()) {
+    QString lockError;
+    switch (instance.tryBecomePrimary(&lockError)) {
+    case Revaer::SingleInstance::Lock::Primary:
+        break;
+    case Revaer::SingleInstance::Lock::InUse: {
         QString error;
         if (instance.handOver(Revaer::SingleInstance::absoluteSources(commandLine.sources), &error)) {
             QTextStream(stdout) << "revaer: handed " << commandLine.sources.size() << " source(s) to the Revaer already running (PID "
                                 << instance.primaryPid() << ")" << Qt::endl;
             return 0;
         }
-        QTextStream(stderr) << "revaer: " << profileInUse(commandLine, instance.primaryPid()) << "; it did not answer: " << error << Qt::endl;
-        return 2;
+        return refuseToStart(QCoreApplication::translate("main", "Revaer is already running on %1 (PID %2), but it did not take "
+                                                                 "the torrents: %3. Add them from its window (File > Open).")
+                                 .arg(profile.displayName())
+                                 .arg(instance.primaryPid())
+                                 .arg(error));
     }
+    case Revaer::SingleInstance::Lock::Failed:
+        return refuseToStart(lockError);
+    }
+    // Without the socket the window works; only other launches cannot reach it.
     QString listenError;
     const bool listening = instance.listen(&listenError);
     QSettings settings(profile.settingsFile(), QSettings::IniFormat);
@@ -168,7 +202,9 @@ int main(int argc, char **argv)
     }
     if (!listening) {
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
-                              QCoreApplication::translate("main", "Other launches of Revaer cannot hand torrents to this one: %1")
+                              QCoreApplication::translate("main", "Magnet links and .torrent files opened from the desktop cannot "
+                                                                  "reach this window (%1); open them with File > Open or drop "
+                                                                  "them here.")
                                   .arg(listenError));
     }
     QObject::connect(&instance, &Revaer::SingleInstance::sourcesReceived, &window, [&window](const QStringList &sources) {

@@ -1,22 +1,65 @@
 #include "singleinstance.h"
 
 #include "addtorrentrequest.h"
+#include "handover.h"
 
-#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
 
 namespace Revaer {
 
 namespace {
 
-// A message is a QDataStream of a QStringList, prefixed with its size; the
-// answer is one byte.
-constexpr char Accepted = 'A';
+Q_LOGGING_CATEGORY(lcInstance, "revaer.instance", QtWarningMsg)
+
+// The user id of the process at the other end of a connected local socket,
+// or -1 where the platform cannot tell.
+qint64 peerUid(qintptr descriptor)
+{
+#if defined(Q_OS_LINUX)
+    struct ucred credentials = {};
+    socklen_t size = sizeof credentials;
+    if (::getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0)
+        return credentials.uid;
+#elif defined(Q_OS_UNIX)
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (::getpeereid(int(descriptor), &uid, &gid) == 0)
+        return uid;
+#else
+    Q_UNUSED(descriptor);
+#endif
+    return -1;
+}
+
+// Whether the other end belongs to this user; `why` says who it is when not.
+bool sameUser(const QLocalSocket &socket, QString *why)
+{
+#ifdef Q_OS_UNIX
+    const qint64 uid = peerUid(socket.socketDescriptor());
+    if (uid >= 0 && uid != qint64(::geteuid())) {
+        *why = QStringLiteral("it belongs to another user (uid %1)").arg(uid);
+        return false;
+    }
+#else
+    Q_UNUSED(socket);
+    Q_UNUSED(why);
+#endif
+    return true;
+}
 
 } // namespace
 
@@ -28,6 +71,7 @@ SingleInstance::SingleInstance(const Profile &profile, QObject *parent)
     // A lock whose process is gone (a crash, a power cut) is taken over at
     // once; a live one is never stolen however old it is.
     m_lock.setStaleLockTime(0);
+    m_socketPath = m_profile.instanceSocket(&m_socketError);
 }
 
 SingleInstance::~SingleInstance()
@@ -36,10 +80,27 @@ SingleInstance::~SingleInstance()
         m_server->close();
 }
 
-bool SingleInstance::tryBecomePrimary()
+SingleInstance::Lock SingleInstance::tryBecomePrimary(QString *error)
 {
-    QDir().mkpath(QFileInfo(m_profile.lockFile()).absolutePath());
-    return m_lock.tryLock(0);
+    if (m_lock.tryLock(0))
+        return Lock::Primary;
+    if (m_lock.error() == QLockFile::LockFailedError && primaryPid() > 0)
+        return Lock::InUse;
+    // Not another Revaer: the lock file itself cannot be made or read.
+    const QString folder = QDir::toNativeSeparators(QFileInfo(m_profile.lockFile()).absolutePath());
+    switch (m_lock.error()) {
+    case QLockFile::PermissionError:
+        *error = QStringLiteral("Cannot use %1: Revaer may not create its lock file in “%2”. Fix the folder's permissions, or "
+                                "choose another folder with --profile.")
+                     .arg(m_profile.displayName(), folder);
+        break;
+    default:
+        *error = QStringLiteral("Cannot use %1: its lock file “%2” cannot be made or read (is the disk full or read-only?). "
+                                "Free some space, or choose another folder with --profile.")
+                     .arg(m_profile.displayName(), QDir::toNativeSeparators(m_profile.lockFile()));
+        break;
+    }
+    return Lock::Failed;
 }
 
 qint64 SingleInstance::primaryPid() const
@@ -51,16 +112,28 @@ qint64 SingleInstance::primaryPid() const
 
 bool SingleInstance::listen(QString *error)
 {
+    if (m_socketPath.isEmpty()) {
+        *error = m_socketError;
+        return false;
+    }
     m_server = std::make_unique<QLocalServer>();
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    m_server->setMaxPendingConnections(MaxConnections);
     connect(m_server.get(), &QLocalServer::newConnection, this, &SingleInstance::onConnection);
-    if (m_server->listen(m_profile.instanceKey()))
+    if (m_server->listen(m_socketPath))
         return true;
-    // We hold the lock, so a socket left behind is a dead process's.
-    QLocalServer::removeServer(m_profile.instanceKey());
-    if (m_server->listen(m_profile.instanceKey()))
+    // We hold the lock and the folder is ours: a socket left there is a dead
+    // process's (a crash). Remove it, but only a socket.
+#ifdef Q_OS_UNIX
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(m_socketPath).constData(), &st) == 0 && S_ISSOCK(st.st_mode) && st.st_uid == ::geteuid())
+        QLocalServer::removeServer(m_socketPath);
+#else
+    QLocalServer::removeServer(m_socketPath);
+#endif
+    if (m_server->listen(m_socketPath))
         return true;
-    *error = m_server->errorString();
+    *error = QStringLiteral("cannot listen on “%1”: %2").arg(QDir::toNativeSeparators(m_socketPath), m_server->errorString());
     return false;
 }
 
@@ -69,28 +142,72 @@ void SingleInstance::onConnection()
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-            QDataStream in(socket);
-            in.startTransaction();
-            QStringList sources;
-            in >> sources;
-            if (!in.commitTransaction())
-                return; // not all there yet
-            socket->write(&Accepted, 1);
-            socket->flush();
-            Q_EMIT sourcesReceived(sources);
-        });
+        QString why;
+        if (m_connections >= MaxConnections || !sameUser(*socket, &why)) {
+            qCWarning(lcInstance).noquote() << "refused a hand-over connection:" << (why.isEmpty() ? QStringLiteral("too many at once") : why);
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        serve(socket);
     }
+}
+
+void SingleInstance::serve(QLocalSocket *socket)
+{
+    ++m_connections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    connect(idle, &QTimer::timeout, socket, [socket] {
+        qCWarning(lcInstance) << "dropped a hand-over connection that stayed silent";
+        socket->abort();
+        socket->deleteLater();
+    });
+    idle->start(IdleTimeoutMs);
+    auto received = std::make_shared<QByteArray>();
+    connect(socket, &QLocalSocket::readyRead, socket, [this, socket, idle, received] {
+        idle->start(IdleTimeoutMs);
+        // Never more than one message's worth in memory.
+        received->append(socket->read(HandOver::MaxMessageSize + 1 - received->size()));
+        QStringList sources;
+        QString error;
+        switch (HandOver::decode(*received, &sources, &error)) {
+        case HandOver::Decoded::NeedMore:
+            if (received->size() <= HandOver::MaxMessageSize)
+                return;
+            error = QStringLiteral("the message is over the limit");
+            Q_FALLTHROUGH();
+        case HandOver::Decoded::Invalid:
+            qCWarning(lcInstance).noquote() << "refused a hand-over message:" << error;
+            socket->write(QByteArray(1, HandOver::Refused) + error.toUtf8());
+            socket->flush();
+            socket->disconnectFromServer();
+            received->clear();
+            return;
+        case HandOver::Decoded::Complete:
+            idle->stop();
+            socket->write(&HandOver::Accepted, 1);
+            socket->flush();
+            received->clear();
+            Q_EMIT sourcesReceived(sources);
+            return;
+        }
+    });
 }
 
 bool SingleInstance::handOver(const QStringList &sources, QString *error, int timeoutMs)
 {
+    if (m_socketPath.isEmpty()) {
+        *error = m_socketError;
+        return false;
+    }
     QElapsedTimer clock;
     clock.start();
     // The primary may be starting: its lock is taken before it listens.
     QLocalSocket socket;
     for (;;) {
-        socket.connectToServer(m_profile.instanceKey());
+        socket.connectToServer(m_socketPath);
         if (socket.waitForConnected(1000))
             break;
         if (clock.elapsed() > timeoutMs) {
@@ -99,13 +216,26 @@ bool SingleInstance::handOver(const QStringList &sources, QString *error, int ti
         }
         QThread::msleep(100);
     }
-    QByteArray message;
-    QDataStream out(&message, QIODevice::WriteOnly);
-    out << sources;
-    socket.write(message);
-    if (!socket.waitForBytesWritten(timeoutMs)) {
-        *error = socket.errorString();
+    // Never hand a user's torrents and paths to someone else's process.
+    QString why;
+    if (!sameUser(socket, &why)) {
+        *error = QStringLiteral("the socket “%1” is not this Revaer's: %2. Nothing was handed over.")
+                     .arg(QDir::toNativeSeparators(m_socketPath), why);
+        socket.abort();
         return false;
+    }
+    const QByteArray message = HandOver::encode(sources);
+    if (message.size() > HandOver::MaxMessageSize) {
+        *error = QStringLiteral("too many sources to hand over at once (%1 bytes, at most %2)").arg(message.size()).arg(HandOver::MaxMessageSize);
+        return false;
+    }
+    socket.write(message);
+    while (socket.bytesToWrite() > 0) {
+        const int left = int(timeoutMs - clock.elapsed());
+        if (left <= 0 || !socket.waitForBytesWritten(left)) {
+            *error = socket.errorString();
+            return false;
+        }
     }
     while (socket.bytesAvailable() < 1) {
         const int left = int(timeoutMs - clock.elapsed());
@@ -116,8 +246,13 @@ bool SingleInstance::handOver(const QStringList &sources, QString *error, int ti
     }
     char answer = 0;
     socket.read(&answer, 1);
+    if (answer != HandOver::Accepted) {
+        socket.waitForReadyRead(200);
+        *error = QStringLiteral("the running Revaer refused the message: %1").arg(QString::fromUtf8(socket.readAll()));
+        return false;
+    }
     socket.disconnectFromServer();
-    return answer == Accepted;
+    return true;
 }
 
 QStringList SingleInstance::absoluteSources(const QStringList &sources)

@@ -57,6 +57,17 @@ QString AlertTranslator::sourceOf(const TorrentId &id) const
     return it == m_torrents.cend() ? QString() : it->source;
 }
 
+qint64 AlertTranslator::remainingBytes(const TorrentId &id) const
+{
+    const auto it = m_torrents.constFind(id);
+    return it == m_torrents.cend() ? 0 : it->remaining;
+}
+
+bool AlertTranslator::isWriteBlocked(const TorrentStatus &s)
+{
+    return s.uploadMode && !s.isFinished;
+}
+
 QString AlertTranslator::displayName(const Tracked &t) const
 {
     return t.name.isEmpty() ? t.source : t.name;
@@ -112,10 +123,12 @@ TorrentProgress AlertTranslator::progressFrom(const TorrentStatus &s)
     p.totalDownloaded = s.allTimeDownload;
     p.totalUploaded = s.allTimeUpload;
     p.progress = s.progress;
-    if (s.paused || !s.error.isEmpty()) {
+    if (s.paused || !s.error.isEmpty() || isWriteBlocked(s)) {
         // libtorrent's rates decay over seconds and a paused torrent drops
         // out of its status updates: without this the last rates and ETA
-        // would stay on screen for a torrent that moves nothing.
+        // would stay on screen for a torrent that moves nothing. A torrent
+        // stopped by a write error downloads nothing either (and its
+        // uploads are the tail of what it did before).
         p.downloadRate = 0;
         p.uploadRate = 0;
         p.etaSeconds = -1;
@@ -234,9 +247,20 @@ void AlertTranslator::handle(const SessionAlert &alert)
     }
     case Kind::TorrentError:
     case Kind::FileError:
-        if (alert.diskFull)
-            Q_EMIT diskFull(alert.id, alert.path.isEmpty() ? t->savePath : alert.path);
-        if (alert.path.isEmpty())
+        // libtorrent reports each failed disk job: one write error is dozens
+        // of alerts. The first one stops the torrent and says why; the
+        // rest are the same event.
+        if (!t->error.isEmpty()) {
+            qCDebug(lcAlerts) << displayName(*t) << "another file error:" << alert.path << alert.message;
+            break;
+        }
+        if (alert.writeBlocked || alert.diskFull)
+            Q_EMIT writeBlocked(alert.id, alert.path.isEmpty() ? t->savePath : alert.path, alert.diskFull);
+        if (alert.diskFull) // the folder, not the file: the same event whichever write failed
+            onError(alert.id, tr("“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it "
+                                 "when there is room, or press Resume.")
+                                  .arg(displayName(*t), t->savePath.isEmpty() ? alert.path : t->savePath));
+        else if (alert.path.isEmpty())
             onError(alert.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), alert.message));
         else
             onError(alert.id, tr("“%1” stopped: cannot use “%2”: %3. Check that the folder exists, that Revaer may write "
@@ -371,7 +395,10 @@ void AlertTranslator::onStatus(const TorrentStatus &s)
         if (s.metadata)
             Q_EMIT filesDiscovered({s.id, *s.metadata, QList<int>(s.metadata->files.size(), FilePriority::Normal)});
     }
-    if (s.error.isEmpty() && !t->error.isEmpty())
+    t->remaining = std::max<qint64>(0, s.totalWanted - s.totalWantedDone);
+    // A write error leaves no error in libtorrent's status, only upload mode:
+    // the torrent stays stopped (and says so) until it leaves upload mode.
+    if (s.error.isEmpty() && !t->error.isEmpty() && !isWriteBlocked(s))
         t->error.clear(); // resumed after the error was cleared
     else if (!s.error.isEmpty() && t->error.isEmpty())
         onError(s.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), s.error));
@@ -451,14 +478,17 @@ void AlertTranslator::checkSeedingGoal(const TorrentStatus &s, Tracked &t)
     Q_EMIT seedingGoalReached(s.id, tr("“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.").arg(displayName(t), reached));
 }
 
-void AlertTranslator::noteResumed(const TorrentId &id)
+void AlertTranslator::noteResumed(const TorrentId &id, bool byUser)
 {
     if (Tracked *t = find(id)) {
-        if (t->goalReported)
+        if (t->goalReported && byUser)
             t->goalOverridden = true;
-        // Resuming clears the error in libtorrent; a new one will be reported anew.
+        // Resuming clears the error in libtorrent; a new one will be reported
+        // anew, unless this was an automatic retry that met the same error.
         t->autoManaged = true;
         t->error.clear();
+        if (byUser)
+            t->announcedError.clear();
     }
 }
 
@@ -474,8 +504,11 @@ void AlertTranslator::onError(const TorrentId &id, const QString &message)
     if (!t || t->error == message)
         return;
     t->error = message;
-    qCInfo(lcEngine).noquote() << message;
-    Q_EMIT errorOccurred({id, t->source, message});
+    if (t->announcedError != message) {
+        t->announcedError = message;
+        qCInfo(lcEngine).noquote() << message;
+        Q_EMIT errorOccurred({id, t->source, message});
+    }
     publishState(id, *t);
 }
 

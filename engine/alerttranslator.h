@@ -44,7 +44,9 @@ public:
 
     // Hints from commands, applied before libtorrent's alerts confirm them.
     void notePaused(const TorrentId &id);
-    void noteResumed(const TorrentId &id);
+    // `byUser`: the user asked; an automatic retry (space is back) does not
+    // repeat a message that is still true.
+    void noteResumed(const TorrentId &id, bool byUser = true);
     // Seeding goals (SessionSettings): 0 is none.
     void setSeedingGoals(double ratio, int minutes);
     void noteRemoving(const TorrentId &id, RemoveMode mode);
@@ -53,9 +55,14 @@ public:
     qsizetype liveCount() const;
     QString nameOf(const TorrentId &id) const;
     QString sourceOf(const TorrentId &id) const;
+    // Wanted bytes not yet downloaded, as the last status said (0 unknown).
+    qint64 remainingBytes(const TorrentId &id) const;
 
     static TorrentState deriveState(LibtState state, bool paused, bool autoManaged, bool hasError);
     static TorrentProgress progressFrom(const TorrentStatus &status);
+    // Whether a torrent is stopped by a write error (upload mode while it
+    // still wants data): nothing is downloaded until the cause is gone.
+    static bool isWriteBlocked(const TorrentStatus &status);
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
@@ -70,8 +77,10 @@ Q_SIGNALS:
     void completed(const Revaer::TorrentCompletedEvent &event);
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
     void warningOccurred(const Revaer::TorrentErrorEvent &event);
-    // A torrent stopped because the disk holding `path` is full.
-    void diskFull(const Revaer::TorrentId &id, const QString &path);
+    // libtorrent stopped writing for the torrent (it only uploads) because
+    // `path` could not be written: the disk is full, or the folder is
+    // read-only or forbidden. Once per event.
+    void writeBlocked(const Revaer::TorrentId &id, const QString &path, bool diskFull);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void resumeDataSaved(const Revaer::SessionAlert &alert);
@@ -106,6 +115,8 @@ private:
         bool goalOverridden = false; // resumed by the user after the goal paused it
         bool removingWithFiles = false;
         QString error;
+        QString announcedError; // the last error message sent out, until the user resumes
+        qint64 remaining = 0;   // wanted bytes not yet downloaded
         std::optional<TorrentState> reportedState;
         QSet<QString> failingTrackers; // warned about, until they answer again
     };

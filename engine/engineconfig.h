@@ -32,6 +32,8 @@ struct EngineConfig {
     // `restartDelay`, then twice as long each time, `restartAttempts` times.
     std::chrono::milliseconds restartDelay{1000};
     int restartAttempts = 5;
+    // How often torrents stopped by a write error are checked for room again.
+    std::chrono::milliseconds diskCheckInterval{5000};
     // How often the caps are read back from libtorrent to check them.
     std::chrono::milliseconds limitsCheckInterval{2000};
 };

@@ -62,6 +62,8 @@ public:
     virtual AddOutcome addTorrent(const AddTorrentRequest &request, const QString &defaultSavePath) = 0;
     virtual void removeTorrent(const TorrentId &id, RemoveMode mode) = 0;
     virtual void pause(const TorrentId &id) = 0;
+    // Resumes a paused torrent, and one that a write error stopped (its error
+    // cleared, out of upload mode), so it downloads again at once.
     virtual void resume(const TorrentId &id) = 0;
     virtual void setSequential(const TorrentId &id, bool sequential) = 0;
     virtual void setFilePriorities(const TorrentId &id, const QList<int> &priorities) = 0;

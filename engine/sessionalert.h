@@ -34,6 +34,9 @@ struct TorrentStatus {
     bool isFinished = false; // every wanted byte is downloaded
     bool sequential = false;
     bool needSaveResume = false;
+    // libtorrent stopped downloading after a write failed (a full disk, a
+    // read-only or forbidden folder) and only uploads, until told otherwise.
+    bool uploadMode = false;
     QString error;           // empty unless the torrent stopped on an error
     qint64 totalWanted = 0;
     qint64 totalWantedDone = 0;
@@ -95,6 +98,9 @@ struct SessionAlert {
     QString operation; // what libtorrent was doing when a file error struck ("file_open", ...)
     int number = 0;
     bool diskFull = false; // a file error because the disk has no space left
+    // A file error after which libtorrent stops writing (upload mode): no
+    // space, a read-only file system, no permission, a file too large.
+    bool writeBlocked = false;
     qint64 downloadRate = 0; // SessionStats: payload bytes/s
     qint64 uploadRate = 0;
     LibtState state = LibtState::CheckingResumeData;

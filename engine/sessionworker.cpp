@@ -5,6 +5,7 @@
 #include "alerttranslator.h"
 #include "appsettings.h"
 #include "configwatcher.h"
+#include "diskguard.h"
 #include "limitswatchdog.h"
 #include "logging.h"
 #include "progresscoalescer.h"
@@ -72,7 +73,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_saveTimer(new QTimer(this))
     , m_restartTimer(new QTimer(this))
     , m_listenRetryTimer(new QTimer(this))
-    , m_diskTimer(new QTimer(this))
+    , m_diskGuard(new DiskGuard(m_config.diskCheckInterval, this))
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduleTimer(new QTimer(this))
     , m_statsTimer(new QTimer(this))
@@ -82,13 +83,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { m_session->postSessionStats(); }); });
     connect(m_translator, &AlertTranslator::sessionStats, this, [this](qint64 down, qint64 up, int dhtNodes) {
         SessionStatsEvent stats{down, up, dhtNodes, -1, m_config.defaultSavePath};
-        // The first existing folder on the way up stands for the disk.
-        QFileInfo where(m_config.defaultSavePath);
-        while (!where.exists() && where.absolutePath() != where.absoluteFilePath())
-            where.setFile(where.absolutePath());
-        const QStorageInfo storage(where.absoluteFilePath());
-        if (storage.isValid())
-            stats.freeSpace = storage.bytesAvailable();
+        stats.freeSpace = DiskGuard::freeSpaceAt(m_config.defaultSavePath);
         Q_EMIT sessionStatsUpdated(stats);
     });
     connect(m_translator, &AlertTranslator::probeMetadata, this, &SessionWorker::onProbeMetadata);
@@ -102,8 +97,18 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_restartTimer, &QTimer::timeout, this, &SessionWorker::attemptRestart);
     m_listenRetryTimer->setSingleShot(true);
     connect(m_listenRetryTimer, &QTimer::timeout, this, &SessionWorker::retryListening);
-    m_diskTimer->setInterval(10'000);
-    connect(m_diskTimer, &QTimer::timeout, this, &SessionWorker::checkDiskSpace);
+    connect(m_diskGuard, &DiskGuard::retry, this, [this](const TorrentId &id) {
+        withTorrent(id, "resume after a write error", [this, id] {
+            m_translator->noteResumed(id, false);
+            m_session->resume(id);
+        });
+    });
+    connect(m_diskGuard, &DiskGuard::diskFullChanged, this, [this](const QString &problem) {
+        if (problem.isEmpty())
+            clearProblem(ProblemDisk);
+        else
+            setProblem(ProblemDisk, problem);
+    });
     m_scheduleTimer->setInterval(30'000);
     connect(m_scheduleTimer, &QTimer::timeout, this, &SessionWorker::evaluateSchedule);
     connect(m_limits, &LimitsWatchdog::sessionFailed, this, &SessionWorker::onSessionFailed);
@@ -142,7 +147,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::errorOccurred, this, &SessionWorker::errorOccurred);
     connect(m_translator, &AlertTranslator::warningOccurred, this, &SessionWorker::warningOccurred);
     connect(m_translator, &AlertTranslator::listenFailed, this, &SessionWorker::onListenFailed);
-    connect(m_translator, &AlertTranslator::diskFull, this, &SessionWorker::onDiskFull);
+    connect(m_translator, &AlertTranslator::writeBlocked, this, &SessionWorker::onWriteBlocked);
     connect(m_translator, &AlertTranslator::torrentRemoved, this, &SessionWorker::onTorrentRemoved);
     connect(m_translator, &AlertTranslator::storageMoved, this, &SessionWorker::onStorageMoved);
     connect(m_translator, &AlertTranslator::listening, this, [this](const QString &address, int port) {
@@ -255,8 +260,7 @@ void SessionWorker::tearDownSession()
     m_restoreQueue.clear();
     m_restoresInFlight = 0;
     m_restoring = false;
-    m_stoppedByDiskFull.clear();
-    m_diskTimer->stop();
+    m_diskGuard->clear();
     clearProblem(ProblemListen);
     clearProblem(ProblemDisk);
 }
@@ -349,35 +353,9 @@ void SessionWorker::retryListening()
     guarded("reopen listen sockets", [this] { m_session->reopenNetworkSockets(); });
 }
 
-void SessionWorker::onDiskFull(const TorrentId &id, const QString &path)
+void SessionWorker::onWriteBlocked(const TorrentId &id, const QString &path, bool diskFull)
 {
-    m_stoppedByDiskFull.insert(id, path);
-    setProblem(ProblemDisk, tr("The disk holding “%1” is full: “%2” stopped. Free some space; Revaer resumes it when there is "
-                               "room again.")
-                                .arg(QDir::toNativeSeparators(path), m_translator->nameOf(id)));
-    m_diskTimer->start();
-}
-
-void SessionWorker::checkDiskSpace()
-{
-    constexpr qint64 EnoughRoom = 256 * 1024 * 1024;
-    QList<TorrentId> resumed;
-    for (auto it = m_stoppedByDiskFull.cbegin(); it != m_stoppedByDiskFull.cend(); ++it) {
-        QFileInfo info(it.value());
-        while (!info.exists() && info.absolutePath() != info.absoluteFilePath())
-            info.setFile(info.absolutePath());
-        if (QStorageInfo(info.absoluteFilePath()).bytesAvailable() >= EnoughRoom)
-            resumed.append(it.key());
-    }
-    for (const TorrentId &id : std::as_const(resumed)) {
-        m_stoppedByDiskFull.remove(id);
-        qCInfo(lcHealth) << "disk space is back; resuming" << m_translator->nameOf(id);
-        resumeTorrents({id});
-    }
-    if (m_stoppedByDiskFull.isEmpty()) {
-        m_diskTimer->stop();
-        clearProblem(ProblemDisk);
-    }
+    m_diskGuard->block(id, m_translator->nameOf(id), path, diskFull, m_translator->remainingBytes(id));
 }
 
 void SessionWorker::applyEffectiveLimits()
@@ -442,7 +420,7 @@ void SessionWorker::shutdown()
     m_saveTimer->stop();
     m_restartTimer->stop();
     m_listenRetryTimer->stop();
-    m_diskTimer->stop();
+    m_diskGuard->clear();
     m_scheduleTimer->stop();
     m_statsTimer->stop();
     m_limits->detach();
@@ -562,6 +540,15 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
     }
     if (!request.addedAt.isValid())
         request.addedAt = QDateTime::currentDateTimeUtc();
+    // The download folder is made now, not at the first byte: a torrent
+    // stopped before then must not look like one whose drive was unplugged.
+    const QString savePath = request.savePath.isEmpty() ? m_config.defaultSavePath : request.savePath;
+    if (const QString error = SafeFile::makeDirectory(savePath); !error.isEmpty()) {
+        const QString message = tr("Cannot add “%1”: %2. Choose a download folder Revaer may write to.").arg(request.source, error);
+        qCInfo(lcEngine).noquote() << message;
+        Q_EMIT errorOccurred({{}, request.source, message});
+        return;
+    }
 
     AddOutcome outcome;
     if (!guarded("add", [&] { outcome = m_session->addTorrent(request, m_config.defaultSavePath); }))
@@ -708,7 +695,7 @@ void SessionWorker::onTorrentRemoved(const TorrentRemovedEvent &event)
 {
     m_coalescer->forget(event.id);
     m_limits->forget(event.id);
-    m_stoppedByDiskFull.remove(event.id);
+    m_diskGuard->forget(event.id);
     m_changed.remove(event.id);
     if (persisting() && m_records.remove(event.id) > 0)
         m_writer->submitRemoval(event.id);
@@ -753,6 +740,7 @@ void SessionWorker::pauseTorrents(const QList<TorrentId> &ids)
 {
     for (const TorrentId &id : ids) {
         withTorrent(id, "pause", [this, id] {
+            m_diskGuard->forget(id); // the user's pause holds
             m_translator->notePaused(id);
             m_session->pause(id);
             updateRecord(id, [](StoredTorrent &r) { r.paused = true; });
@@ -765,6 +753,7 @@ void SessionWorker::resumeTorrents(const QList<TorrentId> &ids)
 {
     for (const TorrentId &id : ids) {
         withTorrent(id, "resume", [this, id] {
+            m_diskGuard->forget(id); // tried at once; a new error starts over
             m_translator->noteResumed(id);
             m_session->resume(id);
             updateRecord(id, [](StoredTorrent &r) { r.paused = false; });

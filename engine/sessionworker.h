@@ -26,6 +26,7 @@ namespace Revaer {
 class AlertPump;
 class AlertTranslator;
 class ConfigWatcher;
+class DiskGuard;
 class LimitsWatchdog;
 class ProgressCoalescer;
 class ResumeWriter;
@@ -142,10 +143,9 @@ private:
 
     void onListenFailed(const QString &interface, int port, const QString &message);
     void retryListening();
-    void onDiskFull(const TorrentId &id, const QString &path);
+    void onWriteBlocked(const TorrentId &id, const QString &path, bool diskFull);
     void onProbeMetadata(const TorrentId &id, const TorrentMetadata &metadata);
     void endProbe(const TorrentId &id);
-    void checkDiskSpace();
 
     void applyEffectiveLimits();
     void evaluateSchedule();
@@ -198,8 +198,7 @@ private:
     QTimer *m_listenRetryTimer;
     int m_listenRetries = 0;
     bool m_listening = false;
-    QTimer *m_diskTimer;
-    QHash<TorrentId, QString> m_stoppedByDiskFull; // id -> the file or folder it could not write
+    DiskGuard *m_diskGuard;
     LimitsWatchdog *m_limits;
     QTimer *m_scheduleTimer;
     std::optional<bool> m_scheduleActive; // the schedule's last verdict; acts only on changes

@@ -74,9 +74,22 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
-    const int version = o.value(QStringLiteral("version")).toInt(0);
-    if (version < 1 || version > CurrentVersion) {
-        *error = QStringLiteral("unknown version %1").arg(o.value(QStringLiteral("version")).toVariant().toString());
+    // A hand edit may quote the number ("1") or write 1.0: both are version 1.
+    const QJsonValue versionValue = o.value(QStringLiteral("version"));
+    bool versionOk = false;
+    const double versionNumber = versionValue.isString() ? versionValue.toString().trimmed().toDouble(&versionOk)
+                                                         : versionValue.toDouble(-1);
+    const int version = int(versionNumber);
+    if (versionValue.isUndefined() || versionValue.isNull()) {
+        *error = QStringLiteral("it has no format version");
+        return std::nullopt;
+    }
+    if ((versionValue.isString() && !versionOk) || double(version) != versionNumber || version < 1) {
+        *error = QStringLiteral("its format version “%1” is not a whole number from 1").arg(versionValue.toVariant().toString());
+        return std::nullopt;
+    }
+    if (version > CurrentVersion) {
+        *error = QStringLiteral("it was written by a newer Revaer (format version %1; this one reads up to %2)").arg(version).arg(CurrentVersion);
         return std::nullopt;
     }
     StoredTorrent t;

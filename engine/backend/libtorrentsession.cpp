@@ -66,6 +66,15 @@ std::optional<lt::tcp::endpoint> parsePeer(const QString &peer)
     return lt::tcp::endpoint(address, static_cast<std::uint16_t>(port));
 }
 
+// The errors after which libtorrent 2.0 puts a torrent in upload mode
+// (torrent::handle_disk_error) instead of stopping it with an error.
+bool blocksWrites(const lt::error_code &error)
+{
+    namespace errc = boost::system::errc;
+    return error == errc::no_space_on_device || error == errc::read_only_file_system || error == errc::permission_denied
+        || error == errc::operation_not_permitted || error == errc::file_too_large;
+}
+
 QString describeSource(const AddTorrentRequest &request)
 {
     return request.source.isEmpty() ? QCoreApplication::translate("LibtorrentSession", "the torrent") : request.source;
@@ -294,6 +303,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.message = Lt::errorText(a->error);
         out.path = Lt::toQString(a->filename());
         out.diskFull = a->error == boost::system::errc::no_space_on_device;
+        out.writeBlocked = blocksWrites(a->error);
         break;
     }
     case lt::file_error_alert::alert_type: {
@@ -303,6 +313,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.path = Lt::toQString(a->filename());
         out.operation = QString::fromLatin1(lt::operation_name(a->op));
         out.diskFull = a->error == boost::system::errc::no_space_on_device;
+        out.writeBlocked = blocksWrites(a->error);
         break;
     }
     case lt::file_prio_alert::alert_type:
@@ -334,6 +345,9 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     }
     case lt::save_resume_data_alert::alert_type: {
         auto *a = static_cast<lt::save_resume_data_alert *>(alert);
+        // Upload mode is what a write error left behind, not a choice to keep:
+        // stored, it would stop the torrent again at the next start.
+        a->params.flags &= ~lt::torrent_flags::upload_mode;
         const std::vector<char> buffer = lt::write_resume_data_buf(a->params);
         SessionAlert &out = push(Kind::ResumeDataSaved, idOf(a->handle));
         out.data = QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
@@ -547,6 +561,11 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
         params.flags |= lt::torrent_flags::upload_mode;
         params.flags &= ~(lt::torrent_flags::paused | lt::torrent_flags::auto_managed);
     }
+    if (request.kind == AddTorrentRequest::Kind::ResumeData) {
+        // Resume data written by an older Revaer may hold a write error's
+        // upload mode: the cause may be gone, so try downloading again.
+        params.flags &= ~lt::torrent_flags::upload_mode;
+    }
     if (request.kind == AddTorrentRequest::Kind::ResumeData && request.recheck) {
         // Claim nothing: libtorrent then hashes what is on disk.
         params.have_pieces.clear();
@@ -591,7 +610,11 @@ void LibtorrentSession::pause(const TorrentId &id)
 void LibtorrentSession::resume(const TorrentId &id)
 {
     const lt::torrent_handle h = d->handle(id);
+    // A write error left the torrent only uploading (upload mode) or stopped
+    // with an error: resuming tries to download again at once, instead of
+    // after libtorrent's own ten-minute retry.
     h.clear_error();
+    h.unset_flags(lt::torrent_flags::upload_mode);
     h.set_flags(lt::torrent_flags::auto_managed);
     h.resume();
 }

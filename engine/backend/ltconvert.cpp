@@ -85,6 +85,7 @@ TorrentStatus statusFromLibtorrent(const lt::torrent_status &st, const TorrentId
     s.paused = bool(st.flags & lt::torrent_flags::paused);
     s.autoManaged = bool(st.flags & lt::torrent_flags::auto_managed);
     s.sequential = bool(st.flags & lt::torrent_flags::sequential_download);
+    s.uploadMode = bool(st.flags & lt::torrent_flags::upload_mode);
     s.hasMetadata = st.has_metadata;
     s.isFinished = st.is_finished;
     s.needSaveResume = st.need_save_resume;

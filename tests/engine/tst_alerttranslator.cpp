@@ -250,6 +250,58 @@ private Q_SLOTS:
         QCOMPARE(lastState(*stateSpy), TorrentState::CheckingResume);
     }
 
+    // A full disk makes libtorrent fail every queued write: dozens of alerts
+    // for one event. One message, and the torrent stays stopped (not
+    // "Downloading" at a falling rate) while libtorrent's upload mode lasts.
+    void aFullDiskIsOneEventAndStaysStopped()
+    {
+        live();
+        QSignalSpy blocked(t.get(), &AlertTranslator::writeBlocked);
+        for (int i = 0; i < 31; ++i) {
+            SessionAlert a = alert(Kind::FileError);
+            a.message = QStringLiteral("No space left on device");
+            a.path = QStringLiteral("/full/Debian ISO/part-%1.iso").arg(i);
+            a.diskFull = true;
+            a.writeBlocked = true;
+            t->handle(a);
+        }
+        QCOMPARE(errorSpy->size(), 1);
+        QCOMPARE(blocked.size(), 1);
+        QVERIFY(blocked.at(0).at(2).toBool());
+        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("is full")));
+        QCOMPARE(lastState(*stateSpy), TorrentState::Error);
+
+        // libtorrent itself reports no error, only upload mode.
+        SessionAlert update = alert(Kind::StatusUpdate);
+        TorrentStatus stuck = status(LibtState::Downloading, 100, 300);
+        stuck.uploadMode = true;
+        update.statuses = {stuck};
+        t->handle(update);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Error);
+        const auto p = progressSpy->last().at(0).value<TorrentProgress>();
+        QCOMPARE(p.downloadRate, 0);
+        QCOMPARE(p.etaSeconds, -1);
+        QCOMPARE(errorSpy->size(), 1);
+
+        // Tried again by the disk guard, and full again: nothing new to say.
+        t->noteResumed(Id, false);
+        update.statuses = {status(LibtState::Downloading, 100, 300)};
+        t->handle(update);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
+        SessionAlert again = alert(Kind::FileError);
+        again.message = QStringLiteral("No space left on device");
+        again.path = QStringLiteral("/full/Debian ISO/part-1.iso");
+        again.diskFull = true;
+        again.writeBlocked = true;
+        t->handle(again);
+        QCOMPARE(errorSpy->size(), 1);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Error);
+        // The user's Resume is a new event: a new message when it fails again.
+        t->noteResumed(Id, true);
+        t->handle(again);
+        QCOMPARE(errorSpy->size(), 2);
+    }
+
     void metadataFailureIsAnError()
     {
         live(false);

@@ -208,6 +208,98 @@ private Q_SLOTS:
         QVERIFY(hasEvent(d, Kind::FilesChanged));
     }
 
+    // A folder that never held data is made again, not mistaken for an unplugged drive.
+    void aMissingFolderThatNeverHeldDataIsMade()
+    {
+        StoredTorrent fresh = goodRecord;
+        fresh.savePath = work.filePath(QStringLiteral("never-made"));
+        fresh.fileStamps.clear();
+        const QByteArray empty = ResumeDataInspector::makeResumeData(torrent.torrentData, fresh.savePath, false);
+        const auto d = ResumeLoader::decide(torrent.id, entry(empty, fresh.toJson()));
+        QCOMPARE(d.action, Action::Restore);
+        QVERIFY(d.createSavePath);
+        QVERIFY(!d.holdPaused && !d.request.paused);
+        QVERIFY(!hasEvent(d, Kind::SavePathMissing));
+    }
+
+    // Recovering a magnet torrent keeps what its link had: trackers, peers.
+    void aRecoveredMagnetKeepsItsLink()
+    {
+        StoredTorrent fromMagnet = goodRecord;
+        fromMagnet.source = torrent.magnet + QStringLiteral("&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce&x.pe=127.0.0.1:7000");
+        fromMagnet.trackers = {QStringLiteral("http://tracker.example/announce")};
+        const auto d = ResumeLoader::decide(torrent.id, entry(QByteArray("garbage"), fromMagnet.toJson()));
+        QCOMPARE(d.action, Action::Recover);
+        QCOMPARE(d.request.kind, AddTorrentRequest::Kind::Magnet);
+        QVERIFY2(d.request.source.startsWith(fromMagnet.source), qPrintable(d.request.source));
+        QVERIFY(d.request.source.contains(QStringLiteral("tr=http%3A%2F%2Ftracker.example%2Fannounce")));
+        QCOMPARE(d.request.source.count(QStringLiteral("127.0.0.1%3A6969")), 1);
+        QVERIFY(d.events.constFirst().message.contains(QStringLiteral("from its magnet link")));
+    }
+
+    // A record rebuilt from resume data keeps the date the torrent was added.
+    void aRebuiltRecordKeepsItsDates()
+    {
+        QByteArray resume = goodResume;
+        QVERIFY(resume.contains("10:added_timei0e"));
+        resume.replace("10:added_timei0e", "10:added_timei1600000000e");
+        const auto d = ResumeLoader::decide(torrent.id, entry(resume, QByteArray("{broken")));
+        QCOMPARE(d.action, Action::Restore);
+        QCOMPARE(d.record.addedAt, QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC));
+    }
+
+    // No message names a torrent “”.
+    void messagesNameTheTorrent()
+    {
+        StoredTorrent nameless = goodRecord;
+        nameless.name.clear();
+        nameless.source = QStringLiteral("magnet:?xt=urn:btih:") + torrent.id.toString() + QStringLiteral("&dn=From%20The%20Link");
+        const auto d = ResumeLoader::decide(torrent.id, entry(QByteArray("garbage"), nameless.toJson()));
+        QVERIFY(!d.events.isEmpty());
+        for (const ReconciliationEvent &e : d.events) {
+            QVERIFY2(!e.message.contains(QStringLiteral("“”")), qPrintable(e.message));
+            QVERIFY2(e.message.contains(QStringLiteral("From The Link")), qPrintable(e.message));
+        }
+    }
+
+    // A file that exists but cannot be read is set aside like a damaged one.
+    void anUnreadableFileIsSetAside()
+    {
+        FastResumeStore::Entry e = entry(std::nullopt, goodRecord.toJson());
+        e.resumeReadError = QStringLiteral("“x.fastresume”: it is a pipe (FIFO), not a regular file");
+        const auto d = ResumeLoader::decide(torrent.id, e);
+        QCOMPARE(d.action, Action::Recover);
+        QVERIFY(d.quarantineResume);
+        QVERIFY(d.quarantineReason.contains(QStringLiteral("FIFO")));
+    }
+
+    void versionsAreReadAsPeopleWriteThem_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        QTest::newRow("1") << QByteArray("1") << QString();
+        QTest::newRow("\"1\"") << QByteArray("\"1\"") << QString();
+        QTest::newRow("1.0") << QByteArray("1.0") << QString();
+        QTest::newRow("2") << QByteArray("2") << QStringLiteral("newer Revaer");
+        QTest::newRow("1.5") << QByteArray("1.5") << QStringLiteral("not a whole number");
+        QTest::newRow("\"one\"") << QByteArray("\"one\"") << QStringLiteral("not a whole number");
+        QTest::newRow("none") << QByteArray() << QStringLiteral("no format version");
+    }
+
+    void versionsAreReadAsPeopleWriteThem()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(QString, problem);
+        QByteArray json = "{\"infoHash\": \"" + torrent.id.toString().toLatin1() + "\"";
+        if (!version.isEmpty())
+            json += ", \"version\": " + version;
+        json += "}";
+        QString error;
+        const auto parsed = StoredTorrent::fromJson(json, &error);
+        QCOMPARE(bool(parsed), problem.isEmpty());
+        QVERIFY2(error.contains(problem), qPrintable(error));
+    }
+
     void magnetForV1AndV2()
     {
         StoredTorrent r;

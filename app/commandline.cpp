@@ -2,6 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QHostInfo>
 
 namespace Revaer {
 
@@ -103,6 +106,60 @@ QString CommandLine::helpText()
 Profile CommandLine::profile() const
 {
     return profileDir.isEmpty() ? Profile::standard() : Profile::inDirectory(profileDir);
+}
+
+CommandLineOverrides CommandLine::overrides() const
+{
+    CommandLineOverrides o;
+    if (!savePath.isEmpty())
+        o.defaultSavePath = QDir(savePath).absolutePath();
+    if (listenPort)
+        o.listenInterfaces = QStringLiteral("0.0.0.0:%1,[::]:%1").arg(*listenPort);
+    if (downloadLimitKiB)
+        o.downloadLimit = *downloadLimitKiB * 1024;
+    if (uploadLimitKiB)
+        o.uploadLimit = *uploadLimitKiB * 1024;
+    return o;
+}
+
+bool CommandLine::resolvePeers()
+{
+    QStringList resolved;
+    for (const QString &peer : std::as_const(peers)) {
+        auto refuse = [&](const QString &why) {
+            error = QCoreApplication::translate("CommandLine", "--peer “%1”: %2").arg(peer, why);
+            return false;
+        };
+        // HOST:PORT, [IPv6]:PORT
+        const qsizetype colon = peer.lastIndexOf(u':');
+        QString host = colon > 0 ? peer.left(colon) : QString();
+        bool portOk = false;
+        const int port = colon > 0 ? peer.mid(colon + 1).toInt(&portOk) : 0;
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        else if (host.contains(u':'))
+            host.clear(); // an IPv6 address needs its brackets
+        if (host.isEmpty() || !portOk || port < 1 || port > 65535)
+            return refuse(QCoreApplication::translate("CommandLine", "give HOST:PORT, such as 192.0.2.7:6881, peer.example:6881 or "
+                                                                     "[2001:db8::7]:6881"));
+        QHostAddress address(host);
+        if (address.isNull()) {
+            const QHostInfo info = QHostInfo::fromName(host);
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+                return refuse(QCoreApplication::translate("CommandLine", "cannot find the address of “%1”: %2").arg(host, info.errorString()));
+            // IPv4 first: the listen sockets and most peers speak it.
+            const QList<QHostAddress> addresses = info.addresses();
+            const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(),
+                                         [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
+            address = v4 != addresses.cend() ? *v4 : addresses.constFirst();
+        }
+        if (address.isMulticast() || address == QHostAddress::Broadcast || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+            return refuse(QCoreApplication::translate("CommandLine", "%1 is not the address of a peer").arg(address.toString()));
+        resolved.append(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+                                                                             : QStringLiteral("%1:%2").arg(address.toString()).arg(port));
+    }
+    peers = resolved;
+    return true;
 }
 
 } // namespace Revaer

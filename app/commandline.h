@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engineconfig.h"
 #include "profile.h"
 
 #include <QString>
@@ -32,6 +33,12 @@ struct CommandLine {
     static QString helpText();
     // The profile to use: --profile DIR, or the standard one.
     Profile profile() const;
+    // What the options set for this run, over the settings file.
+    CommandLineOverrides overrides() const;
+    // Checks every --peer and resolves host names to addresses (blocking:
+    // call before the engine starts). False, with `error` set, when one
+    // cannot be used.
+    bool resolvePeers();
 };
 
 } // namespace Revaer

@@ -44,22 +44,20 @@ bool HeadlessRunner::start()
     EngineConfig base;
     base.defaultSavePath = Profile::standardDownloadsDir();
     base.resumeDir = profile.resumeDir();
+    // What the command line says holds for this run, through edits of the file too.
+    base.overrides = m_commandLine.overrides();
+    for (const QString &problem : AppSettings::repairFile(profile.settingsFile()))
+        m_err << "revaer: warning: " << problem << Qt::endl;
     QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+    if (const int port = AppSettings::chooseListenPort(settings))
+        m_out << "note: this profile listens for peers on port " << port << " (chosen at random on its first start; "
+              << "Connection/listenPort in " << QDir::toNativeSeparators(profile.settingsFile()) << ")" << Qt::endl;
     AppSettings::LoadResult loaded = AppSettings::load(settings, base);
     for (const QString &problem : std::as_const(loaded.problems))
         m_err << "revaer: " << profile.settingsFile() << ": " << problem << Qt::endl;
     EngineConfig config = loaded.config;
     // Edits of the settings file while Revaer runs are applied (and checked).
     config.settingsFile = profile.settingsFile();
-
-    if (!m_commandLine.savePath.isEmpty())
-        config.defaultSavePath = QDir(m_commandLine.savePath).absolutePath();
-    if (m_commandLine.listenPort)
-        config.session.listenInterfaces = QStringLiteral("0.0.0.0:%1,[::]:%1").arg(*m_commandLine.listenPort);
-    if (m_commandLine.downloadLimitKiB)
-        config.session.limits.downloadLimit = *m_commandLine.downloadLimitKiB * 1024;
-    if (m_commandLine.uploadLimitKiB)
-        config.session.limits.uploadLimit = *m_commandLine.uploadLimitKiB * 1024;
 
     m_engine = std::make_unique<LibtorrentEngine>(config);
     connect(m_engine.get(), &TorrentEngine::started, this, &HeadlessRunner::onStarted);
@@ -75,6 +73,14 @@ bool HeadlessRunner::start()
         t.checking = event.state == TorrentState::CheckingResume || event.state == TorrentState::Checking;
         if (event.state == TorrentState::Checking)
             m_out << t.name << ": checking files" << Qt::endl;
+        // A restored torrent that was complete before says so by seeding:
+        // no "completed" event comes for it.
+        if (event.state == TorrentState::Seeding && t.restored && !t.complete) {
+            t.complete = true;
+            checkDone();
+        } else if (event.state == TorrentState::Downloading) {
+            t.complete = false;
+        }
     });
     connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
     connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
@@ -112,6 +118,7 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
     }
     Torrent &t = m_torrents[event.id];
     t.name = event.name;
+    t.restored = event.restored;
     t.sinceAdded.start();
     m_pendingSources.remove(event.source);
     if (event.restored && !m_commandLine.peers.isEmpty())
@@ -154,10 +161,18 @@ void HeadlessRunner::onReconciled(const ReconciliationEvent &event)
 
 void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
 {
+    bool becameComplete = false;
     for (const TorrentProgress &p : batch) {
         const auto it = m_torrents.find(p.id);
         if (it == m_torrents.end() || it->complete || it->checking)
             continue;
+        if (it->restored && p.totalBytes > 0 && p.doneBytes >= p.totalBytes) {
+            // Restored complete and paused (it does not seed): complete all
+            // the same. A new torrent says so with its completed event.
+            it->complete = true;
+            becameComplete = true;
+            continue;
+        }
         if (it->sinceLastLine.isValid() && it->sinceLastLine.elapsed() < 1000)
             continue;
         it->sinceLastLine.start();
@@ -165,6 +180,8 @@ void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
               << " (" << p.doneBytes << " of " << p.totalBytes << " bytes), down " << Units::formatRate(p.downloadRate) << ", up " << Units::formatRate(p.uploadRate) << ", seeds "
               << p.connectedSeeds << ", peers " << p.connectedPeers << ", ETA " << Units::formatDuration(p.etaSeconds) << Qt::endl;
     }
+    if (becameComplete)
+        checkDone();
 }
 
 void HeadlessRunner::onCompleted(const TorrentCompletedEvent &event)

@@ -38,6 +38,7 @@ private:
         QString name;
         bool complete = false;
         bool checking = true; // no progress lines while libtorrent checks
+        bool restored = false; // from the resume folder: complete before, no completed event
         QElapsedTimer sinceLastLine;
         QElapsedTimer sinceAdded;
     };

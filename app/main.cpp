@@ -105,9 +105,13 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     if (needsNoWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
-        const Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
+        Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleCommandLine(commandLine); code >= 0)
             return code;
+        if (!commandLine.resolvePeers()) {
+            QTextStream(stderr) << "revaer: " << commandLine.error << Qt::endl;
+            return 2;
+        }
         // Headless mode never shares its profile: two engines on one resume
         // folder would overwrite each other's files.
         const Revaer::Profile profile = commandLine.profile();
@@ -172,7 +176,10 @@ int main(int argc, char **argv)
     // Without the socket the window works; only other launches cannot reach it.
     QString listenError;
     const bool listening = instance.listen(&listenError);
+    // A settings file that cannot be read is set aside before QSettings sees it.
+    const QStringList repaired = Revaer::AppSettings::repairFile(profile.settingsFile());
     QSettings settings(profile.settingsFile(), QSettings::IniFormat);
+    Revaer::AppSettings::chooseListenPort(settings);
     Revaer::installTranslations(&app, settings.value(Revaer::SettingsDialog::languageKey()).toString());
     Revaer::EngineConfig base;
     base.defaultSavePath = commandLine.savePath.isEmpty() ? Revaer::Profile::standardDownloadsDir() : commandLine.savePath;
@@ -185,6 +192,8 @@ int main(int argc, char **argv)
     Revaer::MainWindow window(&engine, &settings, config);
     engine.start();
     window.show();
+    for (const QString &problem : repaired)
+        window.banner()->post(Revaer::NotificationBanner::Level::Warning, problem);
     for (const QString &problem : std::as_const(loaded.problems)) {
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
                               QCoreApplication::translate("main", "Settings file “%1”: %2").arg(profile.settingsFile(), problem));

@@ -1,8 +1,15 @@
 #include "appsettings.h"
 
-#include <QCoreApplication>
-#include <QSettings>
+#include "safefile.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStringDecoder>
+
+#include <cmath>
 #include <type_traits>
 
 namespace Revaer {
@@ -41,6 +48,8 @@ struct Reader {
             value = text.toDouble(&ok);
         else
             value = text.toLongLong(&ok);
+        if constexpr (std::is_floating_point_v<T>)
+            ok = ok && std::isfinite(value); // "nan" and "inf" parse, and pass every range check
         if (!ok) {
             problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.").arg(key, text).arg(fallback));
             return fallback;
@@ -156,7 +165,120 @@ AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfi
     s.altSchedule.from = r.readTime(QStringLiteral("Speed/scheduleFrom"), s.altSchedule.from);
     s.altSchedule.to = r.readTime(QStringLiteral("Speed/scheduleTo"), s.altSchedule.to);
     s.altSchedule.days = quint8(r.readInt(QStringLiteral("Speed/scheduleDays"), s.altSchedule.days, 0, 0x7f));
+    base.overrides.applyTo(c);
     return result;
+}
+
+namespace {
+
+// Settings files are small; anything larger is not one.
+constexpr qint64 MaxSettingsFileSize = 1024 * 1024;
+
+// What the window and the engine keep in the file, salvaged from a damaged
+// one when QSettings could still read them.
+const char *const KnownKeys[] = {
+    "Downloads/savePath", "Connection/listenPort", "Connection/listenInterfaces", "Connection/outgoingInterface",
+    "Connection/upnp", "Connection/natpmp", "Connection/preferTcp", "Connection/encryption", "BitTorrent/dht",
+    "BitTorrent/lsd", "BitTorrent/pex", "BitTorrent/maxActiveDownloads", "BitTorrent/maxActiveSeeds",
+    "BitTorrent/maxActiveTorrents", "BitTorrent/connectionsLimit", "BitTorrent/stopSeedingAtRatio",
+    "BitTorrent/stopSeedingAfterMinutes", "Speed/downloadLimitKiB", "Speed/uploadLimitKiB", "Speed/altDownloadLimitKiB",
+    "Speed/altUploadLimitKiB", "Speed/altEnabled", "Speed/limitLocalPeers", "Speed/scheduleEnabled", "Speed/scheduleFrom",
+    "Speed/scheduleTo", "Speed/scheduleDays", "Interface/language"};
+
+// What reaches out to other machines by itself: off until the user says so.
+const char *const PrivacyKeys[] = {"BitTorrent/dht", "BitTorrent/lsd", "BitTorrent/pex", "Connection/upnp", "Connection/natpmp"};
+
+} // namespace
+
+bool AppSettings::isReadable(const QString &path, QString *why)
+{
+    const SafeFile::ReadResult file = SafeFile::read(path, MaxSettingsFileSize);
+    if (file.status == SafeFile::ReadResult::Status::Missing)
+        return true;
+    if (!file.ok()) {
+        *why = file.error;
+        return false;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(file.data);
+    if (utf8.hasError() || file.data.contains('\0')) {
+        *why = QCoreApplication::translate("AppSettings", "it is not text");
+        return false;
+    }
+    // The INI shape, checked here: QSettings caches what it parsed per path,
+    // so its status says nothing the second time.
+    const QStringList lines = text.split(u'\n');
+    bool continued = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        const bool ok = continued || line.isEmpty() || line.startsWith(u';') || line.startsWith(u'#')
+            || (line.startsWith(u'[') && line.contains(u']')) || (!line.startsWith(u'[') && line.contains(u'='));
+        if (!ok) {
+            *why = QCoreApplication::translate("AppSettings", "it is not in INI format (line %1)").arg(i + 1);
+            return false;
+        }
+        continued = line.endsWith(u'\\');
+    }
+    return true;
+}
+
+QStringList AppSettings::repairFile(const QString &path)
+{
+    QString why;
+    if (isReadable(path, &why))
+        return {};
+    const QString kept = path + QStringLiteral(".unreadable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // What QSettings can still make of a regular file, before it is moved.
+    QHash<QString, QVariant> salvaged;
+    if (SafeFile::read(path, MaxSettingsFileSize).ok()) {
+        QSettings damaged(path, QSettings::IniFormat);
+        for (const char *key : KnownKeys) {
+            const QString name = QString::fromLatin1(key);
+            const QString value = damaged.value(name).toString();
+            if (damaged.contains(name) && !value.isEmpty() && value.size() < 4096
+                && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isPrint(); }))
+                salvaged.insert(name, value);
+        }
+    }
+    const QString moved = FileOps::system()->rename(path, kept);
+    if (!moved.isEmpty()) {
+        return {QCoreApplication::translate("AppSettings", "Settings file “%1” cannot be read (%2) and cannot be moved aside (%3). "
+                                                           "Revaer runs on its defaults; remove or fix the file.")
+                    .arg(QDir::toNativeSeparators(path), why, moved)};
+    }
+    SafeFile::write(path, {}, *FileOps::system()); // private, as a new profile's
+    QSettings fresh(path, QSettings::IniFormat);
+    for (auto it = salvaged.cbegin(); it != salvaged.cend(); ++it)
+        fresh.setValue(it.key(), it.value());
+    QStringList turnedOff;
+    for (const char *key : PrivacyKeys) {
+        if (!salvaged.contains(QString::fromLatin1(key))) {
+            fresh.setValue(QString::fromLatin1(key), false);
+            turnedOff.append(QString::fromLatin1(key));
+        }
+    }
+    fresh.sync();
+    QString message = QCoreApplication::translate("AppSettings", "Settings file “%1” could not be read (%2); it was kept as “%3” and "
+                                                                 "a new one was started")
+                          .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(kept));
+    if (!salvaged.isEmpty())
+        message += QCoreApplication::translate("AppSettings", " with the %n setting(s) that could be read", nullptr, int(salvaged.size()));
+    message += u'.';
+    if (!turnedOff.isEmpty())
+        message += u' ' + QCoreApplication::translate("AppSettings", "So as not to turn on what you may have turned off, these are "
+                                                                     "off until you turn them on in Settings: %1.")
+                              .arg(turnedOff.join(QStringLiteral(", ")));
+    return {message};
+}
+
+int AppSettings::chooseListenPort(QSettings &settings)
+{
+    if (settings.contains(QStringLiteral("Connection/listenPort")) || settings.contains(QStringLiteral("Connection/listenInterfaces")))
+        return 0;
+    const int port = int(QRandomGenerator::global()->bounded(FirstRandomPort, LastRandomPort + 1));
+    settings.setValue(QStringLiteral("Connection/listenPort"), port);
+    settings.sync();
+    return port;
 }
 
 void AppSettings::save(QSettings &settings, const EngineConfig &c)

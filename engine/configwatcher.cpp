@@ -1,5 +1,7 @@
 #include "configwatcher.h"
 
+#include "safefile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -48,10 +50,11 @@ void ConfigWatcher::settle()
 
 QByteArray ConfigWatcher::digest() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1);
+    // Never blocks on a FIFO put in the file's place, never reads a device.
+    const SafeFile::ReadResult file = SafeFile::read(m_path, 1024 * 1024);
+    if (!file.ok())
+        return file.error.toUtf8(); // a change of what is wrong is a change
+    return QCryptographicHash::hash(file.data, QCryptographicHash::Sha1);
 }
 
 } // namespace Revaer

@@ -6,8 +6,22 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace Revaer {
+
+struct EngineConfig;
+
+// What the command line set for one run. It wins over the settings file,
+// also when the file is edited while Revaer runs, and is never saved.
+struct CommandLineOverrides {
+    std::optional<QString> defaultSavePath;
+    std::optional<QString> listenInterfaces;
+    std::optional<int> downloadLimit; // bytes/s
+    std::optional<int> uploadLimit;
+
+    void applyTo(EngineConfig &config) const;
+};
 
 struct EngineConfig {
     SessionSettings session;
@@ -28,6 +42,7 @@ struct EngineConfig {
     // The settings file to watch: edits (by hand or another tool) are
     // validated and applied within two seconds. Empty: no watching.
     QString settingsFile;
+    CommandLineOverrides overrides;
     // After a fatal session error the session is restarted after
     // `restartDelay`, then twice as long each time, `restartAttempts` times.
     std::chrono::milliseconds restartDelay{1000};
@@ -37,5 +52,17 @@ struct EngineConfig {
     // How often the caps are read back from libtorrent to check them.
     std::chrono::milliseconds limitsCheckInterval{2000};
 };
+
+inline void CommandLineOverrides::applyTo(EngineConfig &config) const
+{
+    if (defaultSavePath)
+        config.defaultSavePath = *defaultSavePath;
+    if (listenInterfaces)
+        config.session.listenInterfaces = *listenInterfaces;
+    if (downloadLimit)
+        config.session.limits.downloadLimit = *downloadLimit;
+    if (uploadLimit)
+        config.session.limits.uploadLimit = *uploadLimit;
+}
 
 } // namespace Revaer

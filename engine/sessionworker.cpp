@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -151,10 +152,19 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::torrentRemoved, this, &SessionWorker::onTorrentRemoved);
     connect(m_translator, &AlertTranslator::storageMoved, this, &SessionWorker::onStorageMoved);
     connect(m_translator, &AlertTranslator::listening, this, [this](const QString &address, int port) {
+        const bool first = !m_listening;
         m_listening = true;
         m_listenRetries = 0;
         m_listenRetryTimer->stop();
         clearProblem(ProblemListen);
+        if (first && !m_listenFallback.isEmpty()) {
+            const QString message = tr("Port %1 is used by another program, so Revaer accepts peers on port %2 for now. Choose "
+                                       "another port in Settings > Connection (one your router forwards), or stop that program.")
+                                        .arg(m_listenFallbackFrom)
+                                        .arg(port);
+            qCWarning(lcEngine).noquote() << message;
+            Q_EMIT warningOccurred({{}, {}, message});
+        }
         Q_EMIT listening(address, port);
     });
     connect(m_translator, &AlertTranslator::statusUpdateHandled, this, [this] {
@@ -219,6 +229,7 @@ bool SessionWorker::createSession(QString *error)
 void SessionWorker::attachSession()
 {
     m_listening = false;
+    m_listenFallback.clear(); // a new session tries the configured port again
     m_pump->attach(m_session.get());
     m_statusTimer->start(m_config.session.statusIntervalMs);
     evaluateSchedule();
@@ -338,19 +349,49 @@ void SessionWorker::onListenFailed(const QString &interface, int port, const QSt
 {
     if (m_listening)
         return; // another interface listens: incoming connections work
-    setProblem(ProblemListen, tr("Cannot accept incoming connections on %1 port %2: %3. Another program may be using the port: "
-                                 "choose another port in the settings, or stop that program. Revaer keeps trying.")
-                                  .arg(interface)
-                                  .arg(port)
-                                  .arg(message));
+    if (m_listenFallback.isEmpty()) {
+        // Without a listen socket libtorrent does not announce at all, and
+        // every download waits at 0 peers: give the other interfaces a moment
+        // to succeed, then fall back to a port the system picks.
+        if (!m_listenRetryTimer->isActive()) {
+            m_listenFallbackFrom = port;
+            m_listenRetryTimer->start(1000);
+        }
+        return;
+    }
+    Q_UNUSED(port);
+    setProblem(ProblemListen, tr("Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check "
+                                 "the listen addresses in the settings. Revaer keeps trying.")
+                                  .arg(m_config.session.listenInterfaces, interface, message));
     if (!m_listenRetryTimer->isActive())
         m_listenRetryTimer->start(std::min(60'000, 2'000 * (1 << std::min(m_listenRetries, 5))));
 }
 
 void SessionWorker::retryListening()
 {
+    if (m_listening)
+        return;
+    if (m_listenFallback.isEmpty()) {
+        // Same addresses, any free port.
+        QStringList interfaces = m_config.session.listenInterfaces.split(u',', Qt::SkipEmptyParts);
+        static const QRegularExpression port(QStringLiteral(":\\d+(s?)$"));
+        for (QString &entry : interfaces)
+            entry = entry.trimmed().replace(port, QStringLiteral(":0\\1"));
+        m_listenFallback = interfaces.join(u',');
+        qCWarning(lcEngine).noquote() << "port" << m_listenFallbackFrom << "cannot be used; listening on" << m_listenFallback;
+        guarded("listen on a free port", [this] { m_session->applySettings(sessionSettings()); });
+        return;
+    }
     ++m_listenRetries;
     guarded("reopen listen sockets", [this] { m_session->reopenNetworkSockets(); });
+}
+
+SessionSettings SessionWorker::sessionSettings() const
+{
+    SessionSettings settings = m_config.session;
+    if (!m_listenFallback.isEmpty())
+        settings.listenInterfaces = m_listenFallback;
+    return settings;
 }
 
 void SessionWorker::onWriteBlocked(const TorrentId &id, const QString &path, bool diskFull)
@@ -384,6 +425,14 @@ void SessionWorker::evaluateSchedule()
 
 void SessionWorker::reloadSettingsFile()
 {
+    QString unreadable;
+    if (!AppSettings::isReadable(m_config.settingsFile, &unreadable)) {
+        const QString message = tr("Settings file “%1” cannot be read (%2); the settings in force stay until it can.")
+                                    .arg(QDir::toNativeSeparators(m_config.settingsFile), unreadable);
+        qCWarning(lcLimits).noquote() << message;
+        Q_EMIT warningOccurred({{}, m_config.settingsFile, message});
+        return;
+    }
     QSettings settings(m_config.settingsFile, QSettings::IniFormat);
     settings.sync();
     const AppSettings::LoadResult loaded = AppSettings::load(settings, m_config);
@@ -395,8 +444,10 @@ void SessionWorker::reloadSettingsFile()
     const SessionSettings before = m_config.session;
     m_config.defaultSavePath = loaded.config.defaultSavePath;
     m_config.session = loaded.config.session;
+    if (before.listenInterfaces != m_config.session.listenInterfaces)
+        m_listenFallback.clear(); // the user chose again
     if (!before.sameApartFromLimits(m_config.session))
-        guarded("apply settings", [this] { m_session->applySettings(m_config.session); });
+        guarded("apply settings", [this] { m_session->applySettings(sessionSettings()); });
     if (!(before.altSchedule == m_config.session.altSchedule))
         m_scheduleActive.reset();
     evaluateSchedule();
@@ -961,8 +1012,10 @@ void SessionWorker::applySettings(const SessionSettings &settings)
     const SessionSettings before = m_config.session;
     m_config.session = settings;
     m_translator->setSeedingGoals(settings.stopSeedingAtRatio, settings.stopSeedingAfterMinutes);
+    if (before.listenInterfaces != settings.listenInterfaces)
+        m_listenFallback.clear(); // the user chose again
     if (!before.sameApartFromLimits(settings))
-        guarded("apply settings", [&] { m_session->applySettings(settings); });
+        guarded("apply settings", [&] { m_session->applySettings(sessionSettings()); });
     if (!(before.altSchedule == settings.altSchedule))
         m_scheduleActive.reset();
     evaluateSchedule();

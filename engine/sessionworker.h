@@ -143,6 +143,8 @@ private:
 
     void onListenFailed(const QString &interface, int port, const QString &message);
     void retryListening();
+    // What the session runs with: the settings, with the fallback listen port.
+    SessionSettings sessionSettings() const;
     void onWriteBlocked(const TorrentId &id, const QString &path, bool diskFull);
     void onProbeMetadata(const TorrentId &id, const TorrentMetadata &metadata);
     void endProbe(const TorrentId &id);
@@ -198,6 +200,10 @@ private:
     QTimer *m_listenRetryTimer;
     int m_listenRetries = 0;
     bool m_listening = false;
+    // The configured port was taken: listening on the same addresses with a
+    // port the system picked, for this session.
+    QString m_listenFallback;
+    int m_listenFallbackFrom = 0;
     DiskGuard *m_diskGuard;
     LimitsWatchdog *m_limits;
     QTimer *m_scheduleTimer;

@@ -7,7 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QSettings>
+
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -71,6 +74,175 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Payload: complete")), qPrintable(r.out));
         for (int i = 0; i < payload.files.size(); ++i)
             QVERIFY(sameContent(payload.filePath(i), savePath + QStringLiteral("/Payload/") + payload.files.at(i).first));
+    }
+
+    // Run again on a profile whose torrents are all complete: it exits at once.
+    void exitsWhenEveryRestoredTorrentIsComplete()
+    {
+        const QString profile = makeProfile();
+        const QString savePath = work.filePath(QStringLiteral("restored-complete"));
+        const Run first = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"), savePath,
+                               QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QElapsedTimer clock;
+        clock.start();
+        const Run again = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
+        QVERIFY2(again.exitCode == 0 && again.status == QProcess::NormalExit, qPrintable(again.out + again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("restored 1 torrents")), qPrintable(again.out));
+        QVERIFY(clock.elapsed() < 20000);
+    }
+
+    // "restored N" counts what was restored; what was set aside is said apart.
+    void theRestoreCountIsTrue()
+    {
+        const QString profile = makeProfile();
+        const QString savePath = work.filePath(QStringLiteral("count"));
+        QVERIFY(run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"), savePath,
+                     QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet})
+                    .exitCode
+                == 0);
+        QFile garbage(profile + QStringLiteral("/resume/") + QString(40, u'9') + QStringLiteral(".fastresume"));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("not resume data");
+        garbage.close();
+        const Run again = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
+        QVERIFY2(again.out.contains(QStringLiteral("restored 1 torrents")) && again.out.contains(QStringLiteral("1 could not be restored")),
+                 qPrintable(again.out));
+    }
+
+    // A FIFO or a symlink to /dev/zero given as a .torrent is refused at once.
+    void oddTorrentFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("FIFO");
+        QTest::newRow("/dev/zero") << QStringLiteral("zero") << QStringLiteral("device");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("folder");
+    }
+
+    void oddTorrentFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, said);
+        const QString path = work.filePath(QStringLiteral("odd-%1.torrent").arg(kind));
+        if (kind == u"fifo")
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == u"zero")
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        else
+            QVERIFY(QDir().mkpath(path));
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--exit-when-done"), path},
+                          20000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(clock.elapsed() < 15000);
+        QVERIFY2(r.err.contains(path) && r.err.contains(said), qPrintable(r.err));
+    }
+
+    // Odd files in the resume folder are set aside; the engine neither hangs
+    // (a FIFO) nor runs out of memory (/dev/zero), and SIGTERM still stops it.
+    void oddResumeFilesDoNotHangTheEngine()
+    {
+        const QString profile = makeProfile();
+        const QString resume = profile + QStringLiteral("/resume");
+        QVERIFY(QDir().mkpath(resume));
+        QCOMPARE(::mkfifo(QFile::encodeName(resume + u'/' + QString(40, u'a') + QStringLiteral(".fastresume")).constData(), 0600), 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), resume + u'/' + QString(40, u'b') + QStringLiteral(".fastresume")));
+        QCOMPARE(::mkfifo(QFile::encodeName(resume + QStringLiteral("/queue.order")).constData(), 0600), 0);
+        QProcess process;
+        process.start(QStringLiteral(REVAER_BINARY), {QStringLiteral("--headless"), QStringLiteral("--profile"), profile});
+        QVERIFY(process.waitForStarted());
+        QString out;
+        QElapsedTimer clock;
+        clock.start();
+        while (!out.contains(QStringLiteral("restored 0 torrents")) && clock.elapsed() < 15000) {
+            process.waitForReadyRead(200);
+            out += QString::fromUtf8(process.readAllStandardOutput());
+        }
+        QVERIFY2(out.contains(QStringLiteral("2 could not be restored")), qPrintable(out));
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QDir(resume + QStringLiteral("/quarantine")).entryList(QDir::System | QDir::Files).size() >= 2);
+    }
+
+    // A settings file of random bytes: said, kept, and nothing turned on.
+    void unreadableSettingsAreKept()
+    {
+        const QString profile = work.filePath(QStringLiteral("random-ini"));
+        QVERIFY(QDir().mkpath(profile));
+        QFile ini(profile + QStringLiteral("/revaer.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        QByteArray random(4096, '\0');
+        for (qsizetype i = 0; i < random.size(); ++i)
+            random[i] = char((i * 7919 + 13) % 251);
+        ini.write(random);
+        ini.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--listen-port"),
+                           QStringLiteral("0"), QStringLiteral("--exit-when-done")},
+                          20000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("could not be read")) && r.err.contains(QStringLiteral("BitTorrent/dht")), qPrintable(r.err));
+        QCOMPARE(QDir(profile).entryList({QStringLiteral("revaer.ini.unreadable-*")}).size(), 1);
+        QSettings settings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat);
+        for (const char *key : {"BitTorrent/dht", "BitTorrent/lsd", "BitTorrent/pex", "Connection/upnp", "Connection/natpmp"})
+            QCOMPARE(settings.value(QString::fromLatin1(key)).toString(), QStringLiteral("false"));
+    }
+
+    // A new profile listens on a random port, chosen once and kept.
+    void aNewProfileGetsARandomPort()
+    {
+        const QString profile = work.filePath(QStringLiteral("fresh"));
+        QVERIFY(QDir().mkpath(profile));
+        QFile ini(profile + QStringLiteral("/revaer.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[Connection]\nupnp=false\nnatpmp=false\n[BitTorrent]\ndht=false\nlsd=false\n");
+        ini.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 20000);
+        QCOMPARE(r.exitCode, 0);
+        QSettings settings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat);
+        const int port = settings.value(QStringLiteral("Connection/listenPort")).toInt();
+        QVERIFY2(port >= 20000 && port <= 32767, qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("port %1").arg(port)));
+        const Run again = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 20000);
+        QVERIFY(!again.out.contains(QStringLiteral("chosen at random")));
+        QCOMPARE(QSettings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat).value(QStringLiteral("Connection/listenPort")).toInt(),
+                 port);
+    }
+
+    void badPeersAreRefused_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("junk") << QStringLiteral("junk") << QStringLiteral("HOST:PORT");
+        QTest::newRow("no port") << QStringLiteral("192.0.2.7") << QStringLiteral("HOST:PORT");
+        QTest::newRow("port 0") << QStringLiteral("192.0.2.7:0") << QStringLiteral("HOST:PORT");
+        QTest::newRow("port too big") << QStringLiteral("192.0.2.7:70000") << QStringLiteral("HOST:PORT");
+        QTest::newRow("v6 without brackets") << QStringLiteral("::1:6881") << QStringLiteral("HOST:PORT");
+        QTest::newRow("unknown host") << QStringLiteral("no-such-host.invalid:6881") << QStringLiteral("cannot find the address");
+        QTest::newRow("broadcast") << QStringLiteral("255.255.255.255:6881") << QStringLiteral("not the address of a peer");
+    }
+
+    void badPeersAreRefused()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QString, said);
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--peer"), peer,
+                           payload.magnet},
+                          20000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(peer) && r.err.contains(said), qPrintable(r.err));
+    }
+
+    // A host name is resolved, not dropped.
+    void aPeerByNameIsUsed()
+    {
+        const QString savePath = work.filePath(QStringLiteral("by-name"));
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"), savePath,
+                           QStringLiteral("--peer"), QStringLiteral("localhost:%1").arg(seeder->port()), QStringLiteral("--exit-when-done"),
+                           payload.magnet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
     void magnetWithListenPort()

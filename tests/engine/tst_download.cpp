@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +115,51 @@ private Q_SLOTS:
         QCOMPARE(files.at(0).at(0).value<FilesDiscoveredEvent>().metadata.files.size(), 3);
         QVERIFY(!progress.isEmpty());
         verifyAllFilesMatch(multi, d.savePath);
+    }
+
+    // Another program holds the configured port: without a listen socket
+    // libtorrent would never announce and every download would wait at 0
+    // peers. Revaer listens on a free port instead, says which, and peers
+    // reach it there.
+    void aTakenPortFallsBackToAFreeOne()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const int taken = squatter.serverPort();
+        const QString savePath = work.filePath(QStringLiteral("fallback"));
+        EngineConfig config = loopbackConfig(savePath);
+        config.session.listenInterfaces = QStringLiteral("127.0.0.1:%1").arg(taken);
+        LibtorrentEngine engine(config);
+        QSignalSpy listening(&engine, &TorrentEngine::listening);
+        QSignalSpy warnings(&engine, &TorrentEngine::warningOccurred);
+        QSignalSpy health(&engine, &TorrentEngine::healthChanged);
+        QSignalSpy completed(&engine, &TorrentEngine::completed);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10000);
+        const int port = listening.constFirst().at(1).toInt();
+        QVERIFY(port > 0 && port != taken);
+        QTRY_VERIFY(!warnings.isEmpty());
+        const QString said = warnings.constFirst().at(0).value<TorrentErrorEvent>().message;
+        QVERIFY2(said.contains(QString::number(taken)) && said.contains(QString::number(port)), qPrintable(said));
+        QVERIFY(health.isEmpty() || health.constLast().at(0).value<HealthEvent>().state == HealthState::Healthy);
+
+        QSignalSpy added(&engine, &TorrentEngine::torrentAdded);
+        engine.addTorrent(AddTorrentRequest::fromMagnet(multi.magnet)); // no peer of its own
+        QVERIFY(added.wait(10000));
+        // A seeder dials in, as peers from a tracker would. A fresh one: the
+        // shared seeder already knows 127.0.0.1 as another peer, and
+        // libtorrent keeps one peer per address.
+        Seeder dialer(work.filePath(QStringLiteral("dialer")));
+        QVERIFY(dialer.seed(multi));
+        QElapsedTimer clock;
+        clock.start();
+        while (completed.isEmpty() && clock.elapsed() < 60000) {
+            dialer.engine().addPeers({multi.id}, {QStringLiteral("127.0.0.1:%1").arg(port)});
+            completed.wait(2000);
+        }
+        QVERIFY(waitForCompleted(completed, multi.id));
+        verifyAllFilesMatch(multi, savePath);
+        engine.stop();
     }
 
     void magnetFetchesMetadataThenDownloads()

@@ -258,6 +258,12 @@ private Q_SLOTS:
         QCOMPARE(fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size(), callsBefore);
         QCOMPARE(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}));
 
+        // A file the engine cannot read leaves the settings in force.
+        write(QByteArray("\x00\xff garbage \x00", 12));
+        QTRY_VERIFY_WITH_TIMEOUT(warnings->size() == 3, 2000);
+        QVERIFY(warnings->at(2).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("cannot be read")));
+        QCOMPARE(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}));
+
         // Replaced rather than rewritten, as editors do.
         const QString temp = c.settingsFile + QStringLiteral(".tmp");
         {
@@ -268,6 +274,26 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(c.settingsFile));
         QVERIFY(QFile::rename(temp, c.settingsFile));
         QTRY_COMPARE_WITH_TIMEOUT(lastGlobal(), (QVariantList{0, 0}), 2000);
+    }
+
+    // headless --download-limit: an edit of the file must not lift the cap.
+    void commandLineValuesSurviveFileEdits()
+    {
+        EngineConfig c = config();
+        c.settingsFile = dir.filePath(QStringLiteral("overridden.ini"));
+        QFile::remove(c.settingsFile);
+        c.overrides.downloadLimit = 100 * 1024;
+        c.overrides.listenInterfaces = QStringLiteral("127.0.0.1:7777");
+        c.overrides.applyTo(c);
+        start(c);
+        QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
+        QFile f(c.settingsFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[Speed]\ndownloadLimitKiB=0\nuploadLimitKiB=50\n[Connection]\nlistenPort=6000\n");
+        f.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!limits->isEmpty() && limits->constLast().at(0).value<LimitsEvent>().limits.uploadLimit == 50 * 1024, 3000);
+        QCOMPARE(limits->constLast().at(0).value<LimitsEvent>().limits.downloadLimit, 100 * 1024);
+        QCOMPARE(fake.load()->lastSettings().listenInterfaces, QStringLiteral("127.0.0.1:7777"));
     }
 
     void watchdogRestoresCapsChangedBehindItsBack()

@@ -70,7 +70,9 @@ bool AlertTranslator::isWriteBlocked(const TorrentStatus &s)
 
 QString AlertTranslator::displayName(const Tracked &t) const
 {
-    return t.name.isEmpty() ? t.source : t.name;
+    // A magnet's dn or its whole link can be any length: messages and rows
+    // get a name a person can read.
+    return Units::elided(t.name.isEmpty() ? t.source : t.name);
 }
 
 AlertTranslator::Tracked *AlertTranslator::find(const TorrentId &id)
@@ -327,9 +329,9 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
         error.source = source;
         if (duplicate) {
             error.alreadyAdded = true;
-            error.message = tr("“%1” is already in the list as “%2”.").arg(source, displayName(*it));
+            error.message = tr("“%1” is already in the list as “%2”.").arg(Units::elided(source), displayName(*it));
         } else {
-            error.message = tr("Cannot add “%1”: %2.").arg(source.isEmpty() ? alert.name : source, alert.message);
+            error.message = tr("Cannot add “%1”: %2.").arg(Units::elided(source.isEmpty() ? alert.name : source), alert.message);
             if (it != m_torrents.end())
                 m_torrents.erase(it);
         }

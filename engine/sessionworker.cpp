@@ -12,6 +12,7 @@
 #include "resumeloader.h"
 #include "resumewriter.h"
 #include "safefile.h"
+#include "units.h"
 
 #include <algorithm>
 #include <limits>
@@ -91,7 +92,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::probeFailed, this, [this](const TorrentId &id, const QString &message) {
         const QString magnet = m_probes.value(id);
         endProbe(id);
-        Q_EMIT metadataFetchFailed(magnet, tr("Cannot fetch the metadata of “%1”: %2").arg(magnet, message));
+        Q_EMIT metadataFetchFailed(magnet, tr("Cannot fetch the metadata of “%1”: %2").arg(Units::elided(magnet), message));
     });
     m_restartTimer->setSingleShot(true);
     m_restartTimer->setTimerType(Qt::PreciseTimer);
@@ -560,7 +561,7 @@ QByteArray SessionWorker::readTorrentFile(const QString &path, QString *error) c
     case SafeFile::ReadResult::Status::Ok:
         return std::move(file.data);
     case SafeFile::ReadResult::Status::Missing:
-        *error = tr("Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.").arg(path);
+        *error = tr("Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.").arg(Units::elided(path));
         break;
     case SafeFile::ReadResult::Status::Unusable:
         *error = tr("Cannot add %1. Choose the .torrent file itself.").arg(file.error);
@@ -595,7 +596,7 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
     // stopped before then must not look like one whose drive was unplugged.
     const QString savePath = request.savePath.isEmpty() ? m_config.defaultSavePath : request.savePath;
     if (const QString error = SafeFile::makeDirectory(savePath); !error.isEmpty()) {
-        const QString message = tr("Cannot add “%1”: %2. Choose a download folder Revaer may write to.").arg(request.source, error);
+        const QString message = tr("Cannot add “%1”: %2. Choose a download folder Revaer may write to.").arg(Units::elided(request.source), error);
         qCInfo(lcEngine).noquote() << message;
         Q_EMIT errorOccurred({{}, request.source, message});
         return;
@@ -965,7 +966,7 @@ void SessionWorker::fetchMetadata(const QString &magnet)
         return;
     }
     if (m_translator->isLive(outcome.id) || m_adding.contains(outcome.id)) {
-        Q_EMIT metadataFetchFailed(magnet, tr("“%1” is already in the list as “%2”.").arg(magnet, m_translator->nameOf(outcome.id)));
+        Q_EMIT metadataFetchFailed(magnet, tr("“%1” is already in the list as “%2”.").arg(Units::elided(magnet), m_translator->nameOf(outcome.id)));
         return;
     }
     m_probes.insert(outcome.id, magnet);
@@ -982,7 +983,7 @@ void SessionWorker::onProbeMetadata(const TorrentId &id, const TorrentMetadata &
     guarded("torrent file", [&] { torrent = m_session->torrentFile(id); });
     endProbe(id);
     if (torrent.isEmpty())
-        Q_EMIT metadataFetchFailed(magnet, tr("Cannot use the metadata received for “%1”.").arg(magnet));
+        Q_EMIT metadataFetchFailed(magnet, tr("Cannot use the metadata received for “%1”.").arg(Units::elided(magnet)));
     else
         Q_EMIT metadataFetched(magnet, metadata, torrent);
 }

@@ -6,6 +6,19 @@
 
 namespace Revaer::Units {
 
+QString elided(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength || maxLength < 3)
+        return text;
+    qsizetype head = (maxLength - 1) / 2;
+    qsizetype tail = maxLength - 1 - head;
+    if (text.at(head - 1).isHighSurrogate())
+        --head;
+    if (text.at(text.size() - tail).isLowSurrogate())
+        --tail;
+    return text.left(head) + u'…' + text.right(tail);
+}
+
 QString formatBytes(qint64 bytes)
 {
     static const std::array<const char *, 6> units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};

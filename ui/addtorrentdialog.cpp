@@ -92,6 +92,10 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     setWindowIcon(QIcon(QStringLiteral(":/icons/add-torrent.svg")));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setWordWrap(true);
+    // A magnet's dn can be a megabyte without a space: these labels take the
+    // width the dialog has, never more.
+    for (QLabel *label : {m_name, m_hash, m_waiting, m_space})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setFont(bold);
@@ -228,7 +232,7 @@ bool AddTorrentDialog::openMagnet(const QString &uri, QString *error)
     }
     m_source = uri;
     m_magnet = uri;
-    m_name->setText(parsed.metadata.name.isEmpty() ? tr("Magnet link") : parsed.metadata.name);
+    m_name->setText(parsed.metadata.name.isEmpty() ? tr("Magnet link") : Units::elided(parsed.metadata.name));
     m_hash->setText(tr("Info-hash: %1").arg(parsed.id.toString()));
     m_waiting->setText(tr("Fetching the list of files from peers…\n\nYou can wait, or add the torrent now and choose "
                           "its files later."));
@@ -248,7 +252,7 @@ bool AddTorrentDialog::waitingForMetadata() const
 void AddTorrentDialog::showMetadata(const TorrentMetadata &metadata)
 {
     m_haveMetadata = true;
-    m_name->setText(metadata.name);
+    m_name->setText(Units::elided(metadata.name));
     m_files->setFiles(metadata, {});
     m_tree->expandToDepth(0);
     m_tree->resizeColumnToContents(FileTreeModel::Size);
@@ -273,7 +277,7 @@ void AddTorrentDialog::onMetadataFailed(const QString &magnet, const QString &me
     if (magnet != m_magnet)
         return;
     m_magnet.clear();
-    m_waiting->setText(message);
+    m_waiting->setText(Units::elided(message, 1000));
     m_addNow->setVisible(false);
 }
 

@@ -110,6 +110,8 @@ QWidget *DetailsPanel::makeGeneralTab()
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
         value->setWordWrap(true);
         value->setOpenExternalLinks(false);
+        // A long name or path without spaces must not widen the window.
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         form->addRow(label, value);
         m_general.insert(key, value);
     }
@@ -186,8 +188,8 @@ void DetailsPanel::setTorrent(const TorrentId &id)
         return;
     }
     if (const TorrentListModel::Row *row = m_model->find(id)) {
-        m_general.value(QStringLiteral("name"))->setText(row->name);
-        m_general.value(QStringLiteral("savePath"))->setText(QDir::toNativeSeparators(row->savePath));
+        m_general.value(QStringLiteral("name"))->setText(Units::elided(row->name));
+        m_general.value(QStringLiteral("savePath"))->setText(Units::elided(QDir::toNativeSeparators(row->savePath), 1000));
         m_general.value(QStringLiteral("hash"))->setText(id.toString());
     }
     refresh();
@@ -213,8 +215,8 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
         return;
     m_last = d;
 
-    auto set = [this](const char *key, const QString &text) { m_general.value(QString::fromLatin1(key))->setText(text); };
-    set("name", d.name);
+    auto set = [this](const char *key, const QString &text) { m_general.value(QString::fromLatin1(key))->setText(Units::elided(text, 2000)); };
+    set("name", Units::elided(d.name));
     QString hashes = d.infoHashV1;
     if (!d.infoHashV2.isEmpty())
         hashes += (hashes.isEmpty() ? QString() : QStringLiteral("\n")) + tr("v2: %1").arg(d.infoHashV2);

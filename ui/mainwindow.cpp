@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -187,6 +188,11 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     resize(1200, 760);
     if (m_settings->contains(QStringLiteral("MainWindow/geometry")))
         restoreGeometry(m_settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    // Whatever was saved (a window once stretched by a long name, a screen
+    // since unplugged), the window fits the screen it is on.
+    const QRect available = screen()->availableGeometry();
+    if (width() > available.width() || height() > available.height())
+        resize(std::min(width(), available.width()), std::min(height(), available.height()));
 }
 
 MainWindow::~MainWindow()
@@ -449,7 +455,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
-    m_settings->setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    // A window larger than its screen is a window gone wrong: not kept.
+    const QRect available = screen()->availableGeometry();
+    if (width() <= available.width() && height() <= available.height())
+        m_settings->setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("MainWindow/transferHeader"), m_view->header()->saveState());
     m_settings->setValue(QStringLiteral("MainWindow/hsplit"), m_hsplit->saveState());
     m_settings->setValue(QStringLiteral("MainWindow/vsplit"), m_vsplit->saveState());

@@ -1,5 +1,6 @@
 #include "notificationbanner.h"
 #include "uiresources.h"
+#include "units.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -22,6 +23,9 @@ NotificationBanner::NotificationBanner(QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Messages quote names and links from outside: one without spaces must
+    // not widen the window.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setAutoRaise(true);
     m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
@@ -45,7 +49,7 @@ void NotificationBanner::post(Level level, const QString &message)
     ++m_unseen;
     const char *icon = level == Level::Error ? ":/icons/errored.svg" : level == Level::Warning ? ":/icons/health-degraded.svg" : ":/icons/info.svg";
     m_icon->setPixmap(QIcon(QString::fromLatin1(icon)).pixmap(20, 20));
-    m_text->setText(message);
+    m_text->setText(Units::elided(message, 1000));
     const char *background = level == Level::Error ? "#fff5f5" : level == Level::Warning ? "#fff9db" : "#e7f5ff";
     const char *border = level == Level::Error ? "#ffa8a8" : level == Level::Warning ? "#ffe066" : "#a5d8ff";
     setStyleSheet(QStringLiteral("#notificationBanner { background: %1; border: 1px solid %2; border-radius: 4px; } "
@@ -55,7 +59,7 @@ void NotificationBanner::post(Level level, const QString &message)
         m_more->setText(tr("%n more", nullptr, m_unseen - 1));
         auto *menu = new QMenu(m_more);
         for (const QString &text : std::as_const(m_messages).mid(0, 20))
-            menu->addAction(text.size() > 160 ? text.left(157) + QStringLiteral("…") : text)->setToolTip(text);
+            menu->addAction(Units::elided(text, 160))->setToolTip(Units::elided(text, 1000));
         delete m_more->menu();
         m_more->setMenu(menu);
         m_more->show();

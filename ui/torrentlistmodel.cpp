@@ -123,7 +123,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
         return index.column() == Name ? QVariant(cachedIcon(r.state)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Name || index.column() == Status)
-            return r.error.isEmpty() ? r.name : r.error;
+            return Units::elided(r.error.isEmpty() ? r.name : r.error, 2000);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -172,7 +172,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return r.name;
+            return Units::elided(r.name);
         case Size:
             return size > 0 ? Units::formatBytes(size) : QString();
         case Progress:

@@ -4,6 +4,7 @@
 #include "ltconvert.h"
 #include "ltsettings.h"
 #include "torrentfileparser.h"
+#include "units.h"
 
 #include <libtorrent/alert_types.hpp>
 #include <libtorrent/announce_entry.hpp>
@@ -77,7 +78,7 @@ bool blocksWrites(const lt::error_code &error)
 
 QString describeSource(const AddTorrentRequest &request)
 {
-    return request.source.isEmpty() ? QCoreApplication::translate("LibtorrentSession", "the torrent") : request.source;
+    return request.source.isEmpty() ? QCoreApplication::translate("LibtorrentSession", "the torrent") : Units::elided(request.source);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "torrentfileparser.h"
 
 #include "ltconvert.h"
+#include "units.h"
 
 #include <libtorrent/load_torrent.hpp>
 #include <libtorrent/magnet_uri.hpp>
@@ -12,7 +13,7 @@ namespace Revaer {
 QString TorrentFileParser::emptyFileMessage(const QString &source)
 {
     return QCoreApplication::translate("TorrentFileParser", "Cannot add “%1”: the file is empty. Download the .torrent file again.")
-        .arg(source);
+        .arg(Units::elided(source));
 }
 
 QString TorrentFileParser::invalidTorrentMessage(const QString &source, const QString &reason)
@@ -20,14 +21,14 @@ QString TorrentFileParser::invalidTorrentMessage(const QString &source, const QS
     return QCoreApplication::translate("TorrentFileParser",
                                        "Cannot add “%1”: it is not a valid torrent file (%2). "
                                        "Download the .torrent file again, or check that it is a torrent file.")
-        .arg(source, reason);
+        .arg(Units::elided(source), reason);
 }
 
 QString TorrentFileParser::invalidMagnetMessage(const QString &source, const QString &reason)
 {
     return QCoreApplication::translate("TorrentFileParser",
                                        "Cannot add magnet link “%1”: %2. Copy the whole link again from where you found it.")
-        .arg(source, reason);
+        .arg(Units::elided(source), reason);
 }
 
 TorrentFileParser::Result TorrentFileParser::parseTorrent(const QByteArray &data, const QString &source)

@@ -18,6 +18,8 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QScreen>
 #include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -512,6 +514,49 @@ private Q_SLOTS:
         QVERIFY(window->model()->updatesSuspended());
         window->show();
         QVERIFY(!window->model()->updatesSuspended());
+    }
+
+    // A magnet's dn can be a megabyte. Nothing may grow past the screen
+    // (the add dialog was 32767 px wide, the window too, and that size was
+    // saved), and nothing may take long to lay out.
+    void longNamesNeverWidenAnything()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const QRect screen = window->screen()->availableGeometry();
+        const QString huge(1'000'000, u'x');
+        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + idOf(77).toString() + QStringLiteral("&dn=") + huge;
+
+        engine->announce(idOf(77), huge, TorrentState::Downloading);
+        window->banner()->post(NotificationBanner::Level::Error, QStringLiteral("Cannot add “%1”: broken.").arg(magnet));
+        select({idOf(77)});
+        QApplication::processEvents();
+        // The window's own size: the frame is the window manager's.
+        QVERIFY2(window->width() <= screen.width(), qPrintable(QString::number(window->width())));
+        QVERIFY(window->minimumSizeHint().width() <= screen.width());
+
+        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        window->addSources({magnet});
+        QApplication::processEvents();
+        AddTorrentDialog *dialog = window->findChild<AddTorrentDialog *>();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->width() <= screen.width(), qPrintable(QString::number(dialog->width())));
+        QVERIFY(dialog->minimumSizeHint().width() <= screen.width());
+        dialog->close();
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // A window larger than the screen (however it got so) is not saved so.
+    void aGeometryLargerThanTheScreenIsNotKept()
+    {
+        const QRect screen = window->screen()->availableGeometry();
+        window->resize(screen.width() * 4, screen.height() * 4);
+        window.reset();
+        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(window->width()).arg(window->height())));
     }
 
     void columnLayoutIsRemembered()

@@ -122,6 +122,25 @@ CommandLineOverrides CommandLine::overrides() const
     return o;
 }
 
+bool CommandLine::splitPeer(const QString &peer, QString *host, int *port)
+{
+    const qsizetype colon = peer.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString name = peer.left(colon);
+    bool portOk = false;
+    const int number = peer.mid(colon + 1).toInt(&portOk);
+    if (name.startsWith(u'[') && name.endsWith(u']'))
+        name = name.mid(1, name.size() - 2);
+    else if (name.contains(u':'))
+        return false; // an IPv6 address needs its brackets
+    if (name.isEmpty() || name.contains(u'[') || name.contains(u']') || !portOk || number < 1 || number > 65535)
+        return false;
+    *host = name;
+    *port = number;
+    return true;
+}
+
 bool CommandLine::resolvePeers()
 {
     QStringList resolved;
@@ -130,16 +149,9 @@ bool CommandLine::resolvePeers()
             error = QCoreApplication::translate("CommandLine", "--peer “%1”: %2").arg(peer, why);
             return false;
         };
-        // HOST:PORT, [IPv6]:PORT
-        const qsizetype colon = peer.lastIndexOf(u':');
-        QString host = colon > 0 ? peer.left(colon) : QString();
-        bool portOk = false;
-        const int port = colon > 0 ? peer.mid(colon + 1).toInt(&portOk) : 0;
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        else if (host.contains(u':'))
-            host.clear(); // an IPv6 address needs its brackets
-        if (host.isEmpty() || !portOk || port < 1 || port > 65535)
+        QString host;
+        int port = 0;
+        if (!splitPeer(peer, &host, &port))
             return refuse(QCoreApplication::translate("CommandLine", "give HOST:PORT, such as 192.0.2.7:6881, peer.example:6881 or "
                                                                      "[2001:db8::7]:6881"));
         QHostAddress address(host);

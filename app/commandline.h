@@ -39,6 +39,9 @@ struct CommandLine {
     // call before the engine starts). False, with `error` set, when one
     // cannot be used.
     bool resolvePeers();
+    // HOST:PORT or [IPv6]:PORT split into a host and a port from 1 to 65535;
+    // false when it is not that shape.
+    static bool splitPeer(const QString &peer, QString *host, int *port);
 };
 
 } // namespace Revaer

@@ -4,8 +4,11 @@ add_library(revaer_common INTERFACE)
 target_compile_features(revaer_common INTERFACE cxx_std_17)
 
 option(REVAER_WERROR "Treat compiler warnings in Revaer's own code as errors" ON)
+# GCC's and clang's names for the same warnings differ: each gets its own.
 target_compile_options(revaer_common INTERFACE
-    -Wall -Wextra -Wshadow=local -Wnon-virtual-dtor
+    -Wall -Wextra -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+    $<$<CXX_COMPILER_ID:Clang,AppleClang>:-Wshadow-uncaptured-local>
     $<$<BOOL:${REVAER_WERROR}>:-Werror>)
 
 target_compile_definitions(revaer_common INTERFACE

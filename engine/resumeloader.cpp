@@ -32,8 +32,8 @@ QString ResumeLoader::displayName(const StoredTorrent &record)
         const QString dn = QUrlQuery(QUrl(record.source).query()).queryItemValue(QStringLiteral("dn"), QUrl::FullyDecoded);
         if (!dn.isEmpty())
             return dn;
-    } else if (!record.source.isEmpty()) {
-        return QFileInfo(record.source).fileName();
+    } else if (const QString file = QFileInfo(record.source).fileName(); !file.isEmpty()) {
+        return file; // a path ending in "/" has no file name
     }
     return record.id.toString();
 }

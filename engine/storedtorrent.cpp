@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace Revaer {
 
 namespace {
@@ -16,6 +18,19 @@ QString isoTime(const QDateTime &time)
 QDateTime parseTime(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// A JSON number as a whole number, or `fallback` when it is not one that
+// fits: casting 1e300 to an integer is undefined behaviour (found by fuzz_resumejson).
+qint64 wholeNumber(const QJsonValue &value, qint64 fallback)
+{
+    if (!value.isDouble())
+        return fallback;
+    const double number = value.toDouble();
+    constexpr double limit = 9.0e18; // inside qint64 on both sides
+    if (!std::isfinite(number) || number < -limit || number > limit)
+        return fallback;
+    return static_cast<qint64>(number);
 }
 
 } // namespace
@@ -79,12 +94,13 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
     bool versionOk = false;
     const double versionNumber = versionValue.isString() ? versionValue.toString().trimmed().toDouble(&versionOk)
                                                          : versionValue.toDouble(-1);
-    const int version = int(versionNumber);
     if (versionValue.isUndefined() || versionValue.isNull()) {
         *error = QStringLiteral("it has no format version");
         return std::nullopt;
     }
-    if ((versionValue.isString() && !versionOk) || double(version) != versionNumber || version < 1) {
+    const bool inRange = std::isfinite(versionNumber) && versionNumber >= 1 && versionNumber <= 1'000'000;
+    const int version = inRange ? int(versionNumber) : 0;
+    if ((versionValue.isString() && !versionOk) || !inRange || double(version) != versionNumber) {
         *error = QStringLiteral("its format version “%1” is not a whole number from 1").arg(versionValue.toVariant().toString());
         return std::nullopt;
     }
@@ -123,8 +139,8 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
     for (const QJsonValue &v : o.value(QStringLiteral("fileStamps")).toArray()) {
         const QJsonObject stamp = v.toObject();
         FileStamp s;
-        s.size = static_cast<qint64>(stamp.value(QStringLiteral("size")).toDouble(-1));
-        s.modifiedMs = static_cast<qint64>(stamp.value(QStringLiteral("modifiedMs")).toDouble());
+        s.size = std::max<qint64>(-1, wholeNumber(stamp.value(QStringLiteral("size")), -1));
+        s.modifiedMs = wholeNumber(stamp.value(QStringLiteral("modifiedMs")), 0);
         s.complete = stamp.value(QStringLiteral("complete")).toBool();
         t.fileStamps.append(s);
     }

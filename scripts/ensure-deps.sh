@@ -17,6 +17,8 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth
+    # scripts/fuzz.sh: libFuzzer, ASan and UBSan come with clang
+    clang libclang-rt-14-dev
     # installer tests: validate the desktop entry and AppStream metadata, build the .deb
     desktop-file-utils appstream dpkg-dev
 )

@@ -102,8 +102,8 @@ private Q_SLOTS:
             random[i] = char((i * 7919 + 13) % 251);
         QTest::newRow("random bytes") << random << QStringLiteral("not text") << 0;
         QTest::newRow("text that is not INI") << QByteArray("[Connection\nupnp=false\nthis is prose\n") << QStringLiteral("INI") << 0;
-        QTest::newRow("readable part salvaged") << QByteArray("[Connection]\nlistenPort=7001\n\xff\xfe\x00junk", 38)
-                                                << QStringLiteral("not text") << 7001;
+        static const char partly[] = "[Connection]\nlistenPort=7001\n\xff\xfe\x00junk";
+        QTest::newRow("readable part salvaged") << QByteArray(partly, sizeof partly - 1) << QStringLiteral("not text") << 7001;
     }
 
     void anUnreadableFileIsKeptAndNothingTurnsOn()

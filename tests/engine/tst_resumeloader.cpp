@@ -260,6 +260,11 @@ private Q_SLOTS:
             QVERIFY2(!e.message.contains(QStringLiteral("“”")), qPrintable(e.message));
             QVERIFY2(e.message.contains(QStringLiteral("From The Link")), qPrintable(e.message));
         }
+        // Found by fuzz_resumejson: a source that is not a magnet and ends in "/".
+        nameless.source = QStringLiteral("magniet:?xt=urn:btih:x&tr=http%3a%2f%2fhost/");
+        const auto odd = ResumeLoader::decide(torrent.id, entry(QByteArray("garbage"), nameless.toJson()));
+        for (const ReconciliationEvent &e : odd.events)
+            QVERIFY2(!e.message.contains(QStringLiteral("“”")) && e.message.contains(torrent.id.toString()), qPrintable(e.message));
     }
 
     // A file that exists but cannot be read is set aside like a damaged one.

@@ -110,6 +110,33 @@ private Q_SLOTS:
                  qPrintable(again.out));
     }
 
+    // A folder where a .fastresume belongs was said to be set aside but was
+    // not, and every later write to it failed: health degraded at every start.
+    void aFolderInPlaceOfResumeDataIsSetAsideForGood()
+    {
+        const QString profile = makeProfile();
+        const QString savePath = work.filePath(QStringLiteral("folder-resume"));
+        QVERIFY(run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"), savePath,
+                     QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet})
+                    .exitCode
+                == 0);
+        const QString resume = profile + QStringLiteral("/resume/") + payload.id.toString() + QStringLiteral(".fastresume");
+        QVERIFY(QFile::remove(resume));
+        QVERIFY(QDir().mkpath(resume + QStringLiteral("/inside")));
+        const Run first = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--peer"), seeder->peer(),
+                               QStringLiteral("--exit-when-done")},
+                              60000);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("moved to quarantine")) && first.out.contains(QStringLiteral("folder")), qPrintable(first.out));
+        QVERIFY2(!first.err.contains(QStringLiteral("degraded")), qPrintable(first.err));
+        QVERIFY(QFileInfo(resume).isFile()); // written anew where the folder was
+        const Run second = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(!second.out.contains(QStringLiteral("quarantine")) && !second.err.contains(QStringLiteral("degraded")),
+                 qPrintable(second.out + second.err));
+        QVERIFY(second.out.contains(QStringLiteral("restored 1 torrents")));
+    }
+
     // A FIFO or a symlink to /dev/zero given as a .torrent is refused at once.
     void oddTorrentFilesAreRefused_data()
     {

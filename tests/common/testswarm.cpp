@@ -158,4 +158,20 @@ bool sameContent(const QString &a, const QString &b)
     return ha.result() == hb.result();
 }
 
+QByteArray readFileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+StoredTorrent storedRecord(const TorrentId &id, const QString &name)
+{
+    StoredTorrent r;
+    r.id = id;
+    r.name = name;
+    r.savePath = QStringLiteral("/data");
+    r.addedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    return r;
+}
+
 } // namespace Revaer::Test

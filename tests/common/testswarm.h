@@ -4,6 +4,7 @@
 #include "engineconfig.h"
 #include "engineevents.h"
 #include "libtorrentengine.h"
+#include "storedtorrent.h"
 
 #include <QList>
 #include <QPair>
@@ -61,5 +62,9 @@ private:
 };
 
 bool sameContent(const QString &a, const QString &b);
+// A file's bytes; empty when it cannot be read.
+QByteArray readFileBytes(const QString &path);
+// A plain record for the store's tests: the name, "/data", a fixed date.
+StoredTorrent storedRecord(const TorrentId &id, const QString &name);
 
 } // namespace Revaer::Test

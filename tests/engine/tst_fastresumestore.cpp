@@ -1,5 +1,6 @@
 #include "fastresumestore.h"
 #include "resumewriter.h"
+#include "testswarm.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,26 +12,16 @@
 #include <unistd.h>
 
 using namespace Revaer;
+using namespace Revaer::Test;
 
 namespace {
 
 const TorrentId A = TorrentId::fromHex(QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
 const TorrentId B = TorrentId::fromHex(QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 StoredTorrent record(const TorrentId &id)
 {
-    StoredTorrent r;
-    r.id = id;
-    r.name = QStringLiteral("name of ") + id.toString().left(4);
-    r.savePath = QStringLiteral("/data");
-    r.addedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-    return r;
+    return storedRecord(id, QStringLiteral("name of ") + id.toString().left(4));
 }
 
 } // namespace
@@ -133,7 +124,7 @@ private Q_SLOTS:
         const QStringList kept = QDir(store.quarantineDirectory()).entryList(QDir::Files);
         QCOMPARE(kept.filter(QStringLiteral(".fastresume")).size(), 2);
         QCOMPARE(kept.filter(QStringLiteral(".reason.txt")).size(), 2);
-        QVERIFY(readAll(store.quarantineDirectory() + u'/' + A.toString() + QStringLiteral(".reason.txt")).contains("damaged"));
+        QVERIFY(readFileBytes(store.quarantineDirectory() + u'/' + A.toString() + QStringLiteral(".reason.txt")).contains("damaged"));
     }
 
     void unwritableFolderIsNamed()
@@ -231,14 +222,14 @@ private Q_SLOTS:
         QCOMPARE(steps.constLast(), QStringLiteral("sync-dir resume"));
 
         QString error;
-        const auto stored = StoredTorrent::fromJson(readAll(store.jsonPath(A)), &error);
+        const auto stored = StoredTorrent::fromJson(readFileBytes(store.jsonPath(A)), &error);
         QVERIFY(stored);
         QCOMPARE(stored->name, QStringLiteral("newer name"));
         QCOMPARE(stored->fileStamps.size(), 3);
         QVERIFY(stored->fileStamps.at(0).complete);
         QCOMPARE(stored->fileStamps.at(0).size, 4);
         QVERIFY(stored->resumeSavedAt.isValid());
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d4:testi1ee"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d4:testi1ee"));
     }
 
     void writerReportsFailureAndRecovery()

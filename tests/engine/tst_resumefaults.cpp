@@ -3,6 +3,7 @@
 #include "fastresumestore.h"
 #include "libtorrentengine.h"
 #include "resumewriter.h"
+#include "testswarm.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,20 +26,9 @@ namespace {
 const TorrentId A = TorrentId::fromHex(QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
 const TorrentId B = TorrentId::fromHex(QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 StoredTorrent record(const TorrentId &id, const QString &name = QStringLiteral("a torrent"))
 {
-    StoredTorrent r;
-    r.id = id;
-    r.name = name;
-    r.savePath = QStringLiteral("/data");
-    r.addedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-    return r;
+    return storedRecord(id, name);
 }
 
 QStringList leftovers(const QString &folder)
@@ -79,13 +69,13 @@ private Q_SLOTS:
         QVERIFY2(jsonError.contains(store.jsonPath(A)) && jsonError.contains(QStringLiteral("No space")), qPrintable(jsonError));
         const QString resumeError = store.writeResumeData(A, QByteArray(64 * 1024, 'r'));
         QVERIFY2(resumeError.contains(store.resumePath(A)), qPrintable(resumeError));
-        QCOMPARE(readAll(store.jsonPath(A)), goodJson);
-        QCOMPARE(readAll(store.resumePath(A)), goodResume);
+        QCOMPARE(readFileBytes(store.jsonPath(A)), goodJson);
+        QCOMPARE(readFileBytes(store.resumePath(A)), goodResume);
         QCOMPARE(leftovers(store.directory()), QStringList());
 
         QVERIFY(QFile::remove(filler));
         QCOMPARE(store.writeJson(A, record(A, QStringLiteral("renamed")).toJson()), QString());
-        QVERIFY(readAll(store.jsonPath(A)).contains("renamed"));
+        QVERIFY(readFileBytes(store.jsonPath(A)).contains("renamed"));
     }
 
     void readOnlyDiskKeepsTheLastGoodFiles()
@@ -99,7 +89,7 @@ private Q_SLOTS:
         const QString error = store.writeJson(A, record(A, QStringLiteral("renamed")).toJson());
         QVERIFY2(error.contains(QStringLiteral("Read-only")), qPrintable(error));
         QVERIFY2(store.prepare().contains(disk.path()), qPrintable(store.prepare()));
-        QCOMPARE(readAll(store.jsonPath(A)), record(A).toJson());
+        QCOMPARE(readFileBytes(store.jsonPath(A)), record(A).toJson());
         QVERIFY(disk.setReadOnly(false));
     }
 
@@ -127,11 +117,11 @@ private Q_SLOTS:
         ops->fail(Step(step), error);
         const QString reported = store.writeResumeData(A, QByteArray(20'000, 'n'));
         QVERIFY2(reported.contains(store.resumePath(A)) && reported.contains(error), qPrintable(reported));
-        QCOMPARE(readAll(store.resumePath(A)), good);
+        QCOMPARE(readFileBytes(store.resumePath(A)), good);
         QCOMPARE(leftovers(dir.path()), QStringList());
         ops->heal();
         QCOMPARE(store.writeResumeData(A, QByteArray(20'000, 'n')), QString());
-        QCOMPARE(readAll(store.resumePath(A)).size(), 20'000);
+        QCOMPARE(readFileBytes(store.resumePath(A)).size(), 20'000);
     }
 
     void emptyDataNeverReplacesAFile()
@@ -141,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(store.writeResumeData(A, "d1:ai1ee"), QString());
         QVERIFY(!store.writeResumeData(A, {}).isEmpty());
         QVERIFY(!store.writeJson(A, {}).isEmpty());
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d1:ai1ee"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d1:ai1ee"));
     }
 
     void writesArePrivate()
@@ -177,14 +167,14 @@ private Q_SLOTS:
 
         writer.submitResumeData(record(A), "d4:goodi1ee", {});
         writer.flush();
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d4:goodi1ee"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d4:goodi1ee"));
 
         ops->fail(Step::Write, QStringLiteral("No space left on device"));
         writer.submitResumeData(record(A, QStringLiteral("newer")), "d5:neweri1ee", {});
         writer.flush();
         QVERIFY(!failed.isEmpty());
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("No space left on device")));
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d4:goodi1ee"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d4:goodi1ee"));
         // A record-only update while failing must not lose the resume data that failed.
         writer.submitRecord(record(A, QStringLiteral("newest")));
         const qsizetype failures = failed.size();
@@ -192,8 +182,8 @@ private Q_SLOTS:
 
         ops->heal();
         QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 15000);
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d5:neweri1ee"));
-        QVERIFY(readAll(store.jsonPath(A)).contains("newest"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d5:neweri1ee"));
+        QVERIFY(readFileBytes(store.jsonPath(A)).contains("newest"));
     }
 
     // Resume data must not claim pieces that may not be on disk: when the
@@ -219,9 +209,9 @@ private Q_SLOTS:
         writer.submitResumeData(r, "d3:newi1ee", {r.savePath, r.filePaths, {true}, {true}, 7});
         writer.flush();
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d3:oldi1ee"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d3:oldi1ee"));
         writer.flush(); // the retry, now that syncing works
-        QCOMPARE(readAll(store.resumePath(A)), QByteArray("d3:newi1ee"));
+        QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d3:newi1ee"));
     }
 
     // A FIFO would block a read for ever, /dev/zero would be read until memory
@@ -294,7 +284,7 @@ private Q_SLOTS:
         QTRY_COMPARE(added.size(), 1);
         const QString json = config.resumeDir + u'/' + id.toString() + QStringLiteral(".json");
         QTRY_VERIFY(QFile::exists(json));
-        const QByteArray before = readAll(json);
+        const QByteArray before = readFileBytes(json);
 
         ops->fail(Step::Write, QStringLiteral("No space left on device"));
         engine.pauseTorrents({id});
@@ -302,11 +292,11 @@ private Q_SLOTS:
         QTRY_COMPARE(lastHealth().state, HealthState::Degraded);
         QVERIFY2(lastHealth().reason.contains(QStringLiteral("No space left on device")) && lastHealth().reason.contains(json),
                  qPrintable(lastHealth().reason));
-        QCOMPARE(readAll(json), before);
+        QCOMPARE(readFileBytes(json), before);
 
         ops->heal();
         QTRY_COMPARE_WITH_TIMEOUT(lastHealth().state, HealthState::Healthy, 15000);
-        QTRY_VERIFY(readAll(json).contains("\"paused\": true"));
+        QTRY_VERIFY(readFileBytes(json).contains("\"paused\": true"));
         engine.stop();
     }
 };

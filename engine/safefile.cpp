@@ -62,7 +62,13 @@ QString syncDescriptor(int fd)
     if (::fcntl(fd, F_FULLFSYNC) == 0)
         return {};
 #endif
+#ifdef Q_OS_LINUX
+    // The data and what is needed to read it back (the size), without the
+    // timestamps: what QSaveFile uses too, and cheaper than fsync.
+    return retrying([fd] { return ::fdatasync(fd); }) == 0 ? QString() : errorText(errno);
+#else
     return retrying([fd] { return ::fsync(fd); }) == 0 ? QString() : errorText(errno);
+#endif
 }
 
 QString syncPath(const QString &path, int flags)
@@ -96,6 +102,37 @@ QString FileOps::create(const QString &path, Handle *handle)
         return errorText(errno);
     *handle = fd;
     return {};
+}
+
+QString FileOps::createAnonymous(const QString &path, Handle *handle)
+{
+#if defined(Q_OS_LINUX) && defined(O_TMPFILE)
+    const QByteArray folder = encoded(QFileInfo(path).absolutePath());
+    const int fd = retrying([&] { return ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600); });
+    if (fd < 0)
+        return errorText(errno);
+    *handle = fd;
+    return {};
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(handle);
+    return tr("not supported here");
+#endif
+}
+
+QString FileOps::link(Handle handle, const QString &path)
+{
+#ifdef Q_OS_LINUX
+    // Through /proc: linkat(fd, "", ..., AT_EMPTY_PATH) needs a capability.
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(qint64(handle));
+    if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, encoded(path).constData(), AT_SYMLINK_FOLLOW) == 0)
+        return {};
+    return errorText(errno);
+#else
+    Q_UNUSED(handle);
+    Q_UNUSED(path);
+    return tr("not supported here");
+#endif
 }
 
 QString FileOps::write(Handle handle, const char *data, qint64 size)
@@ -197,6 +234,16 @@ QString FileOps::create(const QString &path, Handle *handle)
     *handle = open.next++;
     open.files.insert(*handle, file.release());
     return {};
+}
+
+QString FileOps::createAnonymous(const QString &, Handle *)
+{
+    return tr("not supported here");
+}
+
+QString FileOps::link(Handle, const QString &)
+{
+    return tr("not supported here");
 }
 
 QString FileOps::write(Handle handle, const char *data, qint64 size)
@@ -360,13 +407,33 @@ QString write(const QString &path, const QByteArray &data, FileOps &ops)
         path + temporarySuffix() + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffff, 36);
     auto failed = [&](const QString &why) { return tr("Cannot write “%1”: %2").arg(native(path), why); };
 
-    FileOps::Handle handle = -1;
-    QString error = ops.create(temporary, &handle);
-    if (!error.isEmpty())
-        return failed(error);
     // Every step is checked: Qt 6.4's QSaveFile::commit() renames even when
     // the final flush failed (QTBUG-75077), which turned resume files into
     // empty ones on a full disk.
+    FileOps::Handle handle = -1;
+    if (ops.createAnonymous(path, &handle).isEmpty()) {
+        // A file with no name until it is complete and synced: nothing to
+        // clean up if anything fails, and a new file needs no rename.
+        QString error = ops.write(handle, data.constData(), data.size());
+        if (error.isEmpty())
+            error = ops.sync(handle);
+        if (error.isEmpty() && !ops.link(handle, path).isEmpty()) {
+            // The name is taken (the usual case: a newer version of the file).
+            error = ops.link(handle, temporary);
+            if (error.isEmpty()) {
+                error = ops.rename(temporary, path);
+                if (!error.isEmpty())
+                    ops.remove(temporary);
+            }
+        }
+        // Closing cannot undo the link; the data was synced before it.
+        ops.close(handle);
+        return error.isEmpty() ? QString() : failed(error);
+    }
+
+    QString error = ops.create(temporary, &handle);
+    if (!error.isEmpty())
+        return failed(error);
     error = ops.write(handle, data.constData(), data.size());
     if (error.isEmpty())
         error = ops.sync(handle);

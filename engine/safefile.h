@@ -25,6 +25,13 @@ public:
     // Creates a new file, private to the user (0600), never following a
     // symlink and never opening one that exists.
     virtual QString create(const QString &path, Handle *handle);
+    // Creates a file with no name yet in the folder of `path` (Linux's
+    // O_TMPFILE), to be given a name by link() once written and synced:
+    // syncing it then commits no folder entry, so a batch of new files costs
+    // one folder sync instead of one per file. Fails where unsupported.
+    virtual QString createAnonymous(const QString &path, Handle *handle);
+    // Gives an anonymous file the name `path`; fails if the name is taken.
+    virtual QString link(Handle handle, const QString &path);
     // Writes all of `data`, or fails.
     virtual QString write(Handle handle, const char *data, qint64 size);
     // Makes the file's data durable (fsync; F_FULLFSYNC on macOS).

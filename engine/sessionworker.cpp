@@ -20,11 +20,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QStorageInfo>
 #include <QThread>
 
 namespace Revaer {
@@ -360,7 +359,6 @@ void SessionWorker::onListenFailed(const QString &interface, int port, const QSt
         }
         return;
     }
-    Q_UNUSED(port);
     setProblem(ProblemListen, tr("Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check "
                                  "the listen addresses in the settings. Revaer keeps trying.")
                                   .arg(m_config.session.listenInterfaces, interface, message));

@@ -59,6 +59,44 @@ QString FaultyFileOps::create(const QString &path, Handle *handle)
     return error;
 }
 
+void FaultyFileOps::setAnonymousFiles(bool on)
+{
+    QMutexLocker lock(&m_mutex);
+    m_anonymous = on;
+}
+
+QString FaultyFileOps::createAnonymous(const QString &path, Handle *handle)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_anonymous)
+            return QStringLiteral("turned off by the test");
+    }
+    if (QString error = check(Step::Create, path); !error.isEmpty())
+        return error;
+    const QString error = FileOps::createAnonymous(path, handle);
+    if (error.isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        m_paths.insert(*handle, path);
+        ++m_anonymousFiles;
+    }
+    return error;
+}
+
+int FaultyFileOps::anonymousFiles() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_anonymousFiles;
+}
+
+QString FaultyFileOps::link(Handle handle, const QString &path)
+{
+    // Naming the file is where a rename would fail.
+    if (QString error = check(Step::Rename, path); !error.isEmpty())
+        return error;
+    return FileOps::link(handle, path);
+}
+
 QString FaultyFileOps::write(Handle handle, const char *data, qint64 size)
 {
     QString path;

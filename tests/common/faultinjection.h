@@ -24,10 +24,18 @@ public:
     void fail(Step step, const QString &error, int times = -1, const QString &pathContains = {});
     // Every step works again.
     void heal();
+    // Whether files are written without a name first (O_TMPFILE, the default
+    // where the system has it) or under a temporary name: the two roads of
+    // SafeFile::write.
+    void setAnonymousFiles(bool on);
+    // How many files were written without a name first.
+    int anonymousFiles() const;
     int failures(Step step) const;
     int calls(Step step) const;
 
     QString create(const QString &path, Handle *handle) override;
+    QString createAnonymous(const QString &path, Handle *handle) override;
+    QString link(Handle handle, const QString &path) override;
     QString write(Handle handle, const char *data, qint64 size) override;
     QString sync(Handle handle) override;
     QString close(Handle handle) override;
@@ -51,6 +59,8 @@ private:
     QHash<Step, int> m_failures;
     QHash<Step, int> m_calls;
     QHash<Handle, QString> m_paths; // open handles, for path-scoped faults
+    bool m_anonymous = true;
+    int m_anonymousFiles = 0;
 };
 
 // A small tmpfs mounted for one test, to fill or to make read-only for real.

@@ -1,5 +1,7 @@
 #include "storedtorrent.h"
 
+#include "units.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,8 +102,17 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
     }
     const bool inRange = std::isfinite(versionNumber) && versionNumber >= 1 && versionNumber <= 1'000'000;
     const int version = inRange ? int(versionNumber) : 0;
+    if (!versionValue.isString() && !versionValue.isDouble()) {
+        *error = QStringLiteral("its format version is not a number");
+        return std::nullopt;
+    }
+    if (versionValue.isString() && versionValue.toString().trimmed().isEmpty()) {
+        *error = QStringLiteral("its format version is empty");
+        return std::nullopt;
+    }
     if ((versionValue.isString() && !versionOk) || !inRange || double(version) != versionNumber) {
-        *error = QStringLiteral("its format version “%1” is not a whole number from 1").arg(versionValue.toVariant().toString());
+        const QString shown = versionValue.isString() ? versionValue.toString() : QString::number(versionNumber);
+        *error = QStringLiteral("its format version “%1” is not a whole number from 1").arg(Units::elided(shown, 40));
         return std::nullopt;
     }
     if (version > CurrentVersion) {

@@ -289,6 +289,9 @@ private Q_SLOTS:
         QTest::newRow("1.5") << QByteArray("1.5") << QStringLiteral("not a whole number");
         QTest::newRow("\"one\"") << QByteArray("\"one\"") << QStringLiteral("not a whole number");
         QTest::newRow("none") << QByteArray() << QStringLiteral("no format version");
+        // Found by fuzz_resumejson: these named the version “”.
+        QTest::newRow("an object") << QByteArray("{\"version\": 1}") << QStringLiteral("not a number");
+        QTest::newRow("empty text") << QByteArray("\"\"") << QStringLiteral("is empty");
     }
 
     void versionsAreReadAsPeopleWriteThem()

@@ -30,6 +30,7 @@ struct AddTorrentRequest {
     bool paused = false;
     bool sequential = false;
     QStringList peers;         // "host:port" peers to try at once, as a magnet's x.pe does
+    QStringList trackers;      // added to the torrent's own (a magnet's, when its .torrent is added)
     TorrentId id;              // the id a restored torrent already had; empty for a new one
     QDateTime addedAt;         // when the user first added it; empty: now
     bool recheck = false;      // ResumeData: ignore the pieces it claims and hash the files

@@ -1,4 +1,6 @@
 #include "addtorrentdialog.h"
+
+#include "settingsdialog.h"
 #include "uiresources.h"
 
 #include "backend/torrentfileparser.h"
@@ -41,7 +43,6 @@ QFileInfo nearestExisting(const QString &path)
 
 const QString LastSavePathKey = QStringLiteral("AddDialog/lastSavePath");
 const QString RecentSavePathsKey = QStringLiteral("AddDialog/recentSavePaths");
-const QString StartPausedKey = QStringLiteral("AddDialog/startPaused");
 
 // Edits a file's priority with a combo box.
 class PriorityDelegate : public QStyledItemDelegate
@@ -150,7 +151,9 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     connect(m_savePath, &QComboBox::currentTextChanged, this, &AddTorrentDialog::updateSpace);
     connect(m_files, &FileTreeModel::prioritiesEdited, this, &AddTorrentDialog::updateSpace);
 
-    m_paused->setChecked(m_settings->value(StartPausedKey, false).toBool());
+    // The box is for this torrent; only the setting ticks it for every one.
+    m_paused->setObjectName(QStringLiteral("startPaused"));
+    m_paused->setChecked(m_settings->value(SettingsDialog::startPausedKey(), false).toBool());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Save to:"), pathRow);
@@ -232,6 +235,8 @@ bool AddTorrentDialog::openMagnet(const QString &uri, QString *error)
     }
     m_source = uri;
     m_magnet = uri;
+    m_magnetPeers = parsed.peers;
+    m_magnetTrackers = parsed.metadata.trackers;
     m_name->setText(parsed.metadata.name.isEmpty() ? tr("Magnet link") : Units::elided(parsed.metadata.name));
     m_hash->setText(tr("Info-hash: %1").arg(parsed.id.toString()));
     m_waiting->setText(tr("Fetching the list of files from peers…\n\nYou can wait, or add the torrent now and choose "
@@ -353,6 +358,11 @@ AddTorrentRequest AddTorrentDialog::request() const
     r.filePriorities = m_files->priorities();
     r.paused = m_paused->isChecked();
     r.sequential = m_sequential->isChecked();
+    // The .torrent made from a magnet's metadata has neither its trackers nor
+    // its x.pe peers: without them a torrent whose only seeder was named in
+    // the link sat at 0%.
+    r.peers = m_magnetPeers;
+    r.trackers = m_magnetTrackers;
     return r;
 }
 
@@ -360,14 +370,13 @@ void AddTorrentDialog::accept()
 {
     if (!m_haveMetadata || !saveProblem().isEmpty())
         return;
-    // Remember the folder (most recent first) and the paused choice.
+    // Remember the folder (most recent first).
     const QString path = savePath();
     QStringList recent = m_settings->value(RecentSavePathsKey).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
     m_settings->setValue(RecentSavePathsKey, QStringList(recent.mid(0, 8)));
     m_settings->setValue(LastSavePathKey, path);
-    m_settings->setValue(StartPausedKey, m_paused->isChecked());
     m_engine->addTorrent(request());
     QDialog::accept();
 }

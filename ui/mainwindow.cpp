@@ -527,6 +527,7 @@ void MainWindow::addOne(const QString &source, bool withDialog)
     if (!withDialog) {
         AddTorrentRequest request = parsed;
         request.savePath = m_config.defaultSavePath;
+        request.paused = m_settings->value(SettingsDialog::startPausedKey(), false).toBool();
         m_engine->addTorrent(request);
         return;
     }

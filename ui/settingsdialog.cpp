@@ -80,6 +80,11 @@ QString SettingsDialog::showAddDialogKey()
     return QStringLiteral("Interface/showAddDialog");
 }
 
+QString SettingsDialog::startPausedKey()
+{
+    return QStringLiteral("Downloads/startPaused");
+}
+
 QStringList SettingsDialog::availableLanguages()
 {
     QStringList languages;
@@ -134,6 +139,9 @@ QWidget *SettingsDialog::downloadsPage()
     m_showAddDialog = new QCheckBox(tr("Show the add dialog to choose files and folder"), page);
     m_showAddDialog->setChecked(m_settings->value(showAddDialogKey(), true).toBool());
     form->addRow(QString(), m_showAddDialog);
+    m_startPaused = new QCheckBox(tr("Start new torrents paused"), page);
+    m_startPaused->setChecked(m_settings->value(startPausedKey(), false).toBool());
+    form->addRow(QString(), m_startPaused);
     return page;
 }
 
@@ -345,6 +353,7 @@ void SettingsDialog::accept()
     const EngineConfig c = config();
     AppSettings::save(*m_settings, c);
     m_settings->setValue(showAddDialogKey(), m_showAddDialog->isChecked());
+    m_settings->setValue(startPausedKey(), m_startPaused->isChecked());
     m_settings->setValue(languageKey(), m_language->currentData().toString());
     m_settings->setValue(confirmRemoveKey(), m_confirmRemove->isChecked());
     m_settings->setValue(closeToTrayKey(), m_closeToTray->isChecked());

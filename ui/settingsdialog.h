@@ -32,6 +32,8 @@ public:
     static QString confirmRemoveKey();
     static QString closeToTrayKey();
     static QString showAddDialogKey();
+    // New torrents start paused (the add dialog's box starts ticked).
+    static QString startPausedKey();
     // Languages the application ships, as locale names ("de", "fr"...).
     static QStringList availableLanguages();
 
@@ -49,6 +51,7 @@ private:
     QSettings *m_settings;
 
     QLineEdit *m_savePath;
+    QCheckBox *m_startPaused;
     QCheckBox *m_showAddDialog;
     QSpinBox *m_port;
     QCheckBox *m_upnp;

@@ -548,6 +548,14 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
         else
             params.flags &= ~lt::torrent_flags::sequential_download;
     }
+    for (const QString &tracker : request.trackers) {
+        const std::string url = Lt::toStdString(tracker);
+        if (std::find(params.trackers.begin(), params.trackers.end(), url) == params.trackers.end()) {
+            params.trackers.push_back(url);
+            params.tracker_tiers.resize(params.trackers.size() - 1, 0);
+            params.tracker_tiers.push_back(params.tracker_tiers.empty() ? 0 : params.tracker_tiers.back() + 1);
+        }
+    }
     // Duplicates are caught by the worker; a duplicate here is reported by the add alert.
     params.flags |= lt::torrent_flags::duplicate_is_error;
     for (const QString &peer : request.peers) {

@@ -61,6 +61,11 @@ TorrentFileParser::Result TorrentFileParser::parseMagnet(const QString &uri)
     result.metadata.name = Lt::toQString(params.name);
     for (const std::string &tracker : params.trackers)
         result.metadata.trackers.append(Lt::toQString(tracker));
+    for (const lt::tcp::endpoint &peer : params.peers) {
+        const QString address = Lt::toQString(peer.address().to_string());
+        result.peers.append(peer.address().is_v6() ? QStringLiteral("[%1]:%2").arg(address).arg(peer.port())
+                                                   : QStringLiteral("%1:%2").arg(address).arg(peer.port()));
+    }
     return result;
 }
 

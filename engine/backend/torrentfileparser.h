@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Revaer {
 
@@ -15,7 +16,8 @@ class TorrentFileParser
 public:
     struct Result {
         TorrentId id;
-        TorrentMetadata metadata; // valid for .torrent data; name only for a magnet
+        TorrentMetadata metadata; // valid for .torrent data; name and trackers only for a magnet
+        QStringList peers;        // a magnet's x.pe peers, "host:port"
         QString error;
         bool ok() const { return error.isEmpty(); }
     };

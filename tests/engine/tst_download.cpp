@@ -162,6 +162,28 @@ private Q_SLOTS:
         engine.stop();
     }
 
+    // What the add dialog sends for a magnet whose metadata it fetched: the
+    // .torrent bytes, plus the link's trackers and x.pe peers.
+    void torrentDataKeepsTheLinksPeersAndTrackers()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        QSignalSpy details(d.engine.get(), &TorrentEngine::detailsReady);
+        AddTorrentRequest request;
+        request.kind = AddTorrentRequest::Kind::TorrentData;
+        request.data = multi.torrentData;
+        request.source = multi.magnet;
+        request.peers = {seeder->peer()};
+        request.trackers = {QStringLiteral("http://127.0.0.1:9/announce")};
+        d.engine->addTorrent(request);
+        QVERIFY(waitForCompleted(completed, multi.id));
+        d.engine->requestDetails(multi.id);
+        QVERIFY(details.wait(5000));
+        const auto trackers = details.constLast().at(0).value<TorrentDetails>().trackers;
+        QVERIFY(std::any_of(trackers.cbegin(), trackers.cend(),
+                            [](const TrackerDetails &t) { return t.url == QStringLiteral("http://127.0.0.1:9/announce"); }));
+    }
+
     void magnetFetchesMetadataThenDownloads()
     {
         Downloader d = makeDownloader();

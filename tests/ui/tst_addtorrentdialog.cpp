@@ -6,6 +6,7 @@
 #include "testswarm.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -173,6 +174,45 @@ private Q_SLOTS:
         QCOMPARE(engine.added.size(), 1);
         QCOMPARE(engine.added.constFirst().source, torrent.magnet);
         QCOMPARE(engine.added.constFirst().filePriorities, (QList<int>{FilePriority::Skip, FilePriority::Normal}));
+    }
+
+    // The .torrent made from a magnet's metadata has neither the link's
+    // trackers nor its x.pe peers: the request must carry them, or a torrent
+    // whose only seeder the link named sits at 0%.
+    void aMagnetKeepsItsPeersAndTrackers()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        const QString magnet = torrent.magnet + QStringLiteral("&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce&x.pe=127.0.0.1:7001&x.pe=[::1]:7002");
+        QString error;
+        QVERIFY(dialog.openMagnet(magnet, &error));
+        TorrentMetadata meta;
+        meta.name = QStringLiteral("Album");
+        meta.files = {{0, QStringLiteral("Album/a"), 10, false}};
+        Q_EMIT engine.metadataFetched(magnet, meta, torrent.torrentData);
+        dialog.accept();
+        QCOMPARE(engine.added.size(), 1);
+        const AddTorrentRequest request = engine.added.constFirst();
+        QCOMPARE(request.kind, AddTorrentRequest::Kind::TorrentData);
+        QCOMPARE(request.source, magnet);
+        QCOMPARE(request.peers, (QStringList{QStringLiteral("127.0.0.1:7001"), QStringLiteral("[::1]:7002")}));
+        QCOMPARE(request.trackers, QStringList{QStringLiteral("http://127.0.0.1:6969/announce")});
+    }
+
+    // "Start paused" is the user's choice for one torrent, not for every later one.
+    void startPausedDoesNotStick()
+    {
+        FakeEngine engine;
+        {
+            AddTorrentDialog dialog(&engine, settings.get(), work.path());
+            QString error;
+            QVERIFY(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("sticky.torrent"))), &error));
+            dialog.findChild<QCheckBox *>(QStringLiteral("startPaused"))->setChecked(true);
+            dialog.accept();
+        }
+        QVERIFY(engine.added.constFirst().paused);
+        AddTorrentDialog next(&engine, settings.get(), work.path());
+        QVERIFY(!next.findChild<QCheckBox *>(QStringLiteral("startPaused"))->isChecked());
     }
 
     void cancellingAMagnetStopsTheFetch()

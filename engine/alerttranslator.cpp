@@ -4,11 +4,20 @@
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace Revaer {
 
 AlertTranslator::AlertTranslator(QObject *parent)
     : QObject(parent)
+    , m_clock([] {
+        static QElapsedTimer clock = [] {
+            QElapsedTimer c;
+            c.start();
+            return c;
+        }();
+        return clock.elapsed();
+    })
 {
 }
 
@@ -89,8 +98,13 @@ TorrentState AlertTranslator::deriveState(LibtState state, bool paused, bool aut
 {
     if (hasError)
         return TorrentState::Error;
+    if (paused && !autoManaged)
+        return TorrentState::Paused;
+    // A recheck that waits for its turn is paused by the queue: it is checking.
+    if (state == LibtState::CheckingFiles)
+        return TorrentState::Checking;
     if (paused)
-        return autoManaged ? TorrentState::Queued : TorrentState::Paused;
+        return TorrentState::Queued;
     switch (state) {
     case LibtState::CheckingResumeData:
         return TorrentState::CheckingResume;
@@ -221,6 +235,8 @@ void AlertTranslator::handle(const SessionAlert &alert)
     case Kind::StateChanged:
         if (alert.state == LibtState::Downloading)
             t->completedReported = false; // more files were selected; it may complete again
+        if (alert.state != t->libtState)
+            t->lastDataMs = t->lastServedMs = m_clock(); // a new phase: give it time before calling it stalled
         t->libtState = alert.state;
         publishState(alert.id, *t);
         break;
@@ -233,6 +249,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
         break;
     case Kind::TorrentResumed:
         t->paused = false;
+        t->lastDataMs = t->lastServedMs = m_clock();
         publishState(alert.id, *t);
         break;
     case Kind::TorrentChecked:
@@ -274,9 +291,21 @@ void AlertTranslator::handle(const SessionAlert &alert)
         break;
     case Kind::StorageMoved:
         t->savePath = alert.path;
+        t->moving = false;
         Q_EMIT storageMoved(alert.id, alert.path);
+        publishState(alert.id, *t);
+        break;
+    case Kind::FileRenamed:
+        qCInfo(lcAlerts) << displayName(*t) << "file" << alert.number << "renamed to" << alert.path;
+        Q_EMIT fileRenamed(alert.id, alert.number, alert.path);
+        break;
+    case Kind::FileRenameFailed:
+        Q_EMIT errorOccurred({alert.id, t->source,
+                              tr("Cannot rename file %1 of “%2”: %3. It keeps its name.").arg(alert.number + 1).arg(displayName(*t), alert.message)});
         break;
     case Kind::StorageMoveFailed:
+        t->moving = false;
+        publishState(alert.id, *t);
         Q_EMIT errorOccurred({alert.id, t->source,
                               tr("Cannot move “%1” to the new folder: %2 (%3). It stays in “%4”.")
                                   .arg(displayName(*t), alert.message, alert.path, t->savePath)});
@@ -291,27 +320,62 @@ void AlertTranslator::handle(const SessionAlert &alert)
         Q_EMIT resumeDataFailed(alert.id, alert.message);
         break;
     case Kind::TrackerError:
-        qCInfo(lcAlerts) << displayName(*t) << "tracker" << alert.path << "failed" << alert.number << "times:" << alert.message;
-        // One warning per tracker that keeps failing; a torrent matter, not the session's.
-        if (alert.number >= TrackerFailuresBeforeWarning && !t->failingTrackers.contains(alert.path)) {
-            t->failingTrackers.insert(alert.path);
-            Q_EMIT warningOccurred({alert.id, t->source,
-                                    tr("The tracker %1 of “%2” has not answered %3 times in a row: %4. The torrent goes on "
-                                       "with its other trackers and peers.")
-                                        .arg(alert.path, displayName(*t))
-                                        .arg(alert.number)
-                                        .arg(alert.message)});
-        }
+        onTrackerError(alert.id, *t, alert);
         break;
-    case Kind::TrackerReply:
-        t->failingTrackers.remove(alert.path);
+    case Kind::TrackerReply: {
+        Tracked::TrackerHealth &health = t->trackers[alert.path];
+        health.failures.remove(alert.endpoint);
+        health.working.insert(alert.endpoint);
+        health.warned = false;
         break;
+    }
     case Kind::PerformanceWarning:
         qCWarning(lcAlerts) << "performance:" << displayName(*t) << alert.message;
         break;
     default:
         break;
     }
+}
+
+void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const SessionAlert &alert)
+{
+    // A listen socket that cannot reach the tracker (an IPv6 one for an IPv4
+    // tracker, a LAN one for a loopback tracker) is skipped: not a failure.
+    if (alert.skipped) {
+        qCDebug(lcAlerts) << displayName(t) << "tracker" << alert.path << "skipped from" << alert.endpoint << alert.number << "times";
+        return;
+    }
+    qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.path << "failed from" << alert.endpoint << alert.number << "times:" << alert.message;
+    Tracked::TrackerHealth &health = t.trackers[alert.path];
+    health.failures.insert(alert.endpoint, alert.number);
+    health.working.remove(alert.endpoint);
+    health.message = alert.message;
+    // One warning per tracker that failed enough times in a row from every
+    // address it is tried from (one that answers from any of them works), and
+    // only once until it answers again; a torrent matter, not the session's.
+    if (health.warned || !failingTrackers(t).contains(alert.path))
+        return;
+    health.warned = true;
+    Q_EMIT warningOccurred({id, t.source,
+                            tr("The tracker %1 of “%2” has not answered %3 times in a row: %4. The torrent goes on with its "
+                               "other trackers and peers.")
+                                .arg(alert.path, displayName(t))
+                                .arg(alert.number)
+                                .arg(alert.message)});
+}
+
+QStringList AlertTranslator::failingTrackers(const Tracked &t) const
+{
+    QStringList failing;
+    for (auto it = t.trackers.cbegin(); it != t.trackers.cend(); ++it) {
+        const Tracked::TrackerHealth &h = it.value();
+        const bool failedEnough = !h.failures.isEmpty()
+            && std::all_of(h.failures.cbegin(), h.failures.cend(), [](int times) { return times >= TrackerFailuresBeforeWarning; });
+        if (failedEnough && h.working.isEmpty())
+            failing.append(it.key());
+    }
+    failing.sort();
+    return failing;
 }
 
 void AlertTranslator::onAdded(const SessionAlert &alert)
@@ -352,6 +416,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     }
     if (!t.addedAt.isValid())
         t.addedAt = QDateTime::currentDateTimeUtc();
+    t.lastDataMs = t.lastServedMs = m_clock();
     if (alert.status) {
         t.savePath = alert.status->savePath;
         t.paused = alert.status->paused;
@@ -398,6 +463,15 @@ void AlertTranslator::onStatus(const TorrentStatus &s)
             Q_EMIT filesDiscovered({s.id, *s.metadata, QList<int>(s.metadata->files.size(), FilePriority::Normal)});
     }
     t->remaining = std::max<qint64>(0, s.totalWanted - s.totalWantedDone);
+    const qint64 now = m_clock();
+    if (s.totalWantedDone > t->wantedDone || s.downloadRate > 0)
+        t->lastDataMs = now;
+    t->wantedDone = s.totalWantedDone;
+    t->connectedSeeds = s.numSeeds;
+    t->connectedPeers = std::max(0, s.numPeers - s.numSeeds);
+    t->knownPeers = s.listPeers;
+    if (s.uploadRate > 0 || t->connectedPeers > 0)
+        t->lastServedMs = now;
     // A write error leaves no error in libtorrent's status, only upload mode:
     // the torrent stays stopped (and says so) until it leaves upload mode.
     if (s.error.isEmpty() && !t->error.isEmpty() && !isWriteBlocked(s))
@@ -488,6 +562,7 @@ void AlertTranslator::noteResumed(const TorrentId &id, bool byUser)
         // Resuming clears the error in libtorrent; a new one will be reported
         // anew, unless this was an automatic retry that met the same error.
         t->autoManaged = true;
+        t->lastDataMs = t->lastServedMs = m_clock();
         t->error.clear();
         if (byUser)
             t->announcedError.clear();
@@ -514,13 +589,84 @@ void AlertTranslator::onError(const TorrentId &id, const QString &message)
     publishState(id, *t);
 }
 
+std::pair<TorrentState, QString> AlertTranslator::currentState(const Tracked &t) const
+{
+    const TorrentState base = deriveState(t.libtState, t.paused, t.autoManaged, !t.error.isEmpty());
+    const qint64 now = m_clock();
+    switch (base) {
+    case TorrentState::Error:
+        return {base, t.error};
+    case TorrentState::Paused:
+        return {base, {}};
+    case TorrentState::Checking:
+        if (t.paused)
+            return {base, tr("waiting for its turn: torrents are checked one or a few at a time")};
+        return {base, {}};
+    case TorrentState::Queued:
+        return {base, tr("waiting in the queue for a free slot (Settings > BitTorrent sets how many run at once)")};
+    default:
+        break;
+    }
+    if (t.moving)
+        return {TorrentState::Moving, {}};
+    if ((base == TorrentState::Downloading || base == TorrentState::FetchingMetadata) && now - t.lastDataMs >= StallAfterMs)
+        return {TorrentState::StalledDownloading, stallReason(t)};
+    if (base == TorrentState::Seeding && now - t.lastServedMs >= StallAfterMs)
+        return {TorrentState::StalledSeeding, tr("nobody to serve: no peer that still downloads is connected")};
+    return {base, {}};
+}
+
+QString AlertTranslator::stallReason(const Tracked &t) const
+{
+    QString peers;
+    if (t.connectedPeers + t.connectedSeeds > 0) {
+        peers = t.connectedSeeds == 0
+            ? tr("connected to %n peer(s), none of which has the pieces it wants", nullptr, t.connectedPeers)
+            : tr("connected to %n peer(s), none of which sends data (they are busy or choke it)", nullptr, t.connectedPeers + t.connectedSeeds);
+    } else if (t.knownPeers > 0) {
+        peers = tr("%n peer(s) known, none of which accepts a connection (refused, unreachable or banned)", nullptr, t.knownPeers);
+    } else {
+        const QStringList failing = failingTrackers(t);
+        if (!t.trackers.isEmpty() && failing.size() == t.trackers.size()) {
+            QStringList which;
+            for (const QString &url : failing.mid(0, 2))
+                which.append(QStringLiteral("%1 (%2)").arg(url, t.trackers.value(url).message));
+            peers = tr("no peers found: every tracker fails: %1").arg(which.join(QStringLiteral("; ")));
+        } else if (t.trackers.isEmpty()) {
+            peers = tr("no peers found yet (no tracker has answered; DHT, peer exchange and local discovery find peers slowly)");
+        } else {
+            peers = tr("no peers found yet");
+        }
+    }
+    if (!t.hasMetadata)
+        return tr("the metadata (the list of files) has not arrived: %1").arg(peers);
+    return peers;
+}
+
 void AlertTranslator::publishState(const TorrentId &id, Tracked &t)
 {
-    const TorrentState state = deriveState(t.libtState, t.paused, t.autoManaged, !t.error.isEmpty());
-    if (t.reportedState == state)
+    const auto [state, reason] = currentState(t);
+    if (t.reportedState == state && t.reportedReason == reason)
         return;
     t.reportedState = state;
-    Q_EMIT stateChanged({id, state});
+    t.reportedReason = reason;
+    Q_EMIT stateChanged({id, state, reason});
+}
+
+void AlertTranslator::reevaluate()
+{
+    for (auto it = m_torrents.begin(); it != m_torrents.end(); ++it) {
+        if (it->live && !it->probe)
+            publishState(it.key(), *it);
+    }
+}
+
+void AlertTranslator::noteMoving(const TorrentId &id)
+{
+    if (Tracked *t = find(id)) {
+        t->moving = true;
+        publishState(id, *t);
+    }
 }
 
 void AlertTranslator::maybeComplete(const TorrentId &id, Tracked &t)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace Revaer {
 
 // Turns adapter alerts into engine events. It keeps a little state per
@@ -50,6 +52,18 @@ public:
     // Seeding goals (SessionSettings): 0 is none.
     void setSeedingGoals(double ratio, int minutes);
     void noteRemoving(const TorrentId &id, RemoveMode mode);
+    // Its files are being moved (until the storage-moved alert).
+    void noteMoving(const TorrentId &id);
+
+    // A torrent that wants data and got none for this long is stalled; so is
+    // a seeding one that had nobody to serve for this long.
+    static constexpr qint64 StallAfterMs = 20'000;
+    // Milliseconds on a steady clock; tests move time by hand.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Looks at every torrent again: a stalled one gets no status updates
+    // (nothing changes), so the worker calls this every few seconds.
+    void reevaluate();
 
     bool isLive(const TorrentId &id) const;
     qsizetype liveCount() const;
@@ -58,6 +72,9 @@ public:
     // Wanted bytes not yet downloaded, as the last status said (0 unknown).
     qint64 remainingBytes(const TorrentId &id) const;
 
+    // From libtorrent's state and flags alone (no stall): an error wins, then
+    // the user's pause, then checking (a recheck waiting for its turn is
+    // paused by the queue, and still checking), then the queue.
     static TorrentState deriveState(LibtState state, bool paused, bool autoManaged, bool hasError);
     static TorrentProgress progressFrom(const TorrentStatus &status);
     // Whether a torrent is stopped by a write error (upload mode while it
@@ -83,6 +100,7 @@ Q_SIGNALS:
     void writeBlocked(const Revaer::TorrentId &id, const QString &path, bool diskFull);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    void fileRenamed(const Revaer::TorrentId &id, int index, const QString &newPath);
     void resumeDataSaved(const Revaer::SessionAlert &alert);
     void resumeDataUnchanged(const Revaer::TorrentId &id);
     void resumeDataFailed(const Revaer::TorrentId &id, const QString &message);
@@ -117,8 +135,26 @@ private:
         QString error;
         QString announcedError; // the last error message sent out, until the user resumes
         qint64 remaining = 0;   // wanted bytes not yet downloaded
+        qint64 wantedDone = 0;
+        bool moving = false;
+        // For stalls: when data last arrived (or the transfer started), when
+        // someone was last served, and the last status's peers.
+        qint64 lastDataMs = 0;
+        qint64 lastServedMs = 0;
+        int connectedPeers = 0; // not seeds
+        int connectedSeeds = 0;
+        int knownPeers = 0;     // in libtorrent's peer list, seeds included
         std::optional<TorrentState> reportedState;
-        QSet<QString> failingTrackers; // warned about, until they answer again
+        QString reportedReason;
+        // Per tracker, per local address it announces from: failures in a
+        // row; an address that got an answer counts as working.
+        struct TrackerHealth {
+            QHash<QString, int> failures; // endpoint -> failures in a row
+            QSet<QString> working;        // endpoints that answered since their last failure
+            QString message;
+            bool warned = false;
+        };
+        QHash<QString, TrackerHealth> trackers;
     };
 
     // A tracker that failed this many times in a row is worth a warning.
@@ -128,6 +164,12 @@ private:
     void onStatus(const TorrentStatus &status);
     void onError(const TorrentId &id, const QString &message);
     void publishState(const TorrentId &id, Tracked &t);
+    // The state as the user sees it, with the reason when there is one.
+    std::pair<TorrentState, QString> currentState(const Tracked &t) const;
+    QString stallReason(const Tracked &t) const;
+    // Trackers that fail from every address that can reach them.
+    QStringList failingTrackers(const Tracked &t) const;
+    void onTrackerError(const TorrentId &id, Tracked &t, const SessionAlert &alert);
     void checkSeedingGoal(const TorrentStatus &s, Tracked &t);
     double m_goalRatio = 0;
     int m_goalMinutes = 0;
@@ -136,6 +178,7 @@ private:
     QString displayName(const Tracked &t) const;
 
     QHash<TorrentId, Tracked> m_torrents;
+    Clock m_clock;
 };
 
 } // namespace Revaer

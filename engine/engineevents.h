@@ -53,8 +53,19 @@ struct TorrentProgress {
 };
 
 struct TorrentStateEvent {
+    TorrentStateEvent() = default;
+    TorrentStateEvent(TorrentId torrent, TorrentState newState, QString why = {})
+        : id(std::move(torrent))
+        , state(newState)
+        , reason(std::move(why))
+    {
+    }
+
     TorrentId id;
     TorrentState state = TorrentState::CheckingResume;
+    // Why, where the state alone does not say: what a stalled torrent lacks,
+    // what a queued one waits for, what stopped one with an error.
+    QString reason;
 };
 
 struct TorrentCompletedEvent {

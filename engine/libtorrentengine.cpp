@@ -163,6 +163,21 @@ void LibtorrentEngine::addPeers(const QList<TorrentId> &ids, const QStringList &
     post([w = m_worker, ids, peers] { w->addPeers(ids, peers); });
 }
 
+void LibtorrentEngine::forceReannounce(const QList<TorrentId> &ids)
+{
+    post([w = m_worker, ids] { w->forceReannounce(ids); });
+}
+
+void LibtorrentEngine::banPeers(const QStringList &addresses)
+{
+    post([w = m_worker, addresses] { w->banPeers(addresses); });
+}
+
+void LibtorrentEngine::renameFile(const TorrentId &id, int index, const QString &newPath)
+{
+    post([w = m_worker, id, index, newPath] { w->renameFile(id, index, newPath); });
+}
+
 void LibtorrentEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 {
     post([w = m_worker, id, urls] { w->setTrackers(id, urls); });

@@ -46,6 +46,9 @@ public:
     void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move) override;
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) override;
+    void forceReannounce(const QList<Revaer::TorrentId> &ids) override;
+    void banPeers(const QStringList &addresses) override;
+    void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
     void requestDetails(const Revaer::TorrentId &id) override;
     void fetchMetadata(const QString &magnet) override;

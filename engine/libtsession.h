@@ -79,6 +79,14 @@ public:
     virtual void moveStorage(const TorrentId &id, const QString &path) = 0;
     // Connects to peers given as "host:port" ("[v6]:port"); returns those that are not addresses.
     virtual QStringList connectPeers(const TorrentId &id, const QStringList &peers) = 0;
+    // Announces to every tracker now (and to DHT), whatever the interval says.
+    virtual void forceReannounce(const TorrentId &id) = 0;
+    // Refuses an address for as long as this session runs, and drops its
+    // connections; false when `address` is no IP address.
+    virtual bool banAddress(const QString &address) = 0;
+    // Renames a file (a path relative to the save path; folders may change
+    // too). Answers with a FileRenamed or FileRenameFailed alert.
+    virtual void renameFile(const TorrentId &id, int index, const QString &newPath) = 0;
     // Answers with a ResumeDataSaved, ResumeDataUnchanged or ResumeDataFailed
     // alert. The data includes the info dictionary when known.
     virtual void requestResumeData(const TorrentId &id, bool onlyIfModified) = 0;

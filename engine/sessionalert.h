@@ -77,6 +77,8 @@ struct SessionAlert {
         FilePrioritiesApplied, // id
         StorageMoved,       // id, path
         StorageMoveFailed,  // id, message, path
+        FileRenamed,        // id, number (file index), path (the new name)
+        FileRenameFailed,   // id, number (file index), message
         StatusUpdate,       // statuses
         ResumeDataSaved,    // id, data, fileProgress, fileSizes
         ResumeDataUnchanged,// id: asked only if modified, and it was not
@@ -84,8 +86,8 @@ struct SessionAlert {
         ListenSucceeded,    // message (address), number (port)
         ListenFailed,       // message, path (address), number (port)
         AlertsDropped,      // number (how many kinds were dropped)
-        TrackerError,       // id, path (tracker URL), message, number (failures in a row)
-        TrackerReply,       // id, path (tracker URL), number (peers)
+        TrackerError,       // id, path (tracker URL), message, number (failures in a row), endpoint; skipped
+        TrackerReply,       // id, path (tracker URL), number (peers), endpoint
         PerformanceWarning, // id, message
         SessionStats,       // number (DHT nodes), downloadRate, uploadRate
     };
@@ -101,6 +103,11 @@ struct SessionAlert {
     // A file error after which libtorrent stops writing (upload mode): no
     // space, a read-only file system, no permission, a file too large.
     bool writeBlocked = false;
+    // Tracker alerts: the local address the announce went from (one per
+    // listen socket), and whether libtorrent skipped it because that socket
+    // cannot reach the tracker (IPv6 for an IPv4 tracker): not a failure.
+    QString endpoint;
+    bool skipped = false;
     qint64 downloadRate = 0; // SessionStats: payload bytes/s
     qint64 uploadRate = 0;
     LibtState state = LibtState::CheckingResumeData;

@@ -78,9 +78,13 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduleTimer(new QTimer(this))
     , m_statsTimer(new QTimer(this))
+    , m_stallTimer(new QTimer(this))
     , m_queueTimer(new QTimer(this))
 {
     m_statsTimer->setInterval(1000);
+    // Stalls are judged over time: a stalled torrent sends no status updates.
+    m_stallTimer->setInterval(5000);
+    connect(m_stallTimer, &QTimer::timeout, m_translator, &AlertTranslator::reevaluate);
     connect(m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { m_session->postSessionStats(); }); });
     connect(m_translator, &AlertTranslator::sessionStats, this, [this](qint64 down, qint64 up, int dhtNodes) {
         SessionStatsEvent stats{down, up, dhtNodes, -1, m_config.defaultSavePath};
@@ -151,6 +155,8 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::writeBlocked, this, &SessionWorker::onWriteBlocked);
     connect(m_translator, &AlertTranslator::torrentRemoved, this, &SessionWorker::onTorrentRemoved);
     connect(m_translator, &AlertTranslator::storageMoved, this, &SessionWorker::onStorageMoved);
+    // A new name is kept in the resume data.
+    connect(m_translator, &AlertTranslator::fileRenamed, this, [this](const TorrentId &id) { requestSave(id, false); });
     connect(m_translator, &AlertTranslator::listening, this, [this](const QString &address, int port) {
         const bool first = !m_listening;
         m_listening = true;
@@ -240,6 +246,7 @@ void SessionWorker::attachSession()
     Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
     m_scheduleTimer->start();
     m_statsTimer->start();
+    m_stallTimer->start();
 }
 
 void SessionWorker::tearDownSession()
@@ -248,6 +255,7 @@ void SessionWorker::tearDownSession()
     m_listenRetryTimer->stop();
     m_scheduleTimer->stop();
     m_statsTimer->stop();
+    m_stallTimer->stop();
     m_limits->detach();
     m_pump->detach();
     m_coalescer->flush();
@@ -473,6 +481,7 @@ void SessionWorker::shutdown()
     m_diskGuard->clear();
     m_scheduleTimer->stop();
     m_statsTimer->stop();
+    m_stallTimer->stop();
     m_limits->detach();
     m_restoreQueue.clear(); // not yet restored: their files stay as they are
     if (m_session) {
@@ -901,8 +910,12 @@ void SessionWorker::publishQueue()
 void SessionWorker::moveStorage(const QList<TorrentId> &ids, const QString &savePath)
 {
     // The record follows when libtorrent reports the move done (onStorageMoved).
-    for (const TorrentId &id : ids)
-        withTorrent(id, "move storage", [this, id, savePath] { m_session->moveStorage(id, savePath); });
+    for (const TorrentId &id : ids) {
+        withTorrent(id, "move storage", [this, id, savePath] {
+            m_session->moveStorage(id, savePath);
+            m_translator->noteMoving(id);
+        });
+    }
 }
 
 void SessionWorker::addPeers(const QList<TorrentId> &ids, const QStringList &peers)
@@ -916,6 +929,46 @@ void SessionWorker::addPeers(const QList<TorrentId> &ids, const QStringList &pee
                                           .arg(m_translator->nameOf(id), rejected.join(QStringLiteral(", ")))});
         });
     }
+}
+
+void SessionWorker::forceReannounce(const QList<TorrentId> &ids)
+{
+    for (const TorrentId &id : ids)
+        withTorrent(id, "reannounce", [this, id] { m_session->forceReannounce(id); });
+}
+
+void SessionWorker::banPeers(const QStringList &addresses)
+{
+    if (!m_session || m_shuttingDown)
+        return;
+    for (const QString &text : addresses) {
+        // "192.0.2.7:6881" or "[2001:db8::7]:6881" as the Peers tab shows them, or a bare address.
+        QString address = text.trimmed();
+        if (address.startsWith(u'[') && address.contains(u']'))
+            address = address.mid(1, address.indexOf(u']') - 1);
+        else if (address.count(u':') == 1)
+            address = address.section(u':', 0, 0);
+        bool banned = false;
+        guarded("ban peer", [&] { banned = m_session->banAddress(address); });
+        if (banned)
+            qCInfo(lcEngine) << "banned" << address << "until Revaer quits";
+        else
+            Q_EMIT errorOccurred({{}, {}, tr("Cannot ban “%1”: not an IP address.").arg(Units::elided(text))});
+    }
+}
+
+void SessionWorker::renameFile(const TorrentId &id, int index, const QString &newPath)
+{
+    // Only names inside the torrent's folder: no absolute paths, no "..".
+    const QString cleaned = QDir::cleanPath(QString(newPath).replace(u'\\', u'/'));
+    if (cleaned.isEmpty() || cleaned == QStringLiteral(".") || QDir::isAbsolutePath(cleaned) || cleaned == QStringLiteral("..")
+        || cleaned.startsWith(QStringLiteral("../"))) {
+        Q_EMIT errorOccurred({id, m_translator->sourceOf(id),
+                              tr("Cannot rename a file of “%1” to “%2”: a name must stay inside the torrent's folder.")
+                                  .arg(m_translator->nameOf(id), Units::elided(newPath))});
+        return;
+    }
+    withTorrent(id, "rename file", [this, id, index, cleaned] { m_session->renameFile(id, index, cleaned); });
 }
 
 void SessionWorker::setTrackers(const TorrentId &id, const QStringList &urls)

@@ -67,6 +67,9 @@ public:
     void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move);
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath);
     void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers);
+    void forceReannounce(const QList<Revaer::TorrentId> &ids);
+    void banPeers(const QStringList &addresses);
+    void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath);
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls);
     void requestDetails(const Revaer::TorrentId &id);
     void fetchMetadata(const QString &magnet);
@@ -212,6 +215,7 @@ private:
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
     QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
     QTimer *m_statsTimer;
+    QTimer *m_stallTimer;
     // The queue is read back from libtorrent after anything that can change
     // it (a move, an add, a removal, a completion), at most once a second.
     QTimer *m_queueTimer;

@@ -13,4 +13,45 @@ QString TorrentDetails::flagLegend()
                                        "network, T: through a tracker");
 }
 
+// Working beats updating beats failing beats not yet asked beats unreachable:
+// one address that works makes the tracker work.
+int TrackerEndpointDetails::rank(Status status)
+{
+    switch (status) {
+    case Status::Working:
+        return 4;
+    case Status::Updating:
+        return 3;
+    case Status::Error:
+        return 2;
+    case Status::NotContacted:
+        return 1;
+    case Status::Unreachable:
+        return 0;
+    }
+    return 0;
+}
+
+void TrackerDetails::summarize()
+{
+    status = Status::NotContacted;
+    message.clear();
+    seeds = peers = downloaded = -1;
+    nextAnnounce = {};
+    const TrackerEndpointDetails *best = nullptr;
+    for (const TrackerEndpointDetails &e : std::as_const(endpoints)) {
+        if (!best || TrackerEndpointDetails::rank(e.status) > TrackerEndpointDetails::rank(best->status))
+            best = &e;
+        seeds = std::max(seeds, e.seeds);
+        peers = std::max(peers, e.peers);
+        downloaded = std::max(downloaded, e.downloaded);
+        if (e.nextAnnounce.isValid() && (!nextAnnounce.isValid() || e.nextAnnounce < nextAnnounce))
+            nextAnnounce = e.nextAnnounce;
+    }
+    if (best) {
+        status = best->status;
+        message = best->message;
+    }
+}
+
 } // namespace Revaer

@@ -22,16 +22,53 @@ struct PeerDetails {
     bool seed = false;
 };
 
-struct TrackerDetails {
-    enum class Status : quint8 { NotContacted, Updating, Working, Error };
-    QString url;
-    int tier = 0;
+// What one tracker said to one local address (listen socket) it is
+// announced from: a tracker works when it works from any of them.
+struct TrackerEndpointDetails {
+    enum class Status : quint8 {
+        NotContacted,
+        Updating,
+        Working,
+        Error,
+        Unreachable, // this address cannot reach the tracker (IPv6 for an IPv4 tracker): skipped, not a failure
+    };
+    QString address; // the local address, "192.0.2.7" or "::1"
+    bool ipv6 = false;
     Status status = Status::NotContacted;
-    QString message;
-    int seeds = -1;   // as the tracker reports them, -1 unknown
+    QString message; // the tracker's warning or failure, or the error
+    int seeds = -1;  // as the tracker reports them, -1 unknown
     int peers = -1;
     int downloaded = -1;
-    QDateTime nextAnnounce;
+    QDateTime nextAnnounce; // invalid when none is planned
+
+    // Which status speaks for several: higher wins.
+    static int rank(Status status);
+};
+
+struct TrackerDetails {
+    using Status = TrackerEndpointDetails::Status;
+    QString url;
+    int tier = 0;
+    // The best of its addresses: working from any is working.
+    Status status = Status::NotContacted;
+    QString message;
+    int seeds = -1;
+    int peers = -1;
+    int downloaded = -1;
+    QDateTime nextAnnounce; // the soonest of its addresses'
+    QList<TrackerEndpointDetails> endpoints;
+
+    // Folds the endpoints into the tracker's own figures.
+    void summarize();
+};
+
+// Peers found without a tracker, shown as rows beside the trackers.
+struct PeerSourceDetails {
+    enum class Kind : quint8 { Dht, Pex, Lsd };
+    Kind kind = Kind::Dht;
+    bool enabled = false;
+    bool privateTorrent = false; // off because the torrent is private
+    int peers = 0;               // connected peers it found
 };
 
 // Everything the details panel shows about one torrent, fetched on the
@@ -62,6 +99,7 @@ struct TorrentDetails {
     QList<int> filePriorities;
     QList<PeerDetails> peers;
     QList<TrackerDetails> trackers;
+    QList<PeerSourceDetails> peerSources; // DHT, PeX, LSD
 
     double ratio() const { return totalDownloaded > 0 ? double(totalUploaded) / double(totalDownloaded) : 0; }
     static QString flagLegend();

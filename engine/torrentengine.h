@@ -37,6 +37,12 @@ public:
     virtual void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) = 0;
     // Connects the torrents to peers given as "host:port".
     virtual void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) = 0;
+    // Announces to the trackers and DHT now.
+    virtual void forceReannounce(const QList<Revaer::TorrentId> &ids) = 0;
+    // Refuses these addresses (IP, with or without a port) until Revaer quits.
+    virtual void banPeers(const QStringList &addresses) = 0;
+    // Renames file `index` to `newPath` (relative to the save path).
+    virtual void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) = 0;
     virtual void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
     // Answers with detailsReady().
     virtual void requestDetails(const Revaer::TorrentId &id) = 0;

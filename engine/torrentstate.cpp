@@ -23,6 +23,11 @@ QString torrentStateName(TorrentState state)
         return QCoreApplication::translate("TorrentState", "Queued");
     case TorrentState::Error:
         return QCoreApplication::translate("TorrentState", "Error");
+    case TorrentState::StalledDownloading:
+    case TorrentState::StalledSeeding:
+        return QCoreApplication::translate("TorrentState", "Stalled");
+    case TorrentState::Moving:
+        return QCoreApplication::translate("TorrentState", "Moving");
     }
     return {};
 }

@@ -21,6 +21,8 @@ test_packages=(
     clang libclang-rt-14-dev
     # installer tests: validate the desktop entry and AppStream metadata, build the .deb
     desktop-file-utils appstream dpkg-dev
+    # a local tracker for the tracker tests on real libtorrent
+    opentracker
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

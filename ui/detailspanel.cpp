@@ -41,6 +41,21 @@ QString trackerStatusText(TrackerDetails::Status status)
         return QCoreApplication::translate("DetailsPanel", "Working");
     case TrackerDetails::Status::Error:
         return QCoreApplication::translate("DetailsPanel", "Not working");
+    case TrackerDetails::Status::Unreachable:
+        return QCoreApplication::translate("DetailsPanel", "Not reachable from this address");
+    }
+    return {};
+}
+
+QString peerSourceName(PeerSourceDetails::Kind kind)
+{
+    switch (kind) {
+    case PeerSourceDetails::Kind::Dht:
+        return QCoreApplication::translate("DetailsPanel", "DHT");
+    case PeerSourceDetails::Kind::Pex:
+        return QCoreApplication::translate("DetailsPanel", "PeX (peer exchange)");
+    case PeerSourceDetails::Kind::Lsd:
+        return QCoreApplication::translate("DetailsPanel", "LSD (local discovery)");
     }
     return {};
 }
@@ -94,6 +109,7 @@ QWidget *DetailsPanel::makeGeneralTab()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QList<std::pair<QString, QString>> rows = {
         {QStringLiteral("name"), tr("Name:")},
+        {QStringLiteral("status"), tr("Status:")},
         {QStringLiteral("hash"), tr("Info-hash:")},
         {QStringLiteral("savePath"), tr("Save path:")},
         {QStringLiteral("size"), tr("Size:")},
@@ -149,7 +165,8 @@ QWidget *DetailsPanel::makeTrackersTab()
     layout->setContentsMargins(0, 0, 0, 0);
     m_trackers->setHeaderLabels({tr("URL"), tr("Tier"), tr("Status"), tr("Seeds"), tr("Peers"), tr("Downloaded"), tr("Message"),
                                  tr("Next Announce")});
-    m_trackers->setRootIsDecorated(false);
+    m_trackers->setRootIsDecorated(true);
+    m_trackers->header()->resizeSection(Column::TrackerUrl, 320);
     m_trackers->setUniformRowHeights(true);
     layout->addWidget(m_trackers, 1);
     auto *buttons = new QVBoxLayout;
@@ -192,9 +209,25 @@ void DetailsPanel::setTorrent(const TorrentId &id)
         m_general.value(QStringLiteral("savePath"))->setText(Units::elided(QDir::toNativeSeparators(row->savePath), 1000));
         m_general.value(QStringLiteral("hash"))->setText(id.toString());
     }
+    showStatus();
     refresh();
     m_refresh.start();
     m_speedTimer.start();
+}
+
+void DetailsPanel::showStatus()
+{
+    QLabel *label = m_general.value(QStringLiteral("status"));
+    const TorrentListModel::Row *row = m_model->find(m_id);
+    if (!row) {
+        label->clear();
+        return;
+    }
+    // The state, and why where the state alone does not say (stalled,
+    // queued, waiting to check, an error).
+    const QString why = row->error.isEmpty() ? row->reason : row->error;
+    const QString state = torrentStateName(row->state);
+    label->setText(why.isEmpty() ? state : tr("%1: %2").arg(state, Units::elided(why, 2000)));
 }
 
 void DetailsPanel::refresh()
@@ -232,6 +265,7 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
                      .arg(QString::number(d.ratio(), 'f', 3), Units::formatBytes(d.totalUploaded), Units::formatBytes(d.totalDownloaded)));
     set("comment", d.comment.toHtmlEscaped());
     set("creator", d.creator + (d.creationDate.isValid() ? tr(", %1").arg(dateText(d.creationDate)) : QString()));
+    showStatus();
     set("added", dateText(d.addedAt));
     set("completed", dateText(d.completedAt));
 
@@ -248,21 +282,7 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
         m_files->setProgress(d.fileProgress);
     }
 
-    // Trackers, updated in place so the selection stays.
-    for (qsizetype i = 0; i < d.trackers.size(); ++i) {
-        const TrackerDetails &t = d.trackers.at(i);
-        QTreeWidgetItem *item = i < m_trackers->topLevelItemCount() ? m_trackers->topLevelItem(int(i)) : new QTreeWidgetItem(m_trackers);
-        item->setText(0, t.url);
-        item->setText(1, QString::number(t.tier));
-        item->setText(2, trackerStatusText(t.status));
-        item->setText(3, countText(t.seeds));
-        item->setText(4, countText(t.peers));
-        item->setText(5, countText(t.downloaded));
-        item->setText(6, t.message);
-        item->setText(7, t.nextAnnounce.isValid() ? QLocale().toString(t.nextAnnounce.toLocalTime().time(), QLocale::ShortFormat) : QString());
-    }
-    while (m_trackers->topLevelItemCount() > d.trackers.size())
-        delete m_trackers->takeTopLevelItem(m_trackers->topLevelItemCount() - 1);
+    showTrackers(d);
 
     // Peers, keyed by address.
     QHash<QString, QTreeWidgetItem *> existing;
@@ -289,9 +309,83 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
 QStringList DetailsPanel::trackerUrls() const
 {
     QStringList urls;
-    for (int i = 0; i < m_trackers->topLevelItemCount(); ++i)
-        urls.append(m_trackers->topLevelItem(i)->text(0));
+    for (const TrackerDetails &t : m_last.trackers)
+        urls.append(t.url);
     return urls;
+}
+
+int DetailsPanel::trackerIndexOf(const QTreeWidgetItem *item) const
+{
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, TrackerIndexRole).toInt() : -1;
+}
+
+void DetailsPanel::showTrackers(const TorrentDetails &d)
+{
+    // DHT, PeX and LSD first, as rows of their own; then each tracker, with
+    // a row per local address it is announced from. Updated in place so the
+    // selection and the expanded rows stay.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto countdown = [&now](const QDateTime &when, TrackerDetails::Status status) {
+        if (status == TrackerDetails::Status::Updating)
+            return tr("announcing…");
+        if (!when.isValid())
+            return QString();
+        return Units::formatDuration(std::max<qint64>(0, now.secsTo(when)));
+    };
+    auto fill = [&](QTreeWidgetItem *item, const auto &t) {
+        item->setText(Column::TrackerStatus, trackerStatusText(t.status));
+        item->setText(Column::TrackerSeeds, countText(t.seeds));
+        item->setText(Column::TrackerPeers, countText(t.peers));
+        item->setText(Column::TrackerDownloaded, countText(t.downloaded));
+        item->setText(Column::TrackerMessage, t.message);
+        item->setToolTip(Column::TrackerMessage, t.message);
+        item->setText(Column::TrackerNext, countdown(t.nextAnnounce, t.status));
+    };
+    int row = 0;
+    auto itemAt = [this](QTreeWidgetItem *parent, int i) {
+        const int count = parent ? parent->childCount() : m_trackers->topLevelItemCount();
+        if (i < count)
+            return parent ? parent->child(i) : m_trackers->topLevelItem(i);
+        return parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_trackers);
+    };
+    for (const PeerSourceDetails &source : d.peerSources) {
+        QTreeWidgetItem *item = itemAt(nullptr, row++);
+        item->setData(0, TrackerIndexRole, -1);
+        item->setText(Column::TrackerUrl, peerSourceName(source.kind));
+        item->setText(Column::TrackerTier, QString());
+        item->setText(Column::TrackerStatus, source.enabled ? tr("Working") : source.privateTorrent ? tr("Off: the torrent is private") : tr("Off in Settings"));
+        item->setText(Column::TrackerSeeds, QString());
+        item->setText(Column::TrackerPeers, source.enabled ? QString::number(source.peers) : QString());
+        item->setText(Column::TrackerDownloaded, QString());
+        item->setText(Column::TrackerMessage, QString());
+        item->setText(Column::TrackerNext, QString());
+        qDeleteAll(item->takeChildren());
+    }
+    for (qsizetype i = 0; i < d.trackers.size(); ++i) {
+        const TrackerDetails &t = d.trackers.at(i);
+        QTreeWidgetItem *item = itemAt(nullptr, row++);
+        item->setData(0, TrackerIndexRole, int(i));
+        item->setText(Column::TrackerUrl, t.url);
+        item->setToolTip(Column::TrackerUrl, t.url);
+        item->setText(Column::TrackerTier, QString::number(t.tier));
+        fill(item, t);
+        // One row per address only when there is more than one to tell apart.
+        const bool perAddress = t.endpoints.size() > 1;
+        int child = 0;
+        for (const TrackerEndpointDetails &e : t.endpoints) {
+            if (!perAddress)
+                break;
+            QTreeWidgetItem *sub = itemAt(item, child++);
+            sub->setText(Column::TrackerUrl, e.ipv6 ? tr("IPv6 (%1)").arg(e.address) : tr("IPv4 (%1)").arg(e.address));
+            fill(sub, e);
+        }
+        while (item->childCount() > child)
+            delete item->takeChild(item->childCount() - 1);
+    }
+    while (m_trackers->topLevelItemCount() > row)
+        delete m_trackers->takeTopLevelItem(m_trackers->topLevelItemCount() - 1);
 }
 
 void DetailsPanel::addTracker()
@@ -314,26 +408,26 @@ void DetailsPanel::addTracker()
 
 void DetailsPanel::editTracker()
 {
-    QTreeWidgetItem *item = m_trackers->currentItem();
-    if (!m_id.isValid() || !item)
+    const int index = trackerIndexOf(m_trackers->currentItem());
+    QStringList urls = trackerUrls();
+    if (!m_id.isValid() || index < 0 || index >= urls.size())
         return;
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Edit Tracker"), tr("Tracker URL:"), QLineEdit::Normal, item->text(0), &ok).trimmed();
+    const QString url = QInputDialog::getText(this, tr("Edit Tracker"), tr("Tracker URL:"), QLineEdit::Normal, urls.at(index), &ok).trimmed();
     if (!ok || url.isEmpty())
         return;
-    QStringList urls = trackerUrls();
-    urls[m_trackers->indexOfTopLevelItem(item)] = url;
+    urls[index] = url;
     m_engine->setTrackers(m_id, urls);
     refresh();
 }
 
 void DetailsPanel::removeTracker()
 {
-    QTreeWidgetItem *item = m_trackers->currentItem();
-    if (!m_id.isValid() || !item)
-        return;
+    const int index = trackerIndexOf(m_trackers->currentItem());
     QStringList urls = trackerUrls();
-    urls.removeAt(m_trackers->indexOfTopLevelItem(item));
+    if (!m_id.isValid() || index < 0 || index >= urls.size())
+        return;
+    urls.removeAt(index);
     m_engine->setTrackers(m_id, urls);
     refresh();
 }

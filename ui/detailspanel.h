@@ -10,6 +10,7 @@ class QLabel;
 class QStackedWidget;
 class QTreeView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Revaer {
 
@@ -42,6 +43,12 @@ private:
     QWidget *makeFilesTab();
     QWidget *makeTrackersTab();
     void refresh();
+    void showStatus();
+    void showTrackers(const TorrentDetails &d);
+    // The tracker a row (or one of its address rows) stands for; -1 for DHT, PeX, LSD.
+    int trackerIndexOf(const QTreeWidgetItem *item) const;
+    static constexpr int TrackerIndexRole = Qt::UserRole + 1;
+    enum Column { TrackerUrl, TrackerTier, TrackerStatus, TrackerSeeds, TrackerPeers, TrackerDownloaded, TrackerMessage, TrackerNext };
     void sampleSpeed();
     void addTracker();
     void editTracker();

@@ -6,8 +6,8 @@ namespace Revaer {
 
 QList<StatusFilter> allStatusFilters()
 {
-    return {StatusFilter::All,    StatusFilter::Downloading, StatusFilter::Seeding, StatusFilter::Completed,
-            StatusFilter::Paused, StatusFilter::Active,      StatusFilter::Errored};
+    return {StatusFilter::All,    StatusFilter::Downloading, StatusFilter::Seeding,  StatusFilter::Completed, StatusFilter::Paused,
+            StatusFilter::Active, StatusFilter::Stalled,     StatusFilter::Checking, StatusFilter::Moving,    StatusFilter::Errored};
 }
 
 QString statusFilterName(StatusFilter filter)
@@ -25,6 +25,12 @@ QString statusFilterName(StatusFilter filter)
         return QCoreApplication::translate("StatusFilter", "Paused");
     case StatusFilter::Active:
         return QCoreApplication::translate("StatusFilter", "Active");
+    case StatusFilter::Stalled:
+        return QCoreApplication::translate("StatusFilter", "Stalled");
+    case StatusFilter::Checking:
+        return QCoreApplication::translate("StatusFilter", "Checking");
+    case StatusFilter::Moving:
+        return QCoreApplication::translate("StatusFilter", "Moving");
     case StatusFilter::Errored:
         return QCoreApplication::translate("StatusFilter", "Errored");
     }
@@ -46,6 +52,12 @@ QString statusFilterIcon(StatusFilter filter)
         return QStringLiteral(":/icons/pause.svg");
     case StatusFilter::Active:
         return QStringLiteral(":/icons/active.svg");
+    case StatusFilter::Stalled:
+        return QStringLiteral(":/icons/stalled.svg");
+    case StatusFilter::Checking:
+        return QStringLiteral(":/icons/checking.svg");
+    case StatusFilter::Moving:
+        return QStringLiteral(":/icons/move.svg");
     case StatusFilter::Errored:
         return QStringLiteral(":/icons/errored.svg");
     }
@@ -61,13 +73,19 @@ bool statusFilterMatches(StatusFilter filter, TorrentState state, const TorrentP
     case StatusFilter::Downloading:
         return !complete && state != TorrentState::Paused && state != TorrentState::Error;
     case StatusFilter::Seeding:
-        return complete && state == TorrentState::Seeding;
+        return complete && (state == TorrentState::Seeding || state == TorrentState::StalledSeeding);
     case StatusFilter::Completed:
         return complete;
     case StatusFilter::Paused:
         return state == TorrentState::Paused;
     case StatusFilter::Active:
         return progress.downloadRate > 0 || progress.uploadRate > 0;
+    case StatusFilter::Stalled:
+        return state == TorrentState::StalledDownloading || state == TorrentState::StalledSeeding;
+    case StatusFilter::Checking:
+        return state == TorrentState::Checking || state == TorrentState::CheckingResume;
+    case StatusFilter::Moving:
+        return state == TorrentState::Moving;
     case StatusFilter::Errored:
         return state == TorrentState::Error;
     }

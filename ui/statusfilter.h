@@ -16,6 +16,9 @@ enum class StatusFilter : quint8 {
     Completed,
     Paused,
     Active,
+    Stalled,
+    Checking,
+    Moving,
     Errored,
 };
 

@@ -31,6 +31,11 @@ QString stateIcon(TorrentState state)
         return QStringLiteral(":/icons/queued.svg");
     case TorrentState::Error:
         return QStringLiteral(":/icons/errored.svg");
+    case TorrentState::StalledDownloading:
+    case TorrentState::StalledSeeding:
+        return QStringLiteral(":/icons/stalled.svg");
+    case TorrentState::Moving:
+        return QStringLiteral(":/icons/move.svg");
     }
     return {};
 }
@@ -119,11 +124,17 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
         return double(p.progress);
     case ErrorRole:
         return r.error;
+    case ReasonRole:
+        return r.reason;
     case Qt::DecorationRole:
         return index.column() == Name ? QVariant(cachedIcon(r.state)) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == Name || index.column() == Status)
-            return Units::elided(r.error.isEmpty() ? r.name : r.error, 2000);
+        if (!r.error.isEmpty() && (index.column() == Name || index.column() == Status))
+            return Units::elided(r.error, 2000);
+        if (index.column() == Status && !r.reason.isEmpty())
+            return tr("%1: %2").arg(torrentStateName(r.state), Units::elided(r.reason, 2000));
+        if (index.column() == Name)
+            return Units::elided(r.name, 2000);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -371,6 +382,7 @@ void TorrentListModel::onStateChanged(const TorrentStateEvent &event)
         return;
     Row &r = m_rows[row];
     r.state = event.state;
+    r.reason = event.state == TorrentState::Error ? QString() : event.reason;
     if (event.state != TorrentState::Error)
         r.error.clear();
     announceRows({row}, 0, ColumnCount - 1);

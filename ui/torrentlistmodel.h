@@ -51,6 +51,7 @@ public:
         StateRole,                   // TorrentState as int
         ProgressRole,                // 0..1 as double
         ErrorRole,                   // the last error message, empty when none
+        ReasonRole,                  // why it is stalled, queued or checking; empty when the state says it all
     };
 
     struct Row {
@@ -63,6 +64,7 @@ public:
         TorrentState state = TorrentState::CheckingResume;
         QDateTime addedAt;
         QString error;
+        QString reason; // from the state event: why stalled, queued, waiting to check
         bool sequential = false;
         bool hasMetadata = false;
         int queuePosition = -1; // 0 is first; -1 when not queued (finished)

@@ -9,6 +9,7 @@
 #include <libtorrent/alert_types.hpp>
 #include <libtorrent/announce_entry.hpp>
 #include <libtorrent/bencode.hpp>
+#include <libtorrent/error_code.hpp>
 #include <libtorrent/extensions/smart_ban.hpp>
 #include <libtorrent/extensions/ut_metadata.hpp>
 #include <libtorrent/extensions/ut_pex.hpp>
@@ -93,7 +94,8 @@ struct LibtorrentSession::Private {
         updateLimiterPrecision();
         session.add_extension(&lt::create_ut_metadata_plugin);
         session.add_extension(&lt::create_smart_ban_plugin);
-        if (settings.enablePex)
+        pexEnabled = settings.enablePex;
+        if (pexEnabled)
             session.add_extension(&lt::create_ut_pex_plugin);
         session.set_peer_class_filter(Lt::peerClassFilter(settings.limitLocalPeers));
     }
@@ -138,6 +140,7 @@ struct LibtorrentSession::Private {
     std::vector<std::pair<lt::info_hash_t, TorrentId>> pendingDeletes;
     std::vector<lt::alert *> alertBuffer;
     bool globalCapped = false;
+    bool pexEnabled = false; // the plugin is added at the session's start only
     bool precise = false;
     // Session counters, to turn byte totals into rates.
     int recvPayloadIndex = lt::find_metric_idx("net.recv_payload_bytes");
@@ -317,6 +320,20 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.writeBlocked = blocksWrites(a->error);
         break;
     }
+    case lt::file_renamed_alert::alert_type: {
+        auto *a = static_cast<lt::file_renamed_alert *>(alert);
+        SessionAlert &out = push(Kind::FileRenamed, idOf(a->handle));
+        out.number = static_cast<int>(a->index);
+        out.path = Lt::toQString(a->new_name());
+        break;
+    }
+    case lt::file_rename_failed_alert::alert_type: {
+        auto *a = static_cast<lt::file_rename_failed_alert *>(alert);
+        SessionAlert &out = push(Kind::FileRenameFailed, idOf(a->handle));
+        out.number = static_cast<int>(a->index);
+        out.message = Lt::errorText(a->error);
+        break;
+    }
     case lt::file_prio_alert::alert_type:
         push(Kind::FilePrioritiesApplied, idOf(static_cast<lt::torrent_alert *>(alert)->handle));
         break;
@@ -402,6 +419,8 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         out.path = Lt::toQString(a->tracker_url());
         out.message = a->failure_reason()[0] ? Lt::toQString(a->failure_reason()) : Lt::errorText(a->error);
         out.number = a->times_in_row;
+        out.endpoint = Lt::toQString(a->local_endpoint.address().to_string());
+        out.skipped = a->error == lt::errors::announce_skipped;
         break;
     }
     case lt::tracker_reply_alert::alert_type: {
@@ -409,6 +428,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         SessionAlert &out = push(Kind::TrackerReply, idOf(a->handle));
         out.path = Lt::toQString(a->tracker_url());
         out.number = a->num_peers;
+        out.endpoint = Lt::toQString(a->local_endpoint.address().to_string());
         break;
     }
     case lt::session_stats_alert::alert_type: {
@@ -741,6 +761,30 @@ QStringList LibtorrentSession::connectPeers(const TorrentId &id, const QStringLi
     return rejected;
 }
 
+void LibtorrentSession::forceReannounce(const TorrentId &id)
+{
+    const lt::torrent_handle h = d->handle(id);
+    h.force_reannounce(0, -1, lt::torrent_handle::ignore_min_interval);
+    h.force_dht_announce();
+}
+
+bool LibtorrentSession::banAddress(const QString &address)
+{
+    lt::error_code ec;
+    const lt::address ip = lt::make_address(Lt::toStdString(address), ec);
+    if (ec)
+        return false;
+    lt::ip_filter filter = d->session.get_ip_filter();
+    filter.add_rule(ip, ip, lt::ip_filter::blocked);
+    d->session.set_ip_filter(std::move(filter)); // drops its connections too
+    return true;
+}
+
+void LibtorrentSession::renameFile(const TorrentId &id, int index, const QString &newPath)
+{
+    d->handle(id).rename_file(lt::file_index_t(index), Lt::toStdString(newPath));
+}
+
 void LibtorrentSession::requestResumeData(const TorrentId &id, bool onlyIfModified)
 {
     // flush_disk_cache closes the files so they can be synced; it does not
@@ -811,6 +855,51 @@ QDateTime wallClock(lt::time_point32 when)
     return QDateTime::currentDateTimeUtc().addSecs(fromNow.count());
 }
 
+// One listen socket's view of a tracker; of a hybrid torrent's two
+// info-hashes, the one that fared better speaks.
+TrackerEndpointDetails endpointDetails(const lt::announce_endpoint &endpoint)
+{
+    using Status = TrackerEndpointDetails::Status;
+    TrackerEndpointDetails e;
+    const lt::address local = endpoint.local_endpoint.address();
+    e.address = Lt::toQString(local.to_string());
+    e.ipv6 = local.is_v6();
+    bool first = true;
+    for (const lt::announce_infohash &ih : endpoint.info_hashes) {
+        if (!ih.updating && !ih.start_sent && ih.fails == 0 && !ih.last_error)
+            continue; // not asked yet, or the unused hash of a v1-only torrent
+        Status status = Status::NotContacted;
+        QString message;
+        if (ih.updating) {
+            status = Status::Updating;
+        } else if (ih.last_error == lt::errors::announce_skipped) {
+            status = Status::Unreachable;
+            message = Lt::errorText(ih.last_error);
+        } else if (ih.fails > 0 || ih.last_error) {
+            status = Status::Error;
+            message = ih.message.empty() ? Lt::errorText(ih.last_error) : Lt::toQString(ih.message);
+        } else if (ih.start_sent) {
+            status = Status::Working;
+            message = Lt::toQString(ih.message); // a tracker's warning, if any
+        }
+        if (first || TrackerEndpointDetails::rank(status) > TrackerEndpointDetails::rank(e.status)) {
+            e.status = status;
+            e.message = message;
+        }
+        first = false;
+        e.seeds = std::max(e.seeds, ih.scrape_complete);
+        e.peers = std::max(e.peers, ih.scrape_incomplete);
+        e.downloaded = std::max(e.downloaded, ih.scrape_downloaded);
+        // The next announce that is still ahead; libtorrent leaves a past
+        // time in place while it announces or when it will not announce.
+        const QDateTime next = wallClock(ih.next_announce);
+        if (!ih.updating && status != Status::Unreachable && next.isValid() && next > QDateTime::currentDateTimeUtc()
+            && (!e.nextAnnounce.isValid() || next < e.nextAnnounce))
+            e.nextAnnounce = next;
+    }
+    return e;
+}
+
 } // namespace
 
 TorrentDetails LibtorrentSession::details(const TorrentId &id)
@@ -861,7 +950,15 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
     std::vector<lt::peer_info> peers;
     h.get_peer_info(peers);
     details.peers.reserve(static_cast<qsizetype>(peers.size()));
+    const lt::settings_pack settings = d->session.get_settings();
+    const bool isPrivate = details.isPrivate;
+    PeerSourceDetails dht{PeerSourceDetails::Kind::Dht, settings.get_bool(lt::settings_pack::enable_dht) && !isPrivate, isPrivate};
+    PeerSourceDetails pex{PeerSourceDetails::Kind::Pex, d->pexEnabled && !isPrivate, isPrivate};
+    PeerSourceDetails lsd{PeerSourceDetails::Kind::Lsd, settings.get_bool(lt::settings_pack::enable_lsd) && !isPrivate, isPrivate};
     for (const lt::peer_info &peer : peers) {
+        dht.peers += (peer.source & lt::peer_info::dht) ? 1 : 0;
+        pex.peers += (peer.source & lt::peer_info::pex) ? 1 : 0;
+        lsd.peers += (peer.source & lt::peer_info::lsd) ? 1 : 0;
         PeerDetails p;
         p.address = endpointText(peer.ip);
         p.client = Lt::toQString(peer.client);
@@ -879,32 +976,12 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
         TrackerDetails t;
         t.url = Lt::toQString(entry.url);
         t.tier = entry.tier;
-        // The endpoint (listen socket) that fared best speaks for the tracker.
-        bool any = false;
-        for (const lt::announce_endpoint &endpoint : entry.endpoints) {
-            for (const lt::announce_infohash &ih : endpoint.info_hashes) {
-                if (ih.updating) {
-                    t.status = TrackerDetails::Status::Updating;
-                } else if (ih.fails > 0 || ih.last_error) {
-                    if (t.status != TrackerDetails::Status::Working)
-                        t.status = TrackerDetails::Status::Error;
-                    if (t.message.isEmpty())
-                        t.message = ih.message.empty() ? Lt::errorText(ih.last_error) : Lt::toQString(ih.message);
-                } else if (ih.start_sent) {
-                    t.status = TrackerDetails::Status::Working;
-                    if (!ih.message.empty())
-                        t.message = Lt::toQString(ih.message);
-                }
-                t.seeds = std::max(t.seeds, ih.scrape_complete);
-                t.peers = std::max(t.peers, ih.scrape_incomplete);
-                t.downloaded = std::max(t.downloaded, ih.scrape_downloaded);
-                if (!any || (ih.next_announce != lt::time_point32::min() && wallClock(ih.next_announce) < t.nextAnnounce))
-                    t.nextAnnounce = wallClock(ih.next_announce);
-                any = true;
-            }
-        }
+        for (const lt::announce_endpoint &endpoint : entry.endpoints)
+            t.endpoints.append(endpointDetails(endpoint));
+        t.summarize();
         details.trackers.append(std::move(t));
     }
+    details.peerSources = {dht, pex, lsd};
     return details;
 }
 

@@ -1,5 +1,7 @@
 #include "fakelibtsession.h"
 
+#include <QHostAddress>
+
 #include <QCryptographicHash>
 #include <QThread>
 
@@ -281,6 +283,28 @@ QStringList FakeLibtSession::connectPeers(const TorrentId &id, const QStringList
 {
     record(QStringLiteral("connectPeers"), id, {peers});
     return {};
+}
+
+void FakeLibtSession::forceReannounce(const TorrentId &id)
+{
+    record(QStringLiteral("forceReannounce"), id, {});
+}
+
+bool FakeLibtSession::banAddress(const QString &address)
+{
+    record(QStringLiteral("banAddress"), {}, {address});
+    return !QHostAddress(address).isNull();
+}
+
+void FakeLibtSession::renameFile(const TorrentId &id, int index, const QString &newPath)
+{
+    record(QStringLiteral("renameFile"), id, {index, newPath});
+    SessionAlert answer;
+    answer.id = id;
+    answer.kind = SessionAlert::Kind::FileRenamed;
+    answer.number = index;
+    answer.path = newPath;
+    pushAlert(answer);
 }
 
 void FakeLibtSession::requestResumeData(const TorrentId &id, bool onlyIfModified)

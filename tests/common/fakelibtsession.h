@@ -64,6 +64,9 @@ public:
     QList<TorrentId> queueOrder() override;
     void moveStorage(const TorrentId &id, const QString &path) override;
     QStringList connectPeers(const TorrentId &id, const QStringList &peers) override;
+    void forceReannounce(const TorrentId &id) override;
+    bool banAddress(const QString &address) override;
+    void renameFile(const TorrentId &id, int index, const QString &newPath) override;
     void requestResumeData(const TorrentId &id, bool onlyIfModified) override;
     void pauseSession() override;
     void reopenNetworkSockets() override;

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -143,6 +146,59 @@ bool Seeder::seed(const GeneratedTorrent &torrent, int timeoutMs)
     while (!seeding() && timer.elapsed() < timeoutMs)
         states.wait(100);
     return seeding();
+}
+
+LocalTracker::LocalTracker(const QString &workDir, const QList<TorrentId> &whitelist)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("opentracker"));
+    if (program.isEmpty()) {
+        m_error = QStringLiteral("opentracker is not installed (scripts/ensure-deps.sh test installs it)");
+        return;
+    }
+    QDir().mkpath(workDir);
+    QByteArray hashes;
+    for (const TorrentId &id : whitelist)
+        hashes += id.toString().toLatin1() + '\n';
+    QFile list(workDir + QStringLiteral("/whitelist"));
+    QFile config(workDir + QStringLiteral("/opentracker.conf"));
+    // A port no other test of this run picks: opentracker reuses ports.
+    m_port = 40000 + int(QRandomGenerator::global()->bounded(20000));
+    // It chroots into its folder (-d) before reading the whitelist.
+    if (!list.open(QIODevice::WriteOnly) || list.write(hashes) != hashes.size() || !config.open(QIODevice::WriteOnly)
+        || config.write(QStringLiteral("listen.tcp_udp 127.0.0.1:%1\naccess.whitelist whitelist\n").arg(m_port).toLatin1()) < 0) {
+        m_error = QStringLiteral("cannot write the tracker's files in %1").arg(workDir);
+        return;
+    }
+    list.close();
+    config.close();
+    m_process = std::make_unique<QProcess>();
+    m_process->setWorkingDirectory(workDir);
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(program, {QStringLiteral("-d"), workDir, QStringLiteral("-f"), config.fileName()});
+    if (!m_process->waitForStarted(5000)) {
+        m_error = QStringLiteral("opentracker did not start: %1").arg(m_process->errorString());
+        return;
+    }
+    // Ready when it answers on its port.
+    for (int tries = 0; tries < 50; ++tries) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        if (probe.waitForConnected(100))
+            return;
+        if (m_process->state() != QProcess::Running)
+            break;
+        QTest::qWait(100);
+    }
+    m_error = QStringLiteral("opentracker does not answer on 127.0.0.1:%1").arg(m_port);
+}
+
+LocalTracker::~LocalTracker()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // SIGTERM to the PID started here
+        if (!m_process->waitForFinished(3000))
+            m_process->kill();
+    }
 }
 
 bool sameContent(const QString &a, const QString &b)

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QProcess>
 #include <QString>
 
 #include <functional>
@@ -59,6 +60,24 @@ public:
 private:
     std::unique_ptr<LibtorrentEngine> m_engine;
     int m_port = 0;
+};
+
+// Debian's opentracker on 127.0.0.1, on a port of its own (it binds with
+// SO_REUSEPORT: a shared port would let a stale one answer), serving only
+// the whitelisted torrents. Stopped by its PID when destroyed.
+class LocalTracker
+{
+public:
+    LocalTracker(const QString &workDir, const QList<TorrentId> &whitelist);
+    ~LocalTracker();
+    // Empty when it runs; else why not (not installed, did not start).
+    QString error() const { return m_error; }
+    QString announceUrl() const { return QStringLiteral("http://127.0.0.1:%1/announce").arg(m_port); }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+    QString m_error;
 };
 
 bool sameContent(const QString &a, const QString &b);

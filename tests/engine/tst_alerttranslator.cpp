@@ -503,6 +503,192 @@ private Q_SLOTS:
         QCOMPARE(AlertTranslator::deriveState(LibtState::Seeding, true, true, false), TorrentState::Queued);
         QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingResumeData, false, true, false), TorrentState::CheckingResume);
         QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingFiles, false, true, false), TorrentState::Checking);
+        // A recheck waiting for its turn is paused by the queue: still checking, not queued.
+        QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingFiles, true, true, false), TorrentState::Checking);
+        QCOMPARE(AlertTranslator::deriveState(LibtState::CheckingFiles, true, false, false), TorrentState::Paused);
+    }
+
+    // The stalled reasons, from fake statuses, with time moved by hand.
+    void stalledReasons_data()
+    {
+        QTest::addColumn<int>("peers");
+        QTest::addColumn<int>("seeds");
+        QTest::addColumn<int>("known");
+        QTest::addColumn<bool>("trackersFail");
+        QTest::addColumn<bool>("metadata");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("nobody found") << 0 << 0 << 0 << false << true << "no peers found yet (no tracker has answered";
+        QTest::newRow("trackers fail") << 0 << 0 << 0 << true << true << "every tracker fails: udp://t.example:80 (timed out)";
+        QTest::newRow("peers refuse") << 0 << 0 << 4 << false << true << "4 peer(s) known, none of which accepts a connection";
+        QTest::newRow("peers lack pieces") << 3 << 0 << 3 << false << true << "connected to 3 peer(s), none of which has the pieces";
+        QTest::newRow("seeds choke") << 1 << 2 << 3 << false << true << "connected to 3 peer(s), none of which sends data";
+        QTest::newRow("no metadata") << 0 << 0 << 0 << false << false << "the metadata (the list of files) has not arrived: no peers";
+    }
+
+    void stalledReasons()
+    {
+        QFETCH(int, peers);
+        QFETCH(int, seeds);
+        QFETCH(int, known);
+        QFETCH(bool, trackersFail);
+        QFETCH(bool, metadata);
+        QFETCH(QString, reason);
+        qint64 now = 1000;
+        t->setClock([&now] { return now; });
+        live(metadata);
+        SessionAlert state = alert(Kind::StateChanged);
+        state.state = metadata ? LibtState::Downloading : LibtState::DownloadingMetadata;
+        t->handle(state);
+        if (trackersFail) {
+            SessionAlert tracker = alert(Kind::TrackerError);
+            tracker.path = QStringLiteral("udp://t.example:80");
+            tracker.message = QStringLiteral("timed out");
+            tracker.endpoint = QStringLiteral("0.0.0.0");
+            for (tracker.number = 1; tracker.number <= 3; ++tracker.number)
+                t->handle(tracker);
+        }
+        SessionAlert update = alert(Kind::StatusUpdate);
+        TorrentStatus s = status(state.state, 100, 300);
+        s.hasMetadata = metadata;
+        s.downloadRate = 0;
+        s.numPeers = peers + seeds;
+        s.numSeeds = seeds;
+        s.listPeers = known;
+        update.statuses = {s};
+        t->handle(update);
+        const TorrentState running = metadata ? TorrentState::Downloading : TorrentState::FetchingMetadata;
+        QCOMPARE(lastState(*stateSpy), running);
+
+        now += AlertTranslator::StallAfterMs - 1;
+        t->reevaluate();
+        QCOMPARE(lastState(*stateSpy), running); // not yet
+        now += 1;
+        t->reevaluate();
+        const auto stalled = stateSpy->constLast().at(0).value<TorrentStateEvent>();
+        QCOMPARE(stalled.state, TorrentState::StalledDownloading);
+        QVERIFY2(stalled.reason.contains(reason), qPrintable(stalled.reason));
+        const qsizetype events = stateSpy->size();
+        t->reevaluate(); // nothing new: nothing sent
+        QCOMPARE(stateSpy->size(), events);
+
+        // Data arrives: downloading again at once.
+        s.totalWantedDone = 150;
+        update.statuses = {s};
+        t->handle(update);
+        QCOMPARE(lastState(*stateSpy), running);
+    }
+
+    void aSeederWithNobodyToServeIsStalled()
+    {
+        qint64 now = 0;
+        t->setClock([&now] { return now; });
+        live();
+        SessionAlert state = alert(Kind::StateChanged);
+        state.state = LibtState::Seeding;
+        t->handle(state);
+        SessionAlert update = alert(Kind::StatusUpdate);
+        TorrentStatus s = status(LibtState::Seeding, 300, 300);
+        s.uploadRate = 0;
+        s.downloadRate = 0;
+        s.numPeers = s.numSeeds = 2; // only seeds: nobody to serve
+        update.statuses = {s};
+        t->handle(update);
+        now += AlertTranslator::StallAfterMs;
+        t->reevaluate();
+        const auto stalled = stateSpy->constLast().at(0).value<TorrentStateEvent>();
+        QCOMPARE(stalled.state, TorrentState::StalledSeeding);
+        QVERIFY(stalled.reason.contains(QStringLiteral("nobody to serve")));
+        s.numPeers = 3; // one that downloads
+        update.statuses = {s};
+        t->handle(update);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Seeding);
+    }
+
+    void waitingStatesSayWhatTheyWaitFor()
+    {
+        live();
+        t->handle(alert(Kind::TorrentPaused)); // by the queue
+        auto last = stateSpy->constLast().at(0).value<TorrentStateEvent>();
+        QCOMPARE(last.state, TorrentState::Queued);
+        QVERIFY(last.reason.contains(QStringLiteral("waiting in the queue")));
+        SessionAlert checking = alert(Kind::StateChanged);
+        checking.state = LibtState::CheckingFiles;
+        t->handle(checking);
+        last = stateSpy->constLast().at(0).value<TorrentStateEvent>();
+        QCOMPARE(last.state, TorrentState::Checking);
+        QVERIFY(last.reason.contains(QStringLiteral("waiting for its turn")));
+        t->handle(alert(Kind::TorrentResumed));
+        last = stateSpy->constLast().at(0).value<TorrentStateEvent>();
+        QCOMPARE(last.state, TorrentState::Checking);
+        QVERIFY(last.reason.isEmpty());
+    }
+
+    void movingLastsUntilTheMoveEnds()
+    {
+        live();
+        SessionAlert state = alert(Kind::StateChanged);
+        state.state = LibtState::Downloading;
+        t->handle(state);
+        t->noteMoving(Id);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Moving);
+        SessionAlert moved = alert(Kind::StorageMoved);
+        moved.path = QStringLiteral("/elsewhere");
+        t->handle(moved);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
+        t->noteMoving(Id);
+        SessionAlert failed = alert(Kind::StorageMoveFailed);
+        failed.message = QStringLiteral("Permission denied");
+        t->handle(failed);
+        QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
+    }
+
+    // A tracker fails only when it fails from every address it is tried
+    // from; an address that cannot reach it (skipped) is no failure.
+    void aTrackerFailsOnlyFromEveryAddress()
+    {
+        QSignalSpy warnings(t.get(), &AlertTranslator::warningOccurred);
+        live();
+        const QString url = QStringLiteral("http://127.0.0.1:6969/announce");
+        SessionAlert skipped = alert(Kind::TrackerError);
+        skipped.path = url;
+        skipped.endpoint = QStringLiteral("::1");
+        skipped.skipped = true;
+        skipped.message = QStringLiteral("skipping tracker announce (unreachable)");
+        SessionAlert reply = alert(Kind::TrackerReply);
+        reply.path = url;
+        reply.endpoint = QStringLiteral("127.0.0.1");
+        for (int n = 1; n <= 10; ++n) { // every Resume announces again
+            skipped.number = n;
+            t->handle(skipped);
+            t->handle(reply);
+        }
+        QCOMPARE(warnings.size(), 0);
+
+        // Fails from the LAN address, answers from loopback: it works.
+        SessionAlert lan = alert(Kind::TrackerError);
+        lan.path = url;
+        lan.endpoint = QStringLiteral("192.168.1.7");
+        lan.message = QStringLiteral("timed out");
+        for (lan.number = 1; lan.number <= 5; ++lan.number)
+            t->handle(lan);
+        QCOMPARE(warnings.size(), 0);
+
+        // Fails from loopback too: now it fails, said once.
+        SessionAlert loop = lan;
+        loop.endpoint = QStringLiteral("127.0.0.1");
+        for (loop.number = 1; loop.number <= 5; ++loop.number)
+            t->handle(loop);
+        QCOMPARE(warnings.size(), 1);
+        const QString message = warnings.at(0).at(0).value<TorrentErrorEvent>().message;
+        QVERIFY2(message.contains(url) && message.contains(QStringLiteral("timed out")), qPrintable(message));
+        // It answers again, then fails again from every address: said again,
+        // once it failed enough times from each.
+        t->handle(reply);
+        for (loop.number = 1; loop.number <= 2; ++loop.number)
+            t->handle(loop);
+        QCOMPARE(warnings.size(), 1);
+        t->handle(loop);
+        QCOMPARE(warnings.size(), 2);
     }
 };
 

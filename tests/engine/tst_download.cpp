@@ -280,6 +280,72 @@ private Q_SLOTS:
         QVERIFY(stats.constLast().at(0).value<SessionStatsEvent>().freeSpace > 0);
     }
 
+    // A tracker that answers is not failing because another listen socket
+    // cannot reach it: an IPv6 socket and an IPv4 tracker. Before, each
+    // Resume grew "has not answered N times" warnings for a working tracker.
+    void aTrackerThatAnswersIsNotCalledFailing()
+    {
+        LocalTracker tracker(work.filePath(QStringLiteral("tracker")), {large.id});
+        if (!tracker.error().isEmpty())
+            QSKIP(qPrintable(tracker.error()));
+        QTcpServer v6;
+        if (!v6.listen(QHostAddress::LocalHostIPv6))
+            QSKIP("no IPv6 loopback here: nothing to tell apart");
+        v6.close();
+        const QString savePath = work.filePath(QStringLiteral("two-sockets"));
+        QDir().mkpath(savePath);
+        EngineConfig config = loopbackConfig(savePath);
+        config.session.listenInterfaces = QStringLiteral("127.0.0.1:0,[::1]:0");
+        config.session.limits.downloadLimit = 64 * 1024; // stays downloading while it re-announces
+        LibtorrentEngine engine(config);
+        engine.start();
+        QSignalSpy warnings(&engine, &TorrentEngine::warningOccurred);
+        QSignalSpy states(&engine, &TorrentEngine::stateChanged);
+        QSignalSpy details(&engine, &TorrentEngine::detailsReady);
+        AddTorrentRequest request;
+        request.kind = AddTorrentRequest::Kind::TorrentData;
+        request.data = large.torrentData;
+        request.source = QStringLiteral("large.torrent");
+        request.peers = {seeder->peer()};
+        request.trackers = {tracker.announceUrl()};
+        engine.addTorrent(request);
+        QVERIFY(waitForState(states, large.id, TorrentState::Downloading));
+        for (int round = 0; round < 4; ++round) { // each Resume announces again
+            engine.pauseTorrents({large.id});
+            QVERIFY(waitForState(states, large.id, TorrentState::Paused));
+            engine.resumeTorrents({large.id});
+            QTest::qWait(400);
+        }
+        // The tracker's answer from 127.0.0.1 shows as working; ::1 is
+        // marked as not reaching it, not as failing.
+        TorrentDetails info;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                engine.requestDetails(large.id);
+                if (!details.wait(2000))
+                    return false;
+                info = details.constLast().at(0).value<TorrentDetails>();
+                return info.trackers.size() == 1 && info.trackers.at(0).status == TrackerDetails::Status::Working;
+            }(),
+            15000);
+        const TrackerDetails &t = info.trackers.at(0);
+        bool sawV6 = false;
+        for (const TrackerEndpointDetails &e : t.endpoints) {
+            if (e.ipv6) {
+                sawV6 = true;
+                QVERIFY2(e.status != TrackerDetails::Status::Error, qPrintable(e.message));
+            }
+        }
+        if (!sawV6)
+            qInfo("libtorrent made no IPv6 endpoint for the IPv4 tracker");
+        QVERIFY(t.nextAnnounce.isValid());
+        QVERIFY(t.nextAnnounce > QDateTime::currentDateTimeUtc()); // ahead, never a time in the past
+        for (const QList<QVariant> &w : std::as_const(warnings))
+            QVERIFY2(!w.at(0).value<TorrentErrorEvent>().message.contains(tracker.announceUrl()),
+                     qPrintable(w.at(0).value<TorrentErrorEvent>().message));
+        engine.stop();
+    }
+
     void pauseAndResume()
     {
         // Slow enough (2 MiB/s for 24 MiB) to pause in the middle.

@@ -111,6 +111,21 @@ void FakeEngine::addPeers(const QList<TorrentId> &ids, const QStringList &peers)
     record(QStringLiteral("addPeers"), ids, {peers});
 }
 
+void FakeEngine::forceReannounce(const QList<TorrentId> &ids)
+{
+    record(QStringLiteral("forceReannounce"), ids, {});
+}
+
+void FakeEngine::banPeers(const QStringList &addresses)
+{
+    record(QStringLiteral("banPeers"), {}, {addresses});
+}
+
+void FakeEngine::renameFile(const TorrentId &id, int index, const QString &newPath)
+{
+    record(QStringLiteral("renameFile"), {id}, {index, newPath});
+}
+
 void FakeEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 {
     record(QStringLiteral("setTrackers"), {id}, {urls});

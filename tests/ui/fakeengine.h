@@ -44,6 +44,9 @@ public:
     void moveInQueue(const QList<TorrentId> &ids, QueueMove move) override;
     void moveStorage(const QList<TorrentId> &ids, const QString &savePath) override;
     void addPeers(const QList<TorrentId> &ids, const QStringList &peers) override;
+    void forceReannounce(const QList<TorrentId> &ids) override;
+    void banPeers(const QStringList &addresses) override;
+    void renameFile(const TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const TorrentId &id, const QStringList &urls) override;
     void requestDetails(const TorrentId &id) override;
     void fetchMetadata(const QString &magnet) override;

@@ -9,6 +9,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -43,17 +44,35 @@ TorrentDetails details()
                         {2, QStringLiteral("Concert/booklet.pdf"), 1000, false}};
     d.filePriorities = {FilePriority::Normal, FilePriority::Skip, FilePriority::Normal};
     d.fileProgress = {500, 0, 0};
+    // Works from the IPv4 address; the IPv6 one cannot reach it (skipped).
     TrackerDetails working;
     working.url = QStringLiteral("http://127.0.0.1:6969/announce");
-    working.status = TrackerDetails::Status::Working;
-    working.seeds = 4;
-    working.peers = 9;
+    TrackerEndpointDetails v4;
+    v4.address = QStringLiteral("127.0.0.1");
+    v4.status = TrackerDetails::Status::Working;
+    v4.seeds = 4;
+    v4.peers = 9;
+    v4.nextAnnounce = QDateTime::currentDateTimeUtc().addSecs(90);
+    TrackerEndpointDetails v6;
+    v6.address = QStringLiteral("::1");
+    v6.ipv6 = true;
+    v6.status = TrackerDetails::Status::Unreachable;
+    v6.message = QStringLiteral("skipping tracker announce (unreachable)");
+    working.endpoints = {v6, v4};
+    working.summarize();
     TrackerDetails broken;
     broken.url = QStringLiteral("udp://tracker.invalid:1337");
     broken.tier = 1;
-    broken.status = TrackerDetails::Status::Error;
-    broken.message = QStringLiteral("host not found");
+    TrackerEndpointDetails failing;
+    failing.address = QStringLiteral("0.0.0.0");
+    failing.status = TrackerDetails::Status::Error;
+    failing.message = QStringLiteral("host not found");
+    broken.endpoints = {failing};
+    broken.summarize();
     d.trackers = {working, broken};
+    d.peerSources = {{PeerSourceDetails::Kind::Dht, true, false, 2},
+                     {PeerSourceDetails::Kind::Pex, false, false, 0},
+                     {PeerSourceDetails::Kind::Lsd, true, false, 0}};
     PeerDetails peer;
     peer.address = QStringLiteral("127.0.0.2:6881");
     peer.client = QStringLiteral("libtorrent 2.0.8");
@@ -122,9 +141,27 @@ private Q_SLOTS:
         QVERIFY(showsText(panel.get(), Id.toString()));
         QCOMPARE(panel->fileModel()->fileCount(), 3);
         QCOMPARE(panel->fileModel()->priorities(), details().filePriorities);
-        QCOMPARE(panel->trackerList()->topLevelItemCount(), 2);
-        QCOMPARE(panel->trackerList()->topLevelItem(1)->text(6), QStringLiteral("host not found"));
-        QCOMPARE(panel->trackerList()->topLevelItem(0)->text(3), QStringLiteral("4"));
+        QTreeWidget *trackers = panel->trackerList();
+        QCOMPARE(trackers->topLevelItemCount(), 5); // DHT, PeX, LSD, then the two trackers
+        QCOMPARE(trackers->topLevelItem(0)->text(0), QStringLiteral("DHT"));
+        QCOMPARE(trackers->topLevelItem(0)->text(2), QStringLiteral("Working"));
+        QCOMPARE(trackers->topLevelItem(0)->text(4), QStringLiteral("2"));
+        QCOMPARE(trackers->topLevelItem(1)->text(2), QStringLiteral("Off in Settings"));
+        // A tracker that works from one address works, whatever another says.
+        QTreeWidgetItem *works = trackers->topLevelItem(3);
+        QCOMPARE(works->text(2), QStringLiteral("Working"));
+        QCOMPARE(works->text(3), QStringLiteral("4"));
+        QVERIFY2(works->text(7).contains(QRegularExpression(QStringLiteral("^1m (29|30)s$"))), qPrintable(works->text(7)));
+        QCOMPARE(works->childCount(), 2);
+        QCOMPARE(works->child(0)->text(0), QStringLiteral("IPv6 (::1)"));
+        QCOMPARE(works->child(0)->text(2), QStringLiteral("Not reachable from this address"));
+        QCOMPARE(works->child(0)->text(7), QString()); // no announce planned: no time in the past
+        QCOMPARE(works->child(1)->text(0), QStringLiteral("IPv4 (127.0.0.1)"));
+        QCOMPARE(works->child(1)->text(2), QStringLiteral("Working"));
+        QTreeWidgetItem *fails = trackers->topLevelItem(4);
+        QCOMPARE(fails->text(2), QStringLiteral("Not working"));
+        QCOMPARE(fails->text(6), QStringLiteral("host not found"));
+        QCOMPARE(fails->childCount(), 0); // one address: nothing to tell apart
         QCOMPARE(panel->peerList()->topLevelItemCount(), 1);
         QCOMPARE(panel->peerList()->topLevelItem(0)->text(1), QStringLiteral("libtorrent 2.0.8"));
 
@@ -137,6 +174,17 @@ private Q_SLOTS:
 
         // The panel keeps asking while it shows the torrent.
         QTRY_VERIFY_WITH_TIMEOUT(engine->callsNamed(QStringLiteral("requestDetails")).size() >= 2, 4000);
+    }
+
+    void theGeneralTabSaysWhyATorrentIsStalled()
+    {
+        panel->setTorrent(Id);
+        QVERIFY(showsText(panel.get(), QStringLiteral("Downloading")));
+        const QString why = QStringLiteral("no peers found: every tracker fails: udp://tracker.invalid:1337 (host not found)");
+        Q_EMIT engine->stateChanged({Id, TorrentState::StalledDownloading, why});
+        QCoreApplication::processEvents();
+        Q_EMIT engine->detailsReady(details());
+        QVERIFY(showsText(panel.get(), QStringLiteral("Stalled: ") + why));
     }
 
     void filePrioritiesGoToTheEngine()
@@ -197,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(sent.constFirst().args,
                  (QVariantList{QStringList{details().trackers.at(0).url, details().trackers.at(1).url, added}}));
 
-        panel->trackerList()->setCurrentItem(panel->trackerList()->topLevelItem(1));
+        panel->trackerList()->setCurrentItem(panel->trackerList()->topLevelItem(4));
         answerNextDialog([](QWidget *modal) {
             auto *input = qobject_cast<QInputDialog *>(modal);
             QVERIFY(input);
@@ -210,7 +258,12 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent.last().args, (QVariantList{QStringList{details().trackers.at(0).url, QStringLiteral("udp://tracker.example.org:1337")}}));
 
+        // DHT is no tracker to remove.
         panel->trackerList()->setCurrentItem(panel->trackerList()->topLevelItem(0));
+        button(QStringLiteral("&Remove"))->click();
+        QCOMPARE(engine->callsNamed(QStringLiteral("setTrackers")).size(), 2);
+        // An address row stands for its tracker.
+        panel->trackerList()->setCurrentItem(panel->trackerList()->topLevelItem(3)->child(1));
         button(QStringLiteral("&Remove"))->click();
         sent = engine->callsNamed(QStringLiteral("setTrackers"));
         QCOMPARE(sent.size(), 3);

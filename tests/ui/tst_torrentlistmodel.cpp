@@ -176,6 +176,42 @@ private Q_SLOTS:
         QCOMPARE(counts.value(StatusFilter::Active), 1);
     }
 
+    void stalledCheckingAndMovingHaveTheirFiltersAndReasons()
+    {
+        model->onTorrentAdded(addedEvent(1, QStringLiteral("stuck"), 100));
+        model->onTorrentAdded(addedEvent(2, QStringLiteral("lonely seeder"), 100));
+        model->onTorrentAdded(addedEvent(3, QStringLiteral("rechecking"), 100));
+        model->onTorrentAdded(addedEvent(4, QStringLiteral("moving"), 100));
+        const QString why = QStringLiteral("no peers found: every tracker fails: udp://t.example:80 (timed out)");
+        model->onStateChanged({idOf(1), TorrentState::StalledDownloading, why});
+        model->onProgress({progressOf(2, 100, 100)});
+        model->onStateChanged({idOf(2), TorrentState::StalledSeeding, QStringLiteral("nobody to serve")});
+        model->onStateChanged({idOf(3), TorrentState::Checking});
+        model->onStateChanged({idOf(4), TorrentState::Moving});
+
+        const QModelIndex status = model->index(model->rowOf(idOf(1)), TorrentListModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("Stalled"));
+        QCOMPARE(status.data(TorrentListModel::ReasonRole).toString(), why);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), QStringLiteral("Stalled: ") + why);
+        QVERIFY(!model->index(model->rowOf(idOf(1)), TorrentListModel::Name).data(Qt::DecorationRole).isNull());
+
+        const QHash<StatusFilter, int> counts = model->counts();
+        QCOMPARE(counts.value(StatusFilter::Stalled), 2);
+        QCOMPARE(counts.value(StatusFilter::Seeding), 1); // a stalled seeder is still seeding
+        QCOMPARE(counts.value(StatusFilter::Downloading), 3);
+        QCOMPARE(counts.value(StatusFilter::Checking), 1);
+        QCOMPARE(counts.value(StatusFilter::Moving), 1);
+        TransferFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        proxy.setStatusFilter(StatusFilter::Stalled);
+        QCOMPARE(proxy.rowCount(), 2);
+
+        // Moving on: the reason goes with the state that had it.
+        model->onStateChanged({idOf(1), TorrentState::Downloading});
+        QVERIFY(status.data(TorrentListModel::ReasonRole).toString().isEmpty());
+        QCOMPARE(status.data(Qt::ToolTipRole), QVariant());
+    }
+
     void queuePositionsShowAndSort()
     {
         fill(10);

@@ -1,12 +1,21 @@
 #include "detailspanel.h"
 
 #include "filetreemodel.h"
+#include "peerprompt.h"
 #include "speedgraph.h"
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
 #include "units.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUrl>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -88,6 +97,9 @@ DetailsPanel::DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidg
     m_peers->setUniformRowHeights(true);
     m_peers->setSortingEnabled(true);
     m_peers->headerItem()->setToolTip(2, TorrentDetails::flagLegend());
+    m_peers->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_peers->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_peers, &QWidget::customContextMenuRequested, this, &DetailsPanel::showPeerMenu);
     addTab(m_peers, tr("&Peers"));
     addTab(m_graph, tr("&Speed"));
 
@@ -155,6 +167,9 @@ QWidget *DetailsPanel::makeFilesTab()
     m_fileView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_fileView->header()->setSectionResizeMode(FileTreeModel::Name, QHeaderView::Stretch);
     m_fileView->header()->setStretchLastSection(false);
+    m_fileView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fileView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fileView, &QWidget::customContextMenuRequested, this, &DetailsPanel::showFileMenu);
     return m_fileView;
 }
 
@@ -192,6 +207,7 @@ void DetailsPanel::setTorrent(const TorrentId &id)
     m_id = id;
     m_last = {};
     m_filesShownFor = -1;
+    m_filePathsShown.clear();
     m_files->clear();
     m_trackers->clear();
     m_peers->clear();
@@ -269,10 +285,16 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
     set("added", dateText(d.addedAt));
     set("completed", dateText(d.completedAt));
 
-    // Files: the tree is built once, then only progress and priorities move.
+    // Files: the tree is built once (again after a rename), then only
+    // progress and priorities move.
     if (d.metadata.isValid()) {
-        if (m_filesShownFor != int(d.metadata.files.size())) {
+        QStringList paths;
+        paths.reserve(d.metadata.files.size());
+        for (const TorrentFileEntry &file : d.metadata.files)
+            paths.append(file.path);
+        if (m_filesShownFor != int(d.metadata.files.size()) || paths != m_filePathsShown) {
             m_filesShownFor = int(d.metadata.files.size());
+            m_filePathsShown = paths;
             m_files->setFiles(d.metadata, d.filePriorities);
             m_fileView->expandToDepth(0);
             m_fileView->resizeColumnToContents(FileTreeModel::Size);
@@ -304,6 +326,112 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
     }
     qDeleteAll(existing);
     m_peers->setSortingEnabled(true);
+}
+
+void DetailsPanel::showPeerMenu(const QPoint &pos)
+{
+    if (!m_id.isValid())
+        return;
+    QStringList addresses;
+    for (const QTreeWidgetItem *item : m_peers->selectedItems())
+        addresses.append(item->text(0));
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("&Copy Address"));
+    QAction *ban = menu.addAction(tr("&Ban Peer for This Session…"));
+    copy->setEnabled(!addresses.isEmpty());
+    ban->setEnabled(!addresses.isEmpty());
+    menu.addSeparator();
+    QAction *add = menu.addAction(tr("&Add Peers…"));
+    const QAction *chosen = menu.exec(m_peers->viewport()->mapToGlobal(pos));
+    if (chosen == copy) {
+        QGuiApplication::clipboard()->setText(addresses.join(u'\n'));
+    } else if (chosen == ban) {
+        const auto answer = QMessageBox::question(
+            this, tr("Ban Peers"),
+            tr("Refuse %n peer(s) until Revaer quits? Their connections are dropped, for every torrent.", nullptr, int(addresses.size()))
+                + QStringLiteral("\n\n") + addresses.join(u'\n'));
+        if (answer == QMessageBox::Yes)
+            m_engine->banPeers(addresses);
+    } else if (chosen == add) {
+        if (const std::optional<QStringList> peers = askForPeers(this))
+            m_engine->addPeers({m_id}, *peers);
+    }
+}
+
+QString DetailsPanel::relativePathOf(const QModelIndex &index) const
+{
+    QStringList parts;
+    for (QModelIndex i = index.siblingAtColumn(FileTreeModel::Name); i.isValid(); i = i.parent())
+        parts.prepend(i.data(Qt::DisplayRole).toString());
+    return parts.join(u'/');
+}
+
+void DetailsPanel::openPath(const QString &relative)
+{
+    const QString path = QDir(m_last.savePath).filePath(relative);
+    if (!QFileInfo::exists(path)) {
+        Q_EMIT problem(tr("Cannot open “%1”: it is not on disk yet (not downloaded, skipped, or moved).").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        Q_EMIT problem(tr("Cannot open “%1”: no program answered for it.").arg(QDir::toNativeSeparators(path)));
+}
+
+void DetailsPanel::showFileMenu(const QPoint &pos)
+{
+    if (!m_id.isValid() || m_files->fileCount() == 0)
+        return;
+    QModelIndexList rows = m_fileView->selectionModel()->selectedRows(FileTreeModel::Name);
+    const QModelIndex at = m_fileView->indexAt(pos);
+    if (rows.isEmpty() && at.isValid())
+        rows = {at.siblingAtColumn(FileTreeModel::Name)};
+    if (rows.isEmpty())
+        return;
+    const QModelIndex first = rows.constFirst();
+    const bool isFile = first.data(FileTreeModel::FileIndexRole).toInt() >= 0 && m_files->rowCount(first) == 0;
+    QMenu menu(this);
+    QMenu *priority = menu.addMenu(tr("&Priority"));
+    for (const int p : {FilePriority::Skip, FilePriority::Normal, FilePriority::High}) {
+        priority->addAction(FileTreeModel::priorityName(p), this, [this, rows, p] {
+            for (const QModelIndex &row : rows)
+                m_files->setData(row.siblingAtColumn(FileTreeModel::Priority), p, Qt::EditRole);
+        });
+    }
+    menu.addSeparator();
+    const QString relative = relativePathOf(first);
+    menu.addAction(isFile ? tr("&Open") : tr("&Open Folder"), this, [this, relative] { openPath(relative); });
+    menu.addAction(tr("Open &Containing Folder"), this, [this, relative] {
+        const int slash = relative.lastIndexOf(u'/');
+        openPath(slash < 0 ? QString() : relative.left(slash));
+    });
+    QAction *rename = menu.addAction(tr("&Rename…"), this, [this, first] { renameFileOrFolder(first); });
+    rename->setEnabled(rows.size() == 1);
+    menu.exec(m_fileView->viewport()->mapToGlobal(pos));
+}
+
+void DetailsPanel::renameFileOrFolder(const QModelIndex &index)
+{
+    const QString oldPath = relativePathOf(index);
+    const QString oldName = index.siblingAtColumn(FileTreeModel::Name).data().toString();
+    bool ok = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal, oldName, &ok).trimmed();
+    if (!ok || newName.isEmpty() || newName == oldName)
+        return;
+    if (newName.contains(u'/') || newName.contains(u'\\') || newName == QStringLiteral(".") || newName == QStringLiteral("..")) {
+        Q_EMIT problem(tr("Cannot rename “%1” to “%2”: a name cannot hold / or \\, nor be . or ..").arg(oldName, newName));
+        return;
+    }
+    const int slash = oldPath.lastIndexOf(u'/');
+    const QString newPath = (slash < 0 ? QString() : oldPath.left(slash + 1)) + newName;
+    // A file is one rename; a folder is one per file under it.
+    const QList<TorrentFileEntry> &files = m_last.metadata.files;
+    for (const TorrentFileEntry &file : files) {
+        if (file.path == oldPath)
+            m_engine->renameFile(m_id, file.index, newPath);
+        else if (file.path.startsWith(oldPath + u'/'))
+            m_engine->renameFile(m_id, file.index, newPath + file.path.mid(oldPath.size()));
+    }
+    refresh();
 }
 
 QStringList DetailsPanel::trackerUrls() const

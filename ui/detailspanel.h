@@ -32,11 +32,16 @@ public:
     void setTorrent(const TorrentId &id);
     const TorrentId &torrent() const { return m_id; }
     FileTreeModel *fileModel() const { return m_files; }
+    QTreeView *fileView() const { return m_fileView; }
     QTreeWidget *trackerList() const { return m_trackers; }
     QTreeWidget *peerList() const { return m_peers; }
     SpeedGraph *speedGraph() const { return m_graph; }
 
     void onDetails(const Revaer::TorrentDetails &details);
+
+Q_SIGNALS:
+    // Something the user asked for failed (a file that cannot be opened).
+    void problem(const QString &message);
 
 private:
     QWidget *makeGeneralTab();
@@ -50,6 +55,12 @@ private:
     static constexpr int TrackerIndexRole = Qt::UserRole + 1;
     enum Column { TrackerUrl, TrackerTier, TrackerStatus, TrackerSeeds, TrackerPeers, TrackerDownloaded, TrackerMessage, TrackerNext };
     void sampleSpeed();
+    void showPeerMenu(const QPoint &pos);
+    void showFileMenu(const QPoint &pos);
+    // The path (relative to the save path) of a row of the Files tab.
+    QString relativePathOf(const QModelIndex &index) const;
+    void openPath(const QString &relative);
+    void renameFileOrFolder(const QModelIndex &index);
     void addTracker();
     void editTracker();
     void removeTracker();
@@ -67,6 +78,7 @@ private:
     FileTreeModel *m_files;
     QTreeView *m_fileView;
     int m_filesShownFor = -1; // file count of the tree on show, to rebuild only when it changes
+    QStringList m_filePathsShown; // and their names, to rebuild after a rename
     QTreeWidget *m_trackers;
     QTreeWidget *m_peers;
     SpeedGraph *m_graph;

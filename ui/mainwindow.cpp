@@ -3,6 +3,7 @@
 #include "addtorrentdialog.h"
 #include "detailspanel.h"
 #include "notificationbanner.h"
+#include "peerprompt.h"
 #include "progressdelegate.h"
 #include "settingsdialog.h"
 #include "statussidebar.h"
@@ -229,6 +230,9 @@ void MainWindow::createActions()
     make("remove", icon("remove"), tr("Re&move"), QKeySequence::Delete, [this] { removeSelected(false); });
     make("removeWithData", icon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")), [this] { removeSelected(true); });
     make("recheck", icon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")), [this] { m_engine->recheckTorrents(selectedIds()); });
+    make("reannounce", icon("reannounce"), tr("Force Re&announce"), QKeySequence(tr("Ctrl+Shift+R")),
+         [this] { m_engine->forceReannounce(selectedIds()); });
+    make("addPeers", QIcon(), tr("Add P&eers…"), {}, [this] { addPeersToSelected(); });
     make("queueTop", icon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")), [this] { moveSelectedInQueue(QueueMove::Top); });
     make("queueUp", icon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")), [this] { moveSelectedInQueue(QueueMove::Up); });
     make("queueDown", icon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")), [this] { moveSelectedInQueue(QueueMove::Down); });
@@ -266,8 +270,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Torrent"));
-    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "sequential", "torrentLimits", "move", "",
-                             "openFolder", "copyMagnet", "", "resumeAll", "pauseAll"}) {
+    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "reannounce", "addPeers", "sequential",
+                             "torrentLimits", "move", "", "openFolder", "copyMagnet", "", "resumeAll", "pauseAll"}) {
         if (!*name)
             edit->addSeparator();
         else
@@ -285,8 +289,8 @@ void MainWindow::createMenus()
     tools->addAction(action(QStringLiteral("settings")));
 
     m_contextMenu = new QMenu(this);
-    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "sequential", "torrentLimits", "move", "",
-                             "openFolder", "copyMagnet"}) {
+    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "reannounce", "addPeers", "sequential",
+                             "torrentLimits", "move", "", "openFolder", "copyMagnet"}) {
         if (!*name)
             m_contextMenu->addSeparator();
         else
@@ -432,10 +436,16 @@ void MainWindow::connectEngine()
     connect(m_engine, &TorrentEngine::limitsChanged, this, &MainWindow::onLimits);
     connect(m_engine, &TorrentEngine::restoreProgress, this, &MainWindow::onRestore);
     connect(m_engine, &TorrentEngine::completed, this, &MainWindow::onCompleted);
-    connect(m_engine, &TorrentEngine::stateChanged, this, [this](const TorrentStateEvent &event) {
-        if (m_details->torrent() == event.id)
-            updateActions();
+    // Resume and Pause follow the selected torrents' states; many state
+    // changes in a burst update them once.
+    m_actionsTimer.setSingleShot(true);
+    m_actionsTimer.setInterval(50);
+    connect(&m_actionsTimer, &QTimer::timeout, this, &MainWindow::updateActions);
+    connect(m_engine, &TorrentEngine::stateChanged, this, [this] {
+        if (m_view->selectionModel()->hasSelection() && !m_actionsTimer.isActive())
+            m_actionsTimer.start();
     });
+    connect(m_details, &DetailsPanel::problem, this, [this](const QString &message) { m_banner->post(NotificationBanner::Level::Error, message); });
 }
 
 void MainWindow::restoreLayout()
@@ -488,9 +498,25 @@ void MainWindow::updateActions()
 {
     const QList<TorrentId> ids = selectedIds();
     const bool any = !ids.isEmpty();
-    for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "openFolder", "copyMagnet", "sequential",
+    for (const char *name : {"remove", "removeWithData", "recheck", "reannounce", "addPeers", "openFolder", "copyMagnet", "sequential",
                              "torrentLimits", "move", "queueTop", "queueUp", "queueDown", "queueBottom"})
         action(QString::fromLatin1(name))->setEnabled(any);
+    // Resume for what is stopped (paused or stopped by an error), Pause for
+    // what is not paused yet.
+    bool canResume = false;
+    bool canPause = false;
+    for (const TorrentId &id : ids) {
+        const TorrentListModel::Row *row = m_model->find(id);
+        if (!row)
+            continue;
+        const bool stopped = row->state == TorrentState::Paused || row->state == TorrentState::Error;
+        canResume = canResume || stopped;
+        canPause = canPause || row->state != TorrentState::Paused;
+        if (canResume && canPause)
+            break;
+    }
+    action(QStringLiteral("resume"))->setEnabled(canResume);
+    action(QStringLiteral("pause"))->setEnabled(canPause);
     if (any) {
         const TorrentListModel::Row *first = m_model->find(ids.constFirst());
         action(QStringLiteral("sequential"))->setChecked(first && first->sequential);
@@ -634,8 +660,27 @@ void MainWindow::openContainingFolder()
         if (!row)
             continue;
         const QString inside = row->savePath + u'/' + row->name;
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(inside).isDir() ? inside : row->savePath));
+        const QString folder = QFileInfo(inside).isDir() ? inside : row->savePath;
+        if (!QFileInfo(folder).isDir()) {
+            m_banner->post(NotificationBanner::Level::Error,
+                           tr("Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not "
+                              "connected). Reconnect it, or use Move To… to say where the files are.")
+                               .arg(Units::elided(row->name), QDir::toNativeSeparators(folder)));
+        } else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+            m_banner->post(NotificationBanner::Level::Error,
+                           tr("Cannot open “%1”: no file manager answered. Install one, or open the folder yourself.")
+                               .arg(QDir::toNativeSeparators(folder)));
+        }
     }
+}
+
+void MainWindow::addPeersToSelected()
+{
+    const QList<TorrentId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (const std::optional<QStringList> peers = askForPeers(this))
+        m_engine->addPeers(ids, *peers);
 }
 
 void MainWindow::copyMagnetLinks()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -103,6 +104,7 @@ private:
     QMenu *queueMenu(QWidget *parent);
     void openContainingFolder();
     void copyMagnetLinks();
+    void addPeersToSelected();
     void setSelectedLimits();
     void moveSelected();
     void showSettings();
@@ -125,6 +127,7 @@ private:
     StatusSidebar *m_sidebar;
     QLineEdit *m_search;
     NotificationBanner *m_banner;
+    QTimer m_actionsTimer;
     DetailsPanel *m_details;
     QSplitter *m_hsplit;
     QSplitter *m_vsplit;

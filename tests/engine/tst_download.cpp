@@ -346,6 +346,59 @@ private Q_SLOTS:
         engine.stop();
     }
 
+    // Rename a file of a finished download: it moves on disk and the
+    // details show the new name; a name leaving the folder is refused.
+    void aFileIsRenamed()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
+        QSignalSpy errors(d.engine.get(), &TorrentEngine::errorOccurred);
+        QSignalSpy details(d.engine.get(), &TorrentEngine::detailsReady);
+        AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi-rename.torrent"))));
+        request.peers = {seeder->peer()};
+        d.engine->addTorrent(request);
+        QVERIFY(waitForCompleted(completed, multi.id));
+        const QString oldPath = d.savePath + QStringLiteral("/Multi File/") + multi.files.at(0).first;
+        const QString newPath = d.savePath + QStringLiteral("/Multi File/renamed/first.bin");
+        QVERIFY(QFileInfo::exists(oldPath));
+        d.engine->renameFile(multi.id, 0, QStringLiteral("Multi File/renamed/first.bin"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(newPath), 10000);
+        QVERIFY(!QFileInfo::exists(oldPath));
+        QVERIFY(sameContent(newPath, multi.filePath(0)));
+        d.engine->requestDetails(multi.id);
+        QVERIFY(details.wait(5000));
+        QCOMPARE(details.constLast().at(0).value<TorrentDetails>().metadata.files.at(0).path, QStringLiteral("Multi File/renamed/first.bin"));
+
+        d.engine->renameFile(multi.id, 1, QStringLiteral("../../outside.bin"));
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("inside the torrent's folder")));
+        QVERIFY(!QFileInfo::exists(work.filePath(QStringLiteral("outside.bin"))));
+    }
+
+    // A banned peer is dropped at once and not let back in this session.
+    void aBannedPeerIsDropped()
+    {
+        Downloader d = makeDownloader({64 * 1024, 0});
+        QSignalSpy states(d.engine.get(), &TorrentEngine::stateChanged);
+        QSignalSpy progress(d.engine.get(), &TorrentEngine::progressUpdated);
+        AddTorrentRequest request = AddTorrentRequest::fromMagnet(large.magnet);
+        request.peers = {seeder->peer()};
+        d.engine->addTorrent(request);
+        QVERIFY(waitForState(states, large.id, TorrentState::Downloading));
+        d.engine->banPeers({seeder->peer()});
+        QTest::qWait(1000);
+        progress.clear();
+        d.engine->addPeers({large.id}, {seeder->peer()}); // refused: banned
+        QTest::qWait(1500);
+        QVERIFY(!progress.isEmpty());
+        for (const QList<QVariant> &batch : std::as_const(progress)) {
+            for (const TorrentProgress &p : batch.at(0).value<QList<TorrentProgress>>()) {
+                if (p.id == large.id)
+                    QCOMPARE(p.connectedPeers + p.connectedSeeds, 0);
+            }
+        }
+    }
+
     void pauseAndResume()
     {
         // Slow enough (2 MiB/s for 24 MiB) to pause in the middle.

@@ -1,7 +1,11 @@
 #include "dialoghelper.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
+#include <QPointer>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +24,61 @@ void answerNextDialog(std::function<void(QWidget *)> handle)
         handle(modal);
     });
     timer->start();
+}
+
+namespace {
+
+QString plain(QString text)
+{
+    return text.remove(u'&').remove(QStringLiteral("…"));
+}
+
+} // namespace
+
+namespace {
+
+void chooseFrom(const QString &path, QStringList *seen, QPointer<QMenu> expected)
+{
+    // As a person would: the entry is made current and Return pressed, so
+    // QMenu::exec() returns it; a submenu is opened with the Right key and
+    // the rest of the path is chosen in it.
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path, seen, expected] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible() || (expected && menu != expected))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        const QString step = path.section(u'/', 0, 0);
+        const QString rest = path.section(u'/', 1);
+        QAction *found = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (seen && !a->isSeparator())
+                seen->append(plain(a->text()) + (a->isEnabled() ? QString() : QStringLiteral(" (off)")));
+            if (!found && plain(a->text()) == step)
+                found = a;
+        }
+        if (!found || !found->isEnabled()) {
+            menu->close();
+            return;
+        }
+        menu->setActiveAction(found);
+        if (!rest.isEmpty() && found->menu()) {
+            QTest::keyClick(menu, Qt::Key_Right);
+            chooseFrom(rest, nullptr, found->menu());
+            return;
+        }
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    timer->start();
+}
+
+} // namespace
+
+void chooseFromNextMenu(const QString &path, QStringList *seen)
+{
+    chooseFrom(path, seen, nullptr);
 }
 
 QModelIndex findItem(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent)

@@ -2,6 +2,7 @@
 
 #include <QModelIndex>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -13,6 +14,11 @@ namespace Revaer::Test {
 // Runs `handle` on the next modal dialog that opens, so a test can answer a
 // confirmation or fill in a dialog that an action shows with exec().
 void answerNextDialog(std::function<void(QWidget *)> handle);
+
+// Picks an entry of the next popup menu that opens (QMenu::exec), by its
+// text without "&" and "…"; "Priority/High" goes through a submenu. The
+// texts of every entry it saw are put in `seen` when given.
+void chooseFromNextMenu(const QString &path, QStringList *seen = nullptr);
 
 // The first item named `name` (column 0, display text) anywhere in a tree.
 QModelIndex findItem(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {});

@@ -6,7 +6,13 @@
 #include "torrentlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -185,6 +191,114 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         Q_EMIT engine->detailsReady(details());
         QVERIFY(showsText(panel.get(), QStringLiteral("Stalled: ") + why));
+    }
+
+    void thePeersTabHasAMenu()
+    {
+        panel->setTorrent(Id);
+        Q_EMIT engine->detailsReady(details());
+        QTreeWidget *peers = panel->peerList();
+        peers->setCurrentItem(peers->topLevelItem(0));
+        QStringList seen;
+        chooseFromNextMenu(QStringLiteral("Copy Address"), &seen);
+        Q_EMIT peers->customContextMenuRequested(QPoint(10, 10));
+        QCOMPARE(seen, (QStringList{QStringLiteral("Copy Address"), QStringLiteral("Ban Peer for This Session"), QStringLiteral("Add Peers")}));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("127.0.0.2:6881"));
+
+        chooseFromNextMenu(QStringLiteral("Ban Peer for This Session"));
+        answerNextDialog([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("127.0.0.2:6881")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        Q_EMIT peers->customContextMenuRequested(QPoint(10, 10));
+        QTRY_COMPARE(engine->callsNamed(QStringLiteral("banPeers")).size(), 1);
+        QCOMPARE(engine->callsNamed(QStringLiteral("banPeers")).constFirst().args, QVariantList{QStringList{QStringLiteral("127.0.0.2:6881")}});
+
+        chooseFromNextMenu(QStringLiteral("Add Peers"));
+        answerNextDialog([](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("192.0.2.7:6881\n[2001:db8::7]:6881, 198.51.100.1:51413\n"));
+            input->accept();
+        });
+        Q_EMIT peers->customContextMenuRequested(QPoint(10, 10));
+        QTRY_COMPARE(engine->callsNamed(QStringLiteral("addPeers")).size(), 1);
+        const auto added = engine->callsNamed(QStringLiteral("addPeers")).constFirst();
+        QCOMPARE(added.ids, QList<TorrentId>{Id});
+        QCOMPARE(added.args, (QVariantList{QStringList{QStringLiteral("192.0.2.7:6881"), QStringLiteral("[2001:db8::7]:6881"),
+                                                       QStringLiteral("198.51.100.1:51413")}}));
+    }
+
+    void theFilesTabHasAMenu()
+    {
+        QTemporaryDir dir;
+        TorrentDetails d = details();
+        d.savePath = dir.path();
+        panel->setTorrent(Id);
+        Q_EMIT engine->detailsReady(d);
+        QTreeView *view = panel->fileView();
+        QVERIFY(view);
+        FileTreeModel *files = panel->fileModel();
+        auto select = [&](const QString &name) {
+            const QModelIndex index = findItem(files, name);
+            QVERIFY(index.isValid());
+            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        };
+
+        select(QStringLiteral("booklet.pdf"));
+        QStringList seen;
+        chooseFromNextMenu(QStringLiteral("Priority/High"), &seen);
+        Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
+        QTRY_COMPARE(engine->callsNamed(QStringLiteral("setFilePriorities")).size(), 1);
+        QCOMPARE(engine->callsNamed(QStringLiteral("setFilePriorities")).constFirst().args,
+                 (QVariantList{FilePriority::Normal, FilePriority::Skip, FilePriority::High}));
+        QCOMPARE(seen, (QStringList{QStringLiteral("Priority"), QStringLiteral("Open"), QStringLiteral("Open Containing Folder"),
+                                    QStringLiteral("Rename")}));
+
+        // Not on disk yet: said, not silently ignored.
+        QSignalSpy problems(panel.get(), &DetailsPanel::problem);
+        chooseFromNextMenu(QStringLiteral("Open"));
+        Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
+        QTRY_COMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().contains(QStringLiteral("booklet.pdf")), qPrintable(problems.at(0).at(0).toString()));
+
+        // A file is one rename; a folder one per file under it.
+        select(QStringLiteral("02 Encore.flac"));
+        chooseFromNextMenu(QStringLiteral("Rename"));
+        answerNextDialog([](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(input);
+            QCOMPARE(input->textValue(), QStringLiteral("02 Encore.flac"));
+            input->setTextValue(QStringLiteral("02 Finale.flac"));
+            input->accept();
+        });
+        Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
+        QTRY_COMPARE(engine->callsNamed(QStringLiteral("renameFile")).size(), 1);
+        QCOMPARE(engine->callsNamed(QStringLiteral("renameFile")).constFirst().args,
+                 (QVariantList{1, QStringLiteral("Concert/02 Finale.flac")}));
+
+        select(QStringLiteral("Concert"));
+        chooseFromNextMenu(QStringLiteral("Rename"));
+        answerNextDialog([](QWidget *modal) {
+            qobject_cast<QInputDialog *>(modal)->setTextValue(QStringLiteral("Live"));
+            qobject_cast<QInputDialog *>(modal)->accept();
+        });
+        Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
+        QTRY_COMPARE(engine->callsNamed(QStringLiteral("renameFile")).size(), 4);
+        QCOMPARE(engine->callsNamed(QStringLiteral("renameFile")).at(3).args, (QVariantList{2, QStringLiteral("Live/booklet.pdf")}));
+
+        // A name that would leave the folder is refused.
+        select(QStringLiteral("booklet.pdf"));
+        chooseFromNextMenu(QStringLiteral("Rename"));
+        answerNextDialog([](QWidget *modal) {
+            qobject_cast<QInputDialog *>(modal)->setTextValue(QStringLiteral("../../etc/passwd"));
+            qobject_cast<QInputDialog *>(modal)->accept();
+        });
+        Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
+        QTRY_COMPARE(problems.size(), 2);
+        QCOMPARE(engine->callsNamed(QStringLiteral("renameFile")).size(), 4);
     }
 
     void filePrioritiesGoToTheEngine()

@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QFileOpenEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -126,15 +127,15 @@ private Q_SLOTS:
             reachable += bar->actions();
         for (QMenu *menu : window->findChildren<QMenu *>())
             reachable += menu->actions();
-        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "openFolder", "copyMagnet", "sequential",
-                                 "torrentLimits", "move", "addTorrent", "addMagnet", "paste", "settings", "altSpeed", "quit"}) {
+        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "reannounce", "addPeers", "openFolder", "copyMagnet",
+                                 "sequential", "torrentLimits", "move", "addTorrent", "addMagnet", "paste", "settings", "altSpeed", "quit"}) {
             QAction *a = window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(reachable.contains(a), name);
-            QVERIFY2(!a->icon().isNull() || QByteArray(name) == "paste", name);
+            QVERIFY2(!a->icon().isNull() || QByteArray(name) == "paste" || QByteArray(name) == "addPeers", name);
         }
         // Torrent actions have shortcuts and are off without a selection.
-        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "sequential", "move"}) {
+        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "reannounce", "sequential", "move"}) {
             QVERIFY2(!window->action(QString::fromLatin1(name))->shortcut().isEmpty(), name);
             QVERIFY2(!window->action(QString::fromLatin1(name))->isEnabled(), name);
         }
@@ -151,6 +152,7 @@ private Q_SLOTS:
         const QList<QPair<QString, QString>> simple{{QStringLiteral("resume"), QStringLiteral("resumeTorrents")},
                                                     {QStringLiteral("pause"), QStringLiteral("pauseTorrents")},
                                                     {QStringLiteral("recheck"), QStringLiteral("recheckTorrents")},
+                                                    {QStringLiteral("reannounce"), QStringLiteral("forceReannounce")},
                                                     {QStringLiteral("remove"), QStringLiteral("removeTorrents")}};
         for (const auto &[action, command] : simple) {
             engine->calls.clear();
@@ -160,6 +162,19 @@ private Q_SLOTS:
             QCOMPARE(sorted(engine->calls.constFirst().ids), chosen);
         }
         QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).constFirst().args, QVariantList{false});
+
+        // Add Peers… asks for them, for every selected torrent.
+        engine->calls.clear();
+        answerNextDialog([](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("127.0.0.9:6881\n"));
+            input->accept();
+        });
+        window->action(QStringLiteral("addPeers"))->trigger();
+        QCOMPARE(engine->callsNamed(QStringLiteral("addPeers")).size(), 1);
+        QCOMPARE(sorted(engine->callsNamed(QStringLiteral("addPeers")).constFirst().ids), chosen);
+        QCOMPARE(engine->callsNamed(QStringLiteral("addPeers")).constFirst().args, QVariantList{QStringList{QStringLiteral("127.0.0.9:6881")}});
 
         // Sequential follows the first selected torrent and toggles it.
         select({idOf(3)});
@@ -178,6 +193,39 @@ private Q_SLOTS:
         for (const QString &link : links)
             QVERIFY2(link.startsWith(QStringLiteral("magnet:?xt=urn:btih:")), qPrintable(link));
         QVERIFY(links.join(u' ').contains(QStringLiteral("dn=alpha")));
+    }
+
+    // Resume for what is stopped, Pause for what is not paused, following
+    // the states as they change.
+    void resumeAndPauseFollowTheState()
+    {
+        announceThree();
+        QAction *resume = window->action(QStringLiteral("resume"));
+        QAction *pause = window->action(QStringLiteral("pause"));
+        select({idOf(3)}); // paused
+        QVERIFY(resume->isEnabled());
+        QVERIFY(!pause->isEnabled());
+        select({idOf(1)}); // downloading
+        QVERIFY(!resume->isEnabled());
+        QVERIFY(pause->isEnabled());
+        Q_EMIT engine->stateChanged({idOf(1), TorrentState::Error, QStringLiteral("disk full")});
+        QTRY_VERIFY(resume->isEnabled()); // an error stops it: Resume tries again
+        QVERIFY(pause->isEnabled());
+        select({idOf(1), idOf(3)});
+        Q_EMIT engine->stateChanged({idOf(1), TorrentState::StalledDownloading, QStringLiteral("no peers")});
+        QTRY_VERIFY(pause->isEnabled());
+        QVERIFY(resume->isEnabled());
+    }
+
+    void aFolderThatCannotBeOpenedIsSaid()
+    {
+        announceThree(); // their folder, /downloads, does not exist here
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/downloads")));
+        select({idOf(1)});
+        window->action(QStringLiteral("openFolder"))->trigger();
+        QVERIFY(window->banner()->isVisible());
+        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("Cannot open the folder of “alpha”")),
+                 qPrintable(window->banner()->currentText()));
     }
 
     void queueActionsKeepTheSelectionsOrder()
@@ -219,6 +267,8 @@ private Q_SLOTS:
         QTest::keyClick(window->transferView(), Qt::Key_P, Qt::ControlModifier);
         QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).size(), 1);
         QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).constFirst().ids, QList<TorrentId>{idOf(2)});
+        Q_EMIT engine->stateChanged({idOf(2), TorrentState::Paused}); // as the engine answers
+        QTRY_VERIFY(window->action(QStringLiteral("resume"))->isEnabled());
         QTest::keyClick(window->transferView(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(engine->callsNamed(QStringLiteral("resumeTorrents")).size(), 1);
         QTest::keyClick(window->transferView(), Qt::Key_Delete);

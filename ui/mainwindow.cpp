@@ -2,6 +2,8 @@
 
 #include "addtorrentdialog.h"
 #include "detailspanel.h"
+#include "logwindow.h"
+#include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
 #include "progressdelegate.h"
@@ -92,6 +94,11 @@ QStringList sourcesIn(const QMimeData *mime)
 
 } // namespace
 
+QString MainWindow::logFilePath(const QString &settingsFile)
+{
+    return QFileInfo(settingsFile).absolutePath() + QStringLiteral("/logs/revaer.log");
+}
+
 MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineConfig &config, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
@@ -103,6 +110,7 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     , m_sidebar(new StatusSidebar(this))
     , m_search(new QLineEdit(this))
     , m_banner(new NotificationBanner(this))
+    , m_log(new MessageLog(this))
     , m_details(new DetailsPanel(engine, m_model, this))
     , m_hsplit(new QSplitter(Qt::Horizontal, this))
     , m_vsplit(new QSplitter(Qt::Vertical, this))
@@ -119,6 +127,13 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
 
     m_model->attach(engine);
     m_proxy->setSourceModel(m_model);
+
+    // The session's messages, kept for View > Log and written beside the
+    // settings (logs/revaer.log, rotated).
+    connect(m_banner, &NotificationBanner::posted, m_log, &MessageLog::append);
+    connect(m_banner, &NotificationBanner::logRequested, this, &MainWindow::showLog);
+    if (!config.settingsFile.isEmpty() && !m_log->setFile(logFilePath(config.settingsFile)))
+        QTimer::singleShot(0, this, [this] { m_banner->post(NotificationBanner::Level::Warning, m_log->fileError()); });
 
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("transferList"));
@@ -258,6 +273,7 @@ void MainWindow::createActions()
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
     make("quit", icon("quit"), tr("&Quit"), QKeySequence::Quit, [this] { quit(); });
     make("find", icon("search"), tr("&Find"), QKeySequence::Find, [this] { m_search->setFocus(); });
+    make("showLog", icon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")), [this] { showLog(); });
 }
 
 void MainWindow::createMenus()
@@ -283,6 +299,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("showDetails")));
     view->addAction(action(QStringLiteral("find")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("showLog")));
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(action(QStringLiteral("altSpeed")));
@@ -418,14 +436,19 @@ void MainWindow::createTray()
 
 void MainWindow::connectEngine()
 {
-    connect(m_engine, &TorrentEngine::errorOccurred, this, [this](const TorrentErrorEvent &event) {
-        m_banner->post(NotificationBanner::Level::Error, event.message);
+    // Every message goes to the banner and, with its torrent, to the log.
+    auto torrentName = [this](const TorrentId &id) {
+        const TorrentListModel::Row *row = id.isValid() ? m_model->find(id) : nullptr;
+        return row ? row->name : QString();
+    };
+    connect(m_engine, &TorrentEngine::errorOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
+        m_banner->post(NotificationBanner::Level::Error, event.message, torrentName(event.id));
     });
-    connect(m_engine, &TorrentEngine::warningOccurred, this, [this](const TorrentErrorEvent &event) {
-        m_banner->post(NotificationBanner::Level::Warning, event.message);
+    connect(m_engine, &TorrentEngine::warningOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
+        m_banner->post(NotificationBanner::Level::Warning, event.message, torrentName(event.id));
     });
-    connect(m_engine, &TorrentEngine::noticeOccurred, this, [this](const TorrentErrorEvent &event) {
-        m_banner->post(NotificationBanner::Level::Info, event.message);
+    connect(m_engine, &TorrentEngine::noticeOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
+        m_banner->post(NotificationBanner::Level::Info, event.message, torrentName(event.id));
     });
     connect(m_engine, &TorrentEngine::reconciled, this, [this](const ReconciliationEvent &event) {
         const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
@@ -672,6 +695,15 @@ void MainWindow::openContainingFolder()
                                .arg(QDir::toNativeSeparators(folder)));
         }
     }
+}
+
+void MainWindow::showLog()
+{
+    if (!m_logWindow)
+        m_logWindow = new LogWindow(m_log, this);
+    m_logWindow->show();
+    m_logWindow->raise();
+    m_logWindow->activateWindow();
 }
 
 void MainWindow::addPeersToSelected()

@@ -24,6 +24,8 @@ class QTreeView;
 namespace Revaer {
 
 class DetailsPanel;
+class LogWindow;
+class MessageLog;
 class NotificationBanner;
 class StatusSidebar;
 class TorrentEngine;
@@ -57,6 +59,10 @@ public:
     StatusSidebar *sidebar() const { return m_sidebar; }
     DetailsPanel *details() const { return m_details; }
     NotificationBanner *banner() const { return m_banner; }
+    MessageLog *messageLog() const { return m_log; }
+    LogWindow *logWindow() const { return m_logWindow; }
+    // Where the log of a profile whose settings are `settingsFile` is written.
+    static QString logFilePath(const QString &settingsFile);
     QAction *action(const QString &name) const;
     QList<TorrentId> selectedIds() const;
     QString healthText() const;
@@ -105,6 +111,7 @@ private:
     void openContainingFolder();
     void copyMagnetLinks();
     void addPeersToSelected();
+    void showLog();
     void setSelectedLimits();
     void moveSelected();
     void showSettings();
@@ -127,6 +134,8 @@ private:
     StatusSidebar *m_sidebar;
     QLineEdit *m_search;
     NotificationBanner *m_banner;
+    MessageLog *m_log;
+    LogWindow *m_logWindow = nullptr; // made when first shown
     QTimer m_actionsTimer;
     DetailsPanel *m_details;
     QSplitter *m_hsplit;

@@ -5,6 +5,8 @@
 #include "filetreemodel.h"
 #include "mainwindow.h"
 #include "metatypes.h"
+#include "logwindow.h"
+#include "messagelog.h"
 #include "notificationbanner.h"
 #include "settingsdialog.h"
 #include "statussidebar.h"
@@ -15,6 +17,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QWidgetAction>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -226,6 +233,95 @@ private Q_SLOTS:
         QVERIFY(window->banner()->isVisible());
         QVERIFY2(window->banner()->currentText().contains(QStringLiteral("Cannot open the folder of “alpha”")),
                  qPrintable(window->banner()->currentText()));
+    }
+
+    // The banner shows the most serious unread message, not the newest;
+    // its list keeps every unread one whole, most serious first.
+    void theBannerShowsTheMostSeriousUnread()
+    {
+        NotificationBanner *banner = window->banner();
+        const QString error = QStringLiteral("Cannot write “alpha”: No space left on device (/downloads). ") + QString(300, u'x');
+        banner->post(NotificationBanner::Level::Error, error);
+        banner->post(NotificationBanner::Level::Info, QStringLiteral("4 torrents added"));
+        banner->post(NotificationBanner::Level::Warning, QStringLiteral("The tracker http://t.example/ has not answered"));
+        QCOMPARE(banner->currentLevel(), NotificationBanner::Level::Error);
+        QCOMPARE(banner->currentText(), error);
+        auto *more = banner->findChild<QToolButton *>();
+        QVERIFY(more && more->isVisible());
+        QCOMPARE(more->text(), QStringLiteral("2 more"));
+        QStringList listed;
+        for (QAction *a : more->menu()->actions()) {
+            if (auto *entry = qobject_cast<QWidgetAction *>(a))
+                listed.append(qobject_cast<QLabel *>(entry->defaultWidget())->text());
+        }
+        QCOMPARE(listed, (QStringList{QStringLiteral("The tracker http://t.example/ has not answered"), QStringLiteral("4 torrents added")}));
+        // A newer error wins over the older one; dismissing reads them all.
+        banner->post(NotificationBanner::Level::Error, QStringLiteral("second error"));
+        QCOMPARE(banner->currentText(), QStringLiteral("second error"));
+        banner->dismiss();
+        QVERIFY(!banner->isVisible());
+        banner->post(NotificationBanner::Level::Info, QStringLiteral("later note"));
+        QCOMPARE(banner->currentText(), QStringLiteral("later note"));
+    }
+
+    // View > Log: every message with time, severity and torrent, filterable
+    // and copyable, also in the profile's log file.
+    void theLogKeepsEveryMessage()
+    {
+        cleanup();
+        settings = std::make_unique<QSettings>(work.filePath(QStringLiteral("logged/revaer.ini")), QSettings::IniFormat);
+        settings->setValue(SettingsDialog::showAddDialogKey(), false);
+        engine = std::make_unique<FakeEngine>();
+        EngineConfig c = config();
+        c.settingsFile = settings->fileName();
+        window = std::make_unique<MainWindow>(engine.get(), settings.get(), c);
+        window->show();
+        announceThree();
+        Q_EMIT engine->errorOccurred({idOf(1), {}, QStringLiteral("Cannot write “alpha”: disk full")});
+        Q_EMIT engine->warningOccurred({idOf(2), {}, QStringLiteral("The tracker of “bravo” has not answered")});
+        Q_EMIT engine->noticeOccurred({{}, {}, QStringLiteral("3 torrents restored")});
+        MessageLog *log = window->messageLog();
+        QCOMPARE(log->rowCount(), 3);
+        QCOMPARE(log->entries().at(0).torrent, QStringLiteral("alpha"));
+        QCOMPARE(log->entries().at(0).level, NotificationBanner::Level::Error);
+        QCOMPARE(log->entries().at(2).torrent, QString());
+
+        window->action(QStringLiteral("showLog"))->trigger();
+        LogWindow *logWindow = window->logWindow();
+        QVERIFY(logWindow && logWindow->isVisible());
+        QCOMPARE(logWindow->view()->model()->rowCount(), 3);
+        auto *level = logWindow->findChild<QComboBox *>();
+        level->setCurrentIndex(2); // errors only
+        QCOMPARE(logWindow->view()->model()->rowCount(), 1);
+        level->setCurrentIndex(0);
+        logWindow->filter()->setText(QStringLiteral("bravo"));
+        QCOMPARE(logWindow->view()->model()->rowCount(), 1);
+        logWindow->filter()->setText({});
+        logWindow->copy(true);
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(QStringLiteral("Error")) && lines.at(0).contains(QStringLiteral("[alpha] Cannot write")), qPrintable(lines.at(0)));
+
+        const QString file = MainWindow::logFilePath(settings->fileName());
+        QCOMPARE(log->filePath(), file);
+        QCOMPARE(readFileBytes(file).count('\n'), 3);
+        QVERIFY(readFileBytes(file).contains("[bravo] The tracker"));
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{});
+    }
+
+    void theLogFileIsRotated()
+    {
+        const QString path = work.filePath(QStringLiteral("rotate/revaer.log"));
+        MessageLog log;
+        QVERIFY(log.setFile(path, 300));
+        for (int i = 0; i < 40; ++i)
+            log.append(NotificationBanner::Level::Info, QStringLiteral("message %1 with\nsome length to it").arg(i));
+        QVERIFY(QFileInfo(path).size() <= 300);
+        for (int n = 1; n <= MessageLog::KeptFiles; ++n)
+            QVERIFY2(QFileInfo::exists(path + QStringLiteral(".%1").arg(n)), qPrintable(QString::number(n)));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".%1").arg(MessageLog::KeptFiles + 1)));
+        QVERIFY(readFileBytes(path).endsWith("message 39 with some length to it\n")); // one line each
+        QCOMPARE(log.rowCount(), 40);
     }
 
     void queueActionsKeepTheSelectionsOrder()
@@ -509,7 +605,9 @@ private Q_SLOTS:
         degraded.reason = QStringLiteral("cannot listen on port 6881: address in use");
         Q_EMIT engine->healthChanged(degraded);
         QVERIFY(window->healthText().contains(QStringLiteral("port 6881")));
-        QVERIFY(window->banner()->currentText().contains(QStringLiteral("port 6881")));
+        // Unread, behind the error, which is more serious.
+        QVERIFY(window->banner()->currentText().contains(QStringLiteral("alpha")));
+        QVERIFY(window->banner()->messages().constFirst().contains(QStringLiteral("port 6881")));
 
         LimitsEvent limits;
         limits.limits = {1024 * 1024, 0};

@@ -178,6 +178,11 @@ void LibtorrentEngine::renameFile(const TorrentId &id, int index, const QString 
     post([w = m_worker, id, index, newPath] { w->renameFile(id, index, newPath); });
 }
 
+void LibtorrentEngine::mergeTrackers(const TorrentId &id, const QStringList &urls)
+{
+    post([w = m_worker, id, urls] { w->mergeTrackers(id, urls); });
+}
+
 void LibtorrentEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 {
     post([w = m_worker, id, urls] { w->setTrackers(id, urls); });

@@ -50,6 +50,7 @@ public:
     void banPeers(const QStringList &addresses) override;
     void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
+    void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
     void requestDetails(const Revaer::TorrentId &id) override;
     void fetchMetadata(const QString &magnet) override;
     void cancelMetadataFetch(const QString &magnet) override;

@@ -980,6 +980,22 @@ void SessionWorker::setTrackers(const TorrentId &id, const QStringList &urls)
     });
 }
 
+void SessionWorker::mergeTrackers(const TorrentId &id, const QStringList &urls)
+{
+    withTorrent(id, "merge trackers", [this, id, urls] {
+        QStringList merged;
+        for (const TrackerDetails &t : m_session->details(id).trackers)
+            merged.append(t.url);
+        const qsizetype before = merged.size();
+        for (const QString &url : urls) {
+            if (!url.trimmed().isEmpty() && !merged.contains(url.trimmed()))
+                merged.append(url.trimmed());
+        }
+        if (merged.size() > before)
+            setTrackers(id, merged);
+    });
+}
+
 void SessionWorker::requestDetails(const TorrentId &id)
 {
     if (!m_translator->isLive(id) || m_shuttingDown)

@@ -71,6 +71,7 @@ public:
     void banPeers(const QStringList &addresses);
     void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath);
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls);
+    void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls);
     void requestDetails(const Revaer::TorrentId &id);
     void fetchMetadata(const QString &magnet);
     void cancelMetadataFetch(const QString &magnet);

@@ -44,6 +44,8 @@ public:
     // Renames file `index` to `newPath` (relative to the save path).
     virtual void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) = 0;
     virtual void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
+    // Adds the trackers it does not have yet (a duplicate add's), keeping its own.
+    virtual void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
     // Answers with detailsReady().
     virtual void requestDetails(const Revaer::TorrentId &id) = 0;
     // Fetches a magnet's metadata without adding it, for the add dialog:

@@ -2,7 +2,9 @@
 
 #include "addtorrentdialog.h"
 #include "detailspanel.h"
+#include "backend/torrentfileparser.h"
 #include "logwindow.h"
+#include "safefile.h"
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
@@ -558,40 +560,94 @@ void MainWindow::addSources(const QStringList &sources)
     // files can be chosen later in the Files tab.
     const bool wanted = m_settings->value(SettingsDialog::showAddDialogKey(), true).toBool();
     const bool dialogs = wanted && sources.size() <= MaxAddDialogsAtOnce;
+    int added = 0;
     for (const QString &source : sources)
-        addOne(source, dialogs);
-    if (wanted && !dialogs) {
+        added += addOne(source, dialogs) ? 1 : 0;
+    // Said only of those that were added: the others have their own message.
+    if (wanted && !dialogs && added > 0) {
         m_banner->post(NotificationBanner::Level::Info,
-                       tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr,
-                          int(sources.size()))
+                       tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr, added)
                            .arg(QDir::toNativeSeparators(m_config.defaultSavePath)));
     }
 }
 
-void MainWindow::addOne(const QString &source, bool withDialog)
+bool MainWindow::alreadyInTheList(const QString &source, const TorrentFileParser::Result &parsed, bool ask)
+{
+    const TorrentListModel::Row *row = m_model->find(parsed.id);
+    if (!row)
+        return false;
+    const QString shown = QFileInfo(source).isFile() ? QFileInfo(source).fileName() : Units::elided(source, 120);
+    const QString message = tr("“%1” is already in the list as “%2”.").arg(shown, Units::elided(row->name));
+    const QStringList trackers = parsed.metadata.trackers;
+    if (!ask || trackers.isEmpty()) {
+        m_banner->post(NotificationBanner::Level::Info, message, row->name);
+        return true;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Already Added"), message, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.", nullptr,
+                              int(trackers.size())));
+    box.setDetailedText(trackers.join(u'\n'));
+    QPushButton *merge = box.addButton(tr("&Merge Trackers"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Leave It"), QMessageBox::RejectRole);
+    box.setDefaultButton(merge);
+    box.exec();
+    if (box.clickedButton() == merge)
+        m_engine->mergeTrackers(parsed.id, trackers);
+    return true;
+}
+
+bool MainWindow::addOne(const QString &source, bool withDialog)
 {
     const AddTorrentRequest parsed = AddTorrentRequest::fromArgument(source);
     if (parsed.source.isEmpty())
-        return;
+        return false;
+    // Read and checked here first, so a broken source or one already in the
+    // list is said at once, before any dialog. Read as the engine reads: a
+    // FIFO or a device is refused, never waited on.
+    const bool isMagnet = parsed.kind == AddTorrentRequest::Kind::Magnet;
+    QByteArray data;
+    TorrentFileParser::Result checked;
+    if (isMagnet) {
+        checked = TorrentFileParser::parseMagnet(parsed.source);
+    } else {
+        const SafeFile::ReadResult read = SafeFile::read(parsed.source, MaxTorrentFileBytes);
+        if (read.status == SafeFile::ReadResult::Status::Missing)
+            checked.error = tr("Cannot add “%1”: the file does not exist.").arg(QDir::toNativeSeparators(parsed.source));
+        else if (!read.ok())
+            checked.error = tr("Cannot add “%1”: %2").arg(QDir::toNativeSeparators(parsed.source), read.error);
+        else
+            checked = TorrentFileParser::parseTorrent(read.data, parsed.source);
+        data = read.data;
+    }
+    if (!checked.ok()) {
+        m_banner->post(NotificationBanner::Level::Error, checked.error);
+        return false;
+    }
+    if (alreadyInTheList(parsed.source, checked, withDialog))
+        return false;
     if (!withDialog) {
         AddTorrentRequest request = parsed;
+        if (!isMagnet) {
+            request.kind = AddTorrentRequest::Kind::TorrentData;
+            request.data = data;
+        }
         request.savePath = m_config.defaultSavePath;
         request.paused = m_settings->value(SettingsDialog::startPausedKey(), false).toBool();
         m_engine->addTorrent(request);
-        return;
+        return true;
     }
     auto *dialog = new AddTorrentDialog(m_engine, m_settings, m_config.defaultSavePath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
-    const bool ok = parsed.kind == AddTorrentRequest::Kind::Magnet ? dialog->openMagnet(parsed.source, &error)
-                                                                     : dialog->openTorrentFile(parsed.source, &error);
+    const bool ok = isMagnet ? dialog->openMagnet(parsed.source, &error) : dialog->openTorrentData(data, parsed.source, &error);
     if (!ok) {
         delete dialog;
         m_banner->post(NotificationBanner::Level::Error, error);
-        return;
+        return false;
     }
     dialog->show();
     dialog->raise();
+    return true;
 }
 
 void MainWindow::openTorrentFiles()

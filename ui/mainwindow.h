@@ -3,6 +3,7 @@
 #include "addtorrentrequest.h"
 #include "engineconfig.h"
 #include "engineevents.h"
+#include "backend/torrentfileparser.h"
 #include "torrentdetails.h"
 
 #include <QMainWindow>
@@ -52,6 +53,7 @@ public:
     // MaxAddDialogsAtOnce, else straight to the default folder.
     void addSources(const QStringList &sources);
     static constexpr int MaxAddDialogsAtOnce = 3;
+    static constexpr qint64 MaxTorrentFileBytes = 10'000'000; // as the engine reads them
 
     TorrentListModel *model() const { return m_model; }
     TransferFilterProxy *proxy() const { return m_proxy; }
@@ -101,7 +103,8 @@ private:
     void updateVisibility();
     void onSelectionChanged();
 
-    void addOne(const QString &source, bool withDialog);
+    // Whether it went to the engine or to an add dialog.
+    bool addOne(const QString &source, bool withDialog);
     void openTorrentFiles();
     void addMagnetLinks();
     void pasteFromClipboard();
@@ -111,6 +114,9 @@ private:
     void openContainingFolder();
     void copyMagnetLinks();
     void addPeersToSelected();
+    // Whether the parsed source is a torrent already in the list: says so
+    // and, when `ask`, offers to merge its trackers.
+    bool alreadyInTheList(const QString &source, const TorrentFileParser::Result &parsed, bool ask);
     void showLog();
     void setSelectedLimits();
     void moveSelected();

@@ -126,6 +126,11 @@ void FakeEngine::renameFile(const TorrentId &id, int index, const QString &newPa
     record(QStringLiteral("renameFile"), {id}, {index, newPath});
 }
 
+void FakeEngine::mergeTrackers(const TorrentId &id, const QStringList &urls)
+{
+    record(QStringLiteral("mergeTrackers"), {id}, {urls});
+}
+
 void FakeEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 {
     record(QStringLiteral("setTrackers"), {id}, {urls});

@@ -48,6 +48,7 @@ public:
     void banPeers(const QStringList &addresses) override;
     void renameFile(const TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const TorrentId &id, const QStringList &urls) override;
+    void mergeTrackers(const TorrentId &id, const QStringList &urls) override;
     void requestDetails(const TorrentId &id) override;
     void fetchMetadata(const QString &magnet) override;
     void cancelMetadataFetch(const QString &magnet) override;

@@ -14,6 +14,7 @@
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -43,6 +44,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -309,6 +312,65 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{});
     }
 
+    // Adding a torrent already in the list says so at once, naming the file
+    // opened, and offers to merge its trackers; nothing is counted as added.
+    void aDuplicateIsSaidAtOnce()
+    {
+        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        const TorrentId id = torrent.id;
+        engine->announce(id, QStringLiteral("Dropped"), TorrentState::Seeding, 50'000, 50'000);
+        // A .torrent with a tracker: offered to merge it.
+        const QString withTracker = work.filePath(QStringLiteral("again.torrent"));
+        const QString magnetWithTracker = QStringLiteral("magnet:?xt=urn:btih:%1&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce").arg(id.toString());
+        answerNextDialog([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QStringLiteral("already in the list as “Dropped”")), qPrintable(box->text()));
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == QStringLiteral("&Merge Trackers"))
+                    b->click();
+            }
+        });
+        window->addSources({magnetWithTracker});
+        QVERIFY(!window->findChild<AddTorrentDialog *>());
+        QCOMPARE(engine->callsNamed(QStringLiteral("mergeTrackers")).size(), 1);
+        QCOMPARE(engine->callsNamed(QStringLiteral("mergeTrackers")).constFirst().args,
+                 QVariantList{QStringList{QStringLiteral("http://127.0.0.1:6969/announce")}});
+        QCOMPARE(engine->callsNamed(QStringLiteral("addTorrent")).size(), 0);
+
+        // Without trackers, or many at once: said in the banner, naming the file.
+        QVERIFY(QFile::copy(torrentFile, withTracker));
+        window->addSources({withTracker});
+        QVERIFY(!window->findChild<AddTorrentDialog *>());
+        QVERIFY2(window->banner()->messages().constFirst().contains(QStringLiteral("“again.torrent” is already in the list as “Dropped”")),
+                 qPrintable(window->banner()->messages().constFirst()));
+        window->banner()->dismiss();
+        QStringList many{withTracker, withTracker, withTracker, withTracker};
+        many.append(QStringLiteral("magnet:?xt=urn:btih:") + idOf(90).toString());
+        window->addSources(many);
+        QCOMPARE(engine->callsNamed(QStringLiteral("addTorrent")).size(), 1);
+        bool countSaid = false;
+        for (const QString &m : window->banner()->messages()) {
+            QVERIFY2(!m.contains(QStringLiteral("5 torrents added")), qPrintable(m));
+            countSaid = countSaid || m.contains(QStringLiteral("1 torrents added")) || m.contains(QStringLiteral("1 torrent added"));
+        }
+        QVERIFY(countSaid);
+    }
+
+    // A FIFO opened as a .torrent is refused at once, not waited on.
+    void aFifoIsNotATorrent()
+    {
+        const QString fifo = work.filePath(QStringLiteral("pipe.torrent"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        settings->setValue(SettingsDialog::showAddDialogKey(), true); // the dialog used to read it with QFile, and hang
+        QElapsedTimer clock;
+        clock.start();
+        window->addSources({fifo});
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(engine->callsNamed(QStringLiteral("addTorrent")).size(), 0);
+        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("pipe.torrent")), qPrintable(window->banner()->currentText()));
+    }
+
     void theLogFileIsRotated()
     {
         const QString path = work.filePath(QStringLiteral("rotate/revaer.log"));
@@ -479,7 +541,9 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(window.get(), &drop);
         QCOMPARE(engine->added.size(), 1);
-        QCOMPARE(engine->added.constFirst().kind, AddTorrentRequest::Kind::TorrentFile);
+        // Read once, as the engine would, and sent as data naming the file.
+        QCOMPARE(engine->added.constFirst().kind, AddTorrentRequest::Kind::TorrentData);
+        QCOMPARE(engine->added.constFirst().data, torrent.torrentData);
         QCOMPARE(engine->added.constFirst().source, torrentFile);
         QCOMPARE(engine->added.constFirst().savePath, config().defaultSavePath);
 
@@ -673,7 +737,7 @@ private Q_SLOTS:
         clock.start();
         const QRect screen = window->screen()->availableGeometry();
         const QString huge(1'000'000, u'x');
-        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + idOf(77).toString() + QStringLiteral("&dn=") + huge;
+        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + idOf(78).toString() + QStringLiteral("&dn=") + huge;
 
         engine->announce(idOf(77), huge, TorrentState::Downloading);
         window->banner()->post(NotificationBanner::Level::Error, QStringLiteral("Cannot add “%1”: broken.").arg(magnet));

@@ -31,6 +31,7 @@
 #include <QFileOpenEvent>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -173,6 +174,9 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TransferFilterProxy::setNameFilter);
+    // Escape clears it; the window's shortcuts (Ctrl+U) win over the line
+    // edit's own editing keys there.
+    m_search->installEventFilter(this);
 
     connect(m_sidebar, &StatusSidebar::filterChanged, m_proxy, &TransferFilterProxy::setStatusFilter);
     connect(m_model, &TorrentListModel::countsChanged, this, [this] { m_sidebar->setCounts(m_model->counts()); });
@@ -485,7 +489,7 @@ void MainWindow::restoreLayout()
     if (!v.isEmpty())
         m_vsplit->restoreState(v);
     action(QStringLiteral("showDetails"))->setChecked(m_settings->value(QStringLiteral("MainWindow/showDetails"), true).toBool());
-    m_sidebar->select(StatusFilter(m_settings->value(QStringLiteral("MainWindow/statusFilter"), 0).toInt()));
+    m_sidebar->select(statusFilterFromKey(m_settings->value(QStringLiteral("MainWindow/statusFilter")).toString()));
 }
 
 void MainWindow::saveLayout()
@@ -498,7 +502,7 @@ void MainWindow::saveLayout()
     m_settings->setValue(QStringLiteral("MainWindow/hsplit"), m_hsplit->saveState());
     m_settings->setValue(QStringLiteral("MainWindow/vsplit"), m_vsplit->saveState());
     m_settings->setValue(QStringLiteral("MainWindow/showDetails"), action(QStringLiteral("showDetails"))->isChecked());
-    m_settings->setValue(QStringLiteral("MainWindow/statusFilter"), int(m_sidebar->current()));
+    m_settings->setValue(QStringLiteral("MainWindow/statusFilter"), statusFilterKey(m_sidebar->current()));
     m_settings->sync();
 }
 
@@ -967,6 +971,21 @@ void MainWindow::quit()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const char *name : {"addMagnet"}) {
+            if (action(QString::fromLatin1(name))->shortcut() == pressed) {
+                event->ignore(); // not the line edit's: the shortcut takes it
+                return true;
+            }
+        }
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
     if (watched == qApp && event->type() == QEvent::FileOpen) {
         addSource(sourceOf(static_cast<QFileOpenEvent *>(event)->url()));
         showNormal();

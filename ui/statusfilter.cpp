@@ -10,6 +10,49 @@ QList<StatusFilter> allStatusFilters()
             StatusFilter::Active, StatusFilter::Stalled,     StatusFilter::Checking, StatusFilter::Moving,    StatusFilter::Errored};
 }
 
+QString statusFilterKey(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return QStringLiteral("all");
+    case StatusFilter::Downloading:
+        return QStringLiteral("downloading");
+    case StatusFilter::Seeding:
+        return QStringLiteral("seeding");
+    case StatusFilter::Completed:
+        return QStringLiteral("completed");
+    case StatusFilter::Paused:
+        return QStringLiteral("paused");
+    case StatusFilter::Active:
+        return QStringLiteral("active");
+    case StatusFilter::Stalled:
+        return QStringLiteral("stalled");
+    case StatusFilter::Checking:
+        return QStringLiteral("checking");
+    case StatusFilter::Moving:
+        return QStringLiteral("moving");
+    case StatusFilter::Errored:
+        return QStringLiteral("errored");
+    }
+    return QStringLiteral("all");
+}
+
+StatusFilter statusFilterFromKey(const QString &key)
+{
+    for (const StatusFilter filter : allStatusFilters()) {
+        if (statusFilterKey(filter) == key)
+            return filter;
+    }
+    // Saved as a number before: All, Downloading, Seeding, Completed, Paused, Active, Errored.
+    bool isNumber = false;
+    const int old = key.toInt(&isNumber);
+    if (isNumber && old >= 0 && old <= 5)
+        return StatusFilter(old);
+    if (isNumber && old == 6)
+        return StatusFilter::Errored;
+    return StatusFilter::All;
+}
+
 QString statusFilterName(StatusFilter filter)
 {
     switch (filter) {

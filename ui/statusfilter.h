@@ -24,6 +24,10 @@ enum class StatusFilter : quint8 {
 
 QList<StatusFilter> allStatusFilters();
 QString statusFilterName(StatusFilter filter);
+// A stable name for the settings ("errored"), and back: filters added in
+// between do not shift a saved one. A number is read as the old saves were.
+QString statusFilterKey(StatusFilter filter);
+StatusFilter statusFilterFromKey(const QString &key);
 QString statusFilterIcon(StatusFilter filter); // a resource path
 
 // Whether a torrent in `state` with `progress` belongs to `filter`.

@@ -371,6 +371,51 @@ private Q_SLOTS:
         QVERIFY2(window->banner()->currentText().contains(QStringLiteral("pipe.torrent")), qPrintable(window->banner()->currentText()));
     }
 
+    // The sidebar filter chosen comes back at the next start, whichever way
+    // the window ended, and whatever filters were added since.
+    void theSidebarFilterIsRestored()
+    {
+        announceThree();
+        StatusSidebar *sidebar = window->findChild<StatusSidebar *>();
+        sidebar->select(StatusFilter::Errored);
+        QCOMPARE(window->proxy()->rowCount(), 0);
+        window->quit();
+        window.reset();
+        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        window->show();
+        QCOMPARE(window->findChild<StatusSidebar *>()->current(), StatusFilter::Errored);
+        announceThree();
+        QCOMPARE(window->proxy()->rowCount(), 0); // and the list follows it
+        Q_EMIT engine->stateChanged({idOf(2), TorrentState::Error, QStringLiteral("gone")});
+        QCOMPARE(window->proxy()->rowCount(), 1);
+        // Saved by name: a filter added before it in a later version does not shift it.
+        QCOMPARE(settings->value(QStringLiteral("MainWindow/statusFilter")).toString(), QStringLiteral("errored"));
+    }
+
+    void theSearchBoxKeepsTheWindowsShortcuts()
+    {
+        announceThree();
+        auto *search = window->findChild<QLineEdit *>();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("alp"));
+        QCOMPARE(window->proxy()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(window->proxy()->rowCount(), 3);
+        // Ctrl+U opens Add Magnet Link, not the line edit's delete-to-start.
+        QTest::keyClicks(search, QStringLiteral("bra"));
+        bool asked = false;
+        answerNextDialog([&asked](QWidget *modal) {
+            asked = true;
+            qobject_cast<QDialog *>(modal) ? qobject_cast<QDialog *>(modal)->reject() : void(modal->close());
+        });
+        QTest::keyClick(search, Qt::Key_U, Qt::ControlModifier);
+        QTRY_VERIFY(asked);
+        QCOMPARE(search->text(), QStringLiteral("bra"));
+    }
+
     void theLogFileIsRotated()
     {
         const QString path = work.filePath(QStringLiteral("rotate/revaer.log"));

@@ -2,6 +2,7 @@
 
 #include "addtorrentdialog.h"
 #include "detailspanel.h"
+#include "backend/ltversion.h"
 #include "backend/torrentfileparser.h"
 #include "logwindow.h"
 #include "safefile.h"
@@ -279,6 +280,7 @@ void MainWindow::createActions()
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
     make("quit", icon("quit"), tr("&Quit"), QKeySequence::Quit, [this] { quit(); });
     make("find", icon("search"), tr("&Find"), QKeySequence::Find, [this] { m_search->setFocus(); });
+    make("about", icon("revaer"), tr("&About Revaer"), {}, [this] { showAbout(); });
     make("showLog", icon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")), [this] { showLog(); });
 }
 
@@ -308,9 +310,16 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(action(QStringLiteral("showLog")));
 
+    QMenu *help = nullptr; // after Tools, below
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(action(QStringLiteral("altSpeed")));
     tools->addAction(action(QStringLiteral("settings")));
+
+    help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), this, [this] { openDocument(QStringLiteral("README.md")); });
+    help->addAction(tr("When Something Goes &Wrong"), this, [this] { openDocument(QStringLiteral("operator-notes.md")); });
+    help->addSeparator();
+    help->addAction(action(QStringLiteral("about")));
 
     m_contextMenu = new QMenu(this);
     for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "reannounce", "addPeers", "sequential",
@@ -755,6 +764,53 @@ void MainWindow::openContainingFolder()
                                .arg(QDir::toNativeSeparators(folder)));
         }
     }
+}
+
+QString MainWindow::aboutText() const
+{
+    const QString profile = QDir::toNativeSeparators(QFileInfo(m_config.settingsFile.isEmpty() ? m_config.resumeDir : m_config.settingsFile)
+                                                         .absolutePath());
+    return tr("<h3>Revaer %1</h3>"
+              "<p>A BitTorrent client that never loses a torrent.</p>"
+              "<p>Qt %2 (built with %3), libtorrent %4</p>"
+              "<p>Licence: GNU General Public License, version 3 or later.</p>"
+              "<p>Profile: %5<br>Log: %6</p>")
+        .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(REVAER_VERSION_STRING) : QCoreApplication::applicationVersion(),
+             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), libtorrentVersion(), profile.toHtmlEscaped(),
+             QDir::toNativeSeparators(m_log->filePath().isEmpty() ? tr("not written") : m_log->filePath()).toHtmlEscaped());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Revaer"), aboutText(), QMessageBox::Close, this);
+    box.setIconPixmap(icon("revaer").pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+QString MainWindow::documentPath(const QString &name)
+{
+    // Installed beside Revaer (share/doc/revaer), else in the source tree a
+    // build folder sits in.
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QStringList places{bin + QStringLiteral("/../share/doc/revaer/") + name, bin + QStringLiteral("/../../") + name,
+                             bin + QStringLiteral("/../../docs/") + name};
+    for (const QString &place : places) {
+        if (QFileInfo(place).isFile())
+            return QDir::cleanPath(place);
+    }
+    return {};
+}
+
+void MainWindow::openDocument(const QString &name)
+{
+    const QString path = documentPath(name);
+    if (path.isEmpty())
+        m_banner->post(NotificationBanner::Level::Error, tr("Cannot open %1: it is not installed with this Revaer.").arg(name));
+    else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_banner->post(NotificationBanner::Level::Error,
+                       tr("Cannot open “%1”: no program answered for it. Open it yourself.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showLog()

@@ -65,6 +65,10 @@ public:
     LogWindow *logWindow() const { return m_logWindow; }
     // Where the log of a profile whose settings are `settingsFile` is written.
     static QString logFilePath(const QString &settingsFile);
+    // Help > About's text: versions, licence, where the profile and log are.
+    QString aboutText() const;
+    // README.md or a docs/ page, installed or in the source tree; empty when neither.
+    static QString documentPath(const QString &name);
     QAction *action(const QString &name) const;
     QList<TorrentId> selectedIds() const;
     QString healthText() const;
@@ -118,6 +122,8 @@ private:
     // and, when `ask`, offers to merge its trackers.
     bool alreadyInTheList(const QString &source, const TorrentFileParser::Result &parsed, bool ask);
     void showLog();
+    void showAbout();
+    void openDocument(const QString &name);
     void setSelectedLimits();
     void moveSelected();
     void showSettings();

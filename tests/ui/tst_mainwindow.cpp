@@ -416,6 +416,17 @@ private Q_SLOTS:
         QCOMPARE(search->text(), QStringLiteral("bra"));
     }
 
+    void helpSaysWhatRevaerIsAndWhereItsDocsAre()
+    {
+        const QString about = window->aboutText();
+        for (const QString &part : {QStringLiteral("Revaer 0."), QStringLiteral("Qt 6."), QStringLiteral("libtorrent 2.0."),
+                                    QStringLiteral("GNU General Public License")})
+            QVERIFY2(about.contains(part), qPrintable(part + QStringLiteral(" in ") + about));
+        QVERIFY(window->action(QStringLiteral("about")));
+        QVERIFY(!MainWindow::documentPath(QStringLiteral("operator-notes.md")).isEmpty()); // from the build folder
+        QVERIFY(!MainWindow::documentPath(QStringLiteral("README.md")).isEmpty());
+    }
+
     void theLogFileIsRotated()
     {
         const QString path = work.filePath(QStringLiteral("rotate/revaer.log"));

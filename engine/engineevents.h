@@ -26,6 +26,7 @@ struct TorrentAddedEvent {
     qint64 totalSize = 0; // 0 until the metadata is known
     QDateTime addedAt;
     bool restored = false; // from the resume folder, not a new add
+    RateLimits limits;     // its own caps, 0 for none
 };
 
 // The file list of a torrent: right after adding a .torrent, or when a

@@ -39,6 +39,7 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::sessionStatsUpdated, this, &TorrentEngine::sessionStatsUpdated, queued);
     connect(worker, &SessionWorker::torrentRemoved, this, &TorrentEngine::torrentRemoved, queued);
     connect(worker, &SessionWorker::storageMoved, this, &TorrentEngine::storageMoved, queued);
+    connect(worker, &SessionWorker::torrentLimitsChanged, this, &TorrentEngine::torrentLimitsChanged, queued);
     connect(worker, &SessionWorker::healthChanged, this, &TorrentEngine::healthChanged, queued);
     connect(worker, &SessionWorker::listening, this, &TorrentEngine::listening, queued);
     connect(worker, &SessionWorker::reconciled, this, &TorrentEngine::reconciled, queued);

@@ -642,7 +642,10 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
 void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
 {
     m_adding.remove(event.id);
-    Q_EMIT torrentAdded(event);
+    TorrentAddedEvent announced = event;
+    if (const auto stored = m_records.constFind(event.id); stored != m_records.cend())
+        announced.limits = stored->limits;
+    Q_EMIT torrentAdded(announced);
 
     const auto reconcile = m_reconcile.constFind(event.id);
     if (reconcile != m_reconcile.cend()) {
@@ -866,6 +869,7 @@ void SessionWorker::setTorrentLimits(const QList<TorrentId> &ids, const RateLimi
             m_limits->setTorrent(id, limits);
             updateRecord(id, [&](StoredTorrent &r) { r.limits = limits; });
             requestSave(id, false);
+            Q_EMIT torrentLimitsChanged(id, limits);
         });
     }
 }

@@ -103,6 +103,7 @@ Q_SIGNALS:
     void sessionStatsUpdated(const Revaer::SessionStatsEvent &stats);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    void torrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
     void reconciled(const Revaer::ReconciliationEvent &event);

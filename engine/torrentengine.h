@@ -74,6 +74,8 @@ Q_SIGNALS:
     void sessionStatsUpdated(const Revaer::SessionStatsEvent &stats);
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    // A torrent's own caps, once set (0 for none).
+    void torrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
     // Stored state and the live torrent disagreed, or stored files were unusable.

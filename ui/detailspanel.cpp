@@ -128,6 +128,7 @@ QWidget *DetailsPanel::makeGeneralTab()
         {QStringLiteral("pieces"), tr("Pieces:")},
         {QStringLiteral("availability"), tr("Availability:")},
         {QStringLiteral("ratio"), tr("Share ratio:")},
+        {QStringLiteral("limits"), tr("Speed limits:")},
         {QStringLiteral("comment"), tr("Comment:")},
         {QStringLiteral("creator"), tr("Created by:")},
         {QStringLiteral("added"), tr("Added on:")},
@@ -237,6 +238,7 @@ void DetailsPanel::showStatus()
     const TorrentListModel::Row *row = m_model->find(m_id);
     if (!row) {
         label->clear();
+        m_general.value(QStringLiteral("limits"))->clear();
         return;
     }
     // The state, and why where the state alone does not say (stalled,
@@ -244,6 +246,8 @@ void DetailsPanel::showStatus()
     const QString why = row->error.isEmpty() ? row->reason : row->error;
     const QString state = torrentStateName(row->state);
     label->setText(why.isEmpty() ? state : tr("%1: %2").arg(state, Units::elided(why, 2000)));
+    const QString limits = TorrentListModel::limitsText(row->limits);
+    m_general.value(QStringLiteral("limits"))->setText(limits.isEmpty() ? tr("none of its own (the global caps apply)") : limits);
 }
 
 void DetailsPanel::refresh()

@@ -160,7 +160,7 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
         {TorrentListModel::Name, 230},  {TorrentListModel::Size, 70},       {TorrentListModel::Progress, 100},
         {TorrentListModel::Status, 90}, {TorrentListModel::DownSpeed, 80}, {TorrentListModel::UpSpeed, 75},
         {TorrentListModel::Eta, 60},    {TorrentListModel::Seeds, 55},     {TorrentListModel::Peers, 55},
-        {TorrentListModel::Ratio, 50},  {TorrentListModel::AddedOn, 150},  {TorrentListModel::SavePath, 200}, {TorrentListModel::Queue, 36},
+        {TorrentListModel::Ratio, 50},  {TorrentListModel::AddedOn, 150},  {TorrentListModel::SavePath, 200}, {TorrentListModel::Queue, 36}, {TorrentListModel::Limits, 150},
     };
     for (const auto &[column, width] : widths)
         m_view->header()->resizeSection(column, width);

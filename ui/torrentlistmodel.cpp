@@ -79,6 +79,7 @@ void TorrentListModel::attach(TorrentEngine *engine)
     connect(engine, &TorrentEngine::errorOccurred, this, &TorrentListModel::onError);
     connect(engine, &TorrentEngine::torrentRemoved, this, &TorrentListModel::onRemoved);
     connect(engine, &TorrentEngine::storageMoved, this, &TorrentListModel::onStorageMoved);
+    connect(engine, &TorrentEngine::torrentLimitsChanged, this, &TorrentListModel::onTorrentLimitsChanged);
     connect(engine, &TorrentEngine::queueChanged, this, &TorrentListModel::onQueueChanged);
 }
 
@@ -178,6 +179,8 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
             return r.savePath;
         case Queue:
             return queueSortKey(r.queuePosition);
+        case Limits:
+            return r.limits.downloadLimit * 2 + r.limits.uploadLimit; // capped ones together, by their download cap
         }
         return {};
     case Qt::DisplayRole:
@@ -208,6 +211,8 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
             return QDir::toNativeSeparators(r.savePath);
         case Queue:
             return r.queuePosition >= 0 ? QString::number(r.queuePosition + 1) : QString();
+        case Limits:
+            return limitsText(r.limits);
         }
         return {};
     default:
@@ -246,6 +251,8 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Save Path");
     case Queue:
         return tr("#");
+    case Limits:
+        return tr("Speed Limits");
     }
     return {};
 }
@@ -319,6 +326,7 @@ void TorrentListModel::onTorrentAdded(const TorrentAddedEvent &event)
         r.savePath = event.savePath;
         r.sequential = event.sequential;
         r.hasMetadata = event.hasMetadata;
+        r.limits = event.limits;
         if (event.totalSize > 0)
             r.size = event.totalSize;
         announceRows({existing}, 0, ColumnCount - 1);
@@ -333,6 +341,7 @@ void TorrentListModel::onTorrentAdded(const TorrentAddedEvent &event)
     r.addedAt = event.addedAt;
     r.sequential = event.sequential;
     r.hasMetadata = event.hasMetadata;
+    r.limits = event.limits;
     r.state = event.hasMetadata ? TorrentState::CheckingResume : TorrentState::FetchingMetadata;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
@@ -427,6 +436,25 @@ void TorrentListModel::onQueueChanged(const QList<TorrentId> &order)
         }
     }
     announceRows(std::move(changed), Queue, Queue);
+}
+
+QString TorrentListModel::limitsText(const RateLimits &limits)
+{
+    QStringList parts;
+    if (limits.downloadLimit > 0)
+        parts.append(tr("↓ %1").arg(Units::formatRate(limits.downloadLimit)));
+    if (limits.uploadLimit > 0)
+        parts.append(tr("↑ %1").arg(Units::formatRate(limits.uploadLimit)));
+    return parts.join(u' ');
+}
+
+void TorrentListModel::onTorrentLimitsChanged(const TorrentId &id, const RateLimits &limits)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].limits = limits;
+    announceRows({row}, Limits, Limits);
 }
 
 void TorrentListModel::onStorageMoved(const TorrentId &id, const QString &savePath)

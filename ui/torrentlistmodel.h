@@ -40,7 +40,8 @@ public:
         Ratio,
         AddedOn,
         SavePath,
-        Queue, // the position in the download queue ("#"); shown first by default
+        Queue,  // the position in the download queue ("#"); shown first by default
+        Limits, // the torrent's own caps, when it has any
         ColumnCount
     };
     Q_ENUM(Column)
@@ -66,6 +67,7 @@ public:
         QString error;
         QString reason; // from the state event: why stalled, queued, waiting to check
         bool sequential = false;
+        RateLimits limits;
         bool hasMetadata = false;
         int queuePosition = -1; // 0 is first; -1 when not queued (finished)
     };
@@ -103,6 +105,9 @@ public:
     void onError(const Revaer::TorrentErrorEvent &event);
     void onRemoved(const Revaer::TorrentRemovedEvent &event);
     void onStorageMoved(const Revaer::TorrentId &id, const QString &savePath);
+    void onTorrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);
+    // "↓ 1.00 MiB/s ↑ 200 KiB/s"; empty without caps.
+    static QString limitsText(const RateLimits &limits);
     void onQueueChanged(const QList<Revaer::TorrentId> &order);
 
     // How many dataChanged() signals the last batch produced (benchmarks).

@@ -215,6 +215,7 @@ private Q_SLOTS:
         auto c = start();
         addFromSeeder(*c, multi);
         QTRY_VERIFY(!c->added->isEmpty());
+        QSignalSpy limitsShown(c->engine.get(), &TorrentEngine::torrentLimitsChanged);
         c->engine->pauseTorrents({multi.id});
         c->engine->setSequential({multi.id}, true);
         c->engine->setFilePriorities(multi.id, {FilePriority::High, FilePriority::Skip});
@@ -223,6 +224,8 @@ private Q_SLOTS:
                                      && c->record(multi.id).filePriorities == (QList<int>{FilePriority::High, FilePriority::Skip})
                                      && c->record(multi.id).limits.downloadLimit == 300 * 1024,
                                  5000);
+        QTRY_COMPARE(limitsShown.size(), 1);
+        QCOMPARE(limitsShown.at(0).at(1).value<RateLimits>(), (RateLimits{300 * 1024, 100 * 1024}));
         QTRY_VERIFY_WITH_TIMEOUT(c->resume(multi.id).sequential && c->resume(multi.id).paused
                                      && c->resume(multi.id).filePriorities == (QList<int>{FilePriority::High, FilePriority::Skip}),
                                  5000);
@@ -238,6 +241,7 @@ private Q_SLOTS:
         QVERIFY(event.restored);
         QVERIFY(event.sequential);
         QVERIFY(event.paused);
+        QCOMPARE(event.limits, (RateLimits{300 * 1024, 100 * 1024})); // shown in the list at once
         QCOMPARE(event.savePath, savePath);
         QTRY_COMPARE(again->files->size(), 1);
         QCOMPARE(again->files->at(0).at(0).value<FilesDiscoveredEvent>().filePriorities, (QList<int>{FilePriority::High, FilePriority::Skip}));

@@ -212,6 +212,22 @@ private Q_SLOTS:
         QCOMPARE(status.data(Qt::ToolTipRole), QVariant());
     }
 
+    void perTorrentLimitsShowInTheirColumn()
+    {
+        TorrentAddedEvent restored = addedEvent(1, QStringLiteral("capped"), 100);
+        restored.limits = {1024 * 1024, 0};
+        model->onTorrentAdded(restored);
+        model->onTorrentAdded(addedEvent(2, QStringLiteral("free"), 100));
+        const QModelIndex capped = model->index(model->rowOf(idOf(1)), TorrentListModel::Limits);
+        QCOMPARE(capped.data().toString(), QStringLiteral("↓ 1.00 MiB/s"));
+        QCOMPARE(model->index(model->rowOf(idOf(2)), TorrentListModel::Limits).data().toString(), QString());
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        model->onTorrentLimitsChanged(idOf(2), {0, 200 * 1024});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model->index(model->rowOf(idOf(2)), TorrentListModel::Limits).data().toString(), QStringLiteral("↑ 200 KiB/s"));
+        QCOMPARE(model->headerData(TorrentListModel::Limits, Qt::Horizontal).toString(), QStringLiteral("Speed Limits"));
+    }
+
     void queuePositionsShowAndSort()
     {
         fill(10);

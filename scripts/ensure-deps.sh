@@ -23,6 +23,8 @@ test_packages=(
     desktop-file-utils appstream dpkg-dev
     # a local tracker for the tracker tests on real libtorrent
     opentracker
+    # a private session bus for the desktop notification test
+    dbus-daemon
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

@@ -4,6 +4,7 @@
 #include "detailspanel.h"
 #include "backend/ltversion.h"
 #include "backend/torrentfileparser.h"
+#include "desktopnotifier.h"
 #include "logwindow.h"
 #include "safefile.h"
 #include "messagelog.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     , m_search(new QLineEdit(this))
     , m_banner(new NotificationBanner(this))
     , m_log(new MessageLog(this))
+    , m_notifier(new DesktopNotifier(this))
     , m_details(new DetailsPanel(engine, m_model, this))
     , m_hsplit(new QSplitter(Qt::Horizontal, this))
     , m_vsplit(new QSplitter(Qt::Vertical, this))
@@ -418,9 +420,20 @@ void MainWindow::createStatusBar()
 
 void MainWindow::createTray()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (m_tray)
         return;
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        // A panel started after Revaer (or restarted) brings a tray: look again.
+        if (!m_trayProbe.isActive()) {
+            m_trayProbe.setInterval(TrayProbeMs);
+            connect(&m_trayProbe, &QTimer::timeout, this, &MainWindow::createTray, Qt::UniqueConnection);
+            m_trayProbe.start();
+        }
+        return;
+    }
+    m_trayProbe.stop();
     m_tray = new QSystemTrayIcon(icon("revaer"), this);
+    m_notifier->setTray(m_tray);
     auto *menu = new QMenu(this);
     menu->addAction(tr("&Show Revaer"), this, [this] {
         showNormal();
@@ -458,6 +471,8 @@ void MainWindow::connectEngine()
     };
     connect(m_engine, &TorrentEngine::errorOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
         m_banner->post(NotificationBanner::Level::Error, event.message, torrentName(event.id));
+        if (event.id.isValid() && userIsElsewhere())
+            m_notifier->notify(DesktopNotifier::Kind::Error, tr("Revaer: a torrent stopped"), event.message);
     });
     connect(m_engine, &TorrentEngine::warningOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
         m_banner->post(NotificationBanner::Level::Warning, event.message, torrentName(event.id));
@@ -974,10 +989,15 @@ QString MainWindow::restoreStatusText() const
     return m_restoreLabel->text();
 }
 
+bool MainWindow::userIsElsewhere() const
+{
+    return !isVisible() || isMinimized() || !isActiveWindow();
+}
+
 void MainWindow::onCompleted(const TorrentCompletedEvent &event)
 {
-    if (m_tray && (!isVisible() || isMinimized()))
-        m_tray->showMessage(tr("Download complete"), event.name, icon("revaer"));
+    if (userIsElsewhere())
+        m_notifier->notify(DesktopNotifier::Kind::Completed, tr("Download complete"), event.name);
 }
 
 void MainWindow::updateVisibility()

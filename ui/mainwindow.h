@@ -25,6 +25,7 @@ class QTreeView;
 namespace Revaer {
 
 class DetailsPanel;
+class DesktopNotifier;
 class LogWindow;
 class MessageLog;
 class NotificationBanner;
@@ -62,6 +63,8 @@ public:
     DetailsPanel *details() const { return m_details; }
     NotificationBanner *banner() const { return m_banner; }
     MessageLog *messageLog() const { return m_log; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
     LogWindow *logWindow() const { return m_logWindow; }
     // Where the log of a profile whose settings are `settingsFile` is written.
     static QString logFilePath(const QString &settingsFile);
@@ -122,6 +125,8 @@ private:
     // and, when `ask`, offers to merge its trackers.
     bool alreadyInTheList(const QString &source, const TorrentFileParser::Result &parsed, bool ask);
     void showLog();
+    // Not looking at the window: hidden, minimized or another window active.
+    bool userIsElsewhere() const;
     void showAbout();
     void openDocument(const QString &name);
     void setSelectedLimits();
@@ -147,6 +152,7 @@ private:
     QLineEdit *m_search;
     NotificationBanner *m_banner;
     MessageLog *m_log;
+    DesktopNotifier *m_notifier;
     LogWindow *m_logWindow = nullptr; // made when first shown
     QTimer m_actionsTimer;
     DetailsPanel *m_details;
@@ -164,6 +170,8 @@ private:
     QLabel *m_restoreLabel;
 
     QSystemTrayIcon *m_tray = nullptr;
+    QTimer m_trayProbe; // looks for a tray that was not there at the start
+    static constexpr int TrayProbeMs = 10'000;
     HealthEvent m_health;
     LimitsEvent m_limits;
     bool m_quitting = false;

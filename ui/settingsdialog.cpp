@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -283,6 +284,13 @@ QWidget *SettingsDialog::interfacePage()
     m_confirmRemove->setChecked(m_settings->value(confirmRemoveKey(), true).toBool());
     m_closeToTray = new QCheckBox(tr("Closing the window keeps Revaer running in the system tray"), page);
     m_closeToTray->setChecked(m_settings->value(closeToTrayKey(), true).toBool());
+    // No promise the desktop cannot keep: without a tray, closing quits.
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_closeToTray->setEnabled(false);
+        m_closeToTray->setToolTip(tr("This desktop has no system tray: closing the window quits Revaer. The setting applies "
+                                     "once a tray appears."));
+        m_closeToTray->setText(tr("Closing the window keeps Revaer running in the system tray (no tray on this desktop)"));
+    }
     form->addRow(QString(), m_confirmRemove);
     form->addRow(QString(), m_closeToTray);
 

@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSystemTrayIcon>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -425,6 +426,24 @@ private Q_SLOTS:
         QVERIFY(window->action(QStringLiteral("about")));
         QVERIFY(!MainWindow::documentPath(QStringLiteral("operator-notes.md")).isEmpty()); // from the build folder
         QVERIFY(!MainWindow::documentPath(QStringLiteral("README.md")).isEmpty());
+    }
+
+    // Offscreen there is no tray: the settings do not promise closing to
+    // it, the window keeps looking for one, and closing quits.
+    void withoutATrayNothingPromisesIt()
+    {
+        QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+        QVERIFY(!window->trayIcon());
+        SettingsDialog dialog(config(), settings.get());
+        bool found = false;
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text().contains(QStringLiteral("system tray"))) {
+                found = true;
+                QVERIFY(!box->isEnabled());
+                QVERIFY(box->text().contains(QStringLiteral("no tray")));
+            }
+        }
+        QVERIFY(found);
     }
 
     void theLogFileIsRotated()

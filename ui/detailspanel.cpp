@@ -3,6 +3,7 @@
 #include "filetreemodel.h"
 #include "peerprompt.h"
 #include "speedgraph.h"
+#include "speedhistory.h"
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
 #include "units.h"
@@ -85,6 +86,7 @@ DetailsPanel::DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidg
     , m_trackers(new QTreeWidget(this))
     , m_peers(new QTreeWidget(this))
     , m_graph(new SpeedGraph(this))
+    , m_history(new SpeedHistory(model, this))
 {
     setDocumentMode(true);
     addTab(makeGeneralTab(), tr("&General"));
@@ -105,8 +107,9 @@ DetailsPanel::DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidg
 
     m_refresh.setInterval(1500);
     connect(&m_refresh, &QTimer::timeout, this, &DetailsPanel::refresh);
-    m_speedTimer.setInterval(1000);
-    connect(&m_speedTimer, &QTimer::timeout, this, &DetailsPanel::sampleSpeed);
+    // The history is kept for every torrent all along; the graph only shows it.
+    connect(m_history, &SpeedHistory::sampled, this, &DetailsPanel::showSpeed);
+    connect(this, &QTabWidget::currentChanged, this, &DetailsPanel::showSpeed);
     connect(m_engine, &TorrentEngine::detailsReady, this, &DetailsPanel::onDetails);
     connect(m_files, &FileTreeModel::prioritiesEdited, this, [this] {
         if (m_id.isValid())
@@ -212,13 +215,12 @@ void DetailsPanel::setTorrent(const TorrentId &id)
     m_files->clear();
     m_trackers->clear();
     m_peers->clear();
-    m_graph->clear();
     for (QLabel *label : std::as_const(m_general))
         label->clear();
     m_generalStack->setCurrentIndex(id.isValid() ? 1 : 0);
     if (!id.isValid()) {
         m_refresh.stop();
-        m_speedTimer.stop();
+        showSpeed();
         return;
     }
     if (const TorrentListModel::Row *row = m_model->find(id)) {
@@ -229,7 +231,7 @@ void DetailsPanel::setTorrent(const TorrentId &id)
     showStatus();
     refresh();
     m_refresh.start();
-    m_speedTimer.start();
+    showSpeed();
 }
 
 void DetailsPanel::showStatus()
@@ -256,10 +258,12 @@ void DetailsPanel::refresh()
         m_engine->requestDetails(m_id);
 }
 
-void DetailsPanel::sampleSpeed()
+void DetailsPanel::showSpeed()
 {
-    if (const TorrentListModel::Row *row = m_model->find(m_id))
-        m_graph->addSample(row->progress.downloadRate, row->progress.uploadRate);
+    if (!isVisible() || currentWidget() != m_graph)
+        return;
+    const TorrentListModel::Row *row = m_id.isValid() ? m_model->find(m_id) : nullptr;
+    m_graph->setSamples(m_history->samples(row ? m_id : TorrentId{}), row ? Units::elided(row->name, 80) : tr("All torrents"));
 }
 
 void DetailsPanel::onDetails(const TorrentDetails &d)

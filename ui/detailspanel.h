@@ -16,6 +16,7 @@ namespace Revaer {
 
 class FileTreeModel;
 class SpeedGraph;
+class SpeedHistory;
 class TorrentEngine;
 class TorrentListModel;
 
@@ -36,6 +37,7 @@ public:
     QTreeWidget *trackerList() const { return m_trackers; }
     QTreeWidget *peerList() const { return m_peers; }
     SpeedGraph *speedGraph() const { return m_graph; }
+    SpeedHistory *speedHistory() const { return m_history; }
 
     void onDetails(const Revaer::TorrentDetails &details);
 
@@ -54,7 +56,7 @@ private:
     int trackerIndexOf(const QTreeWidgetItem *item) const;
     static constexpr int TrackerIndexRole = Qt::UserRole + 1;
     enum Column { TrackerUrl, TrackerTier, TrackerStatus, TrackerSeeds, TrackerPeers, TrackerDownloaded, TrackerMessage, TrackerNext };
-    void sampleSpeed();
+    void showSpeed();
     void showPeerMenu(const QPoint &pos);
     void showFileMenu(const QPoint &pos);
     // The path (relative to the save path) of a row of the Files tab.
@@ -71,7 +73,6 @@ private:
     TorrentId m_id;
     TorrentDetails m_last;
     QTimer m_refresh;
-    QTimer m_speedTimer;
 
     QHash<QString, QLabel *> m_general;
     QStackedWidget *m_generalStack = nullptr; // a hint while nothing is selected, else the fields
@@ -82,6 +83,7 @@ private:
     QTreeWidget *m_trackers;
     QTreeWidget *m_peers;
     SpeedGraph *m_graph;
+    SpeedHistory *m_history;
 };
 
 } // namespace Revaer

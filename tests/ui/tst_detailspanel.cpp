@@ -3,6 +3,8 @@
 #include "fakeengine.h"
 #include "filetreemodel.h"
 #include "metatypes.h"
+#include "speedgraph.h"
+#include "speedhistory.h"
 #include "torrentlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -299,6 +301,56 @@ private Q_SLOTS:
         Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
         QTRY_COMPARE(problems.size(), 2);
         QCOMPARE(engine->callsNamed(QStringLiteral("renameFile")).size(), 4);
+    }
+
+    // The Speed graph has every torrent's history from the start: full when
+    // opened, kept across a change of selection; the total with nothing
+    // selected; idle torrents take no memory.
+    void theSpeedGraphKeepsEveryTorrentsHistory()
+    {
+        const TorrentId other = TorrentId::fromHex(QStringLiteral("%1").arg(9, 40, 16, QLatin1Char('0')));
+        engine->announce(other, QStringLiteral("Idle"), TorrentState::Seeding, 100, 100);
+        SpeedHistory *history = panel->speedHistory();
+        for (int second = 0; second < 10; ++second) {
+            TorrentProgress p;
+            p.id = Id;
+            p.totalBytes = 2000;
+            p.doneBytes = 500;
+            p.downloadRate = 300 * 1024;
+            p.uploadRate = 20 * 1024;
+            Q_EMIT engine->progressUpdated({p});
+            history->sample();
+        }
+        QCOMPARE(history->trackedTorrents(), 1); // the idle one keeps nothing
+        panel->setCurrentWidget(panel->speedGraph());
+        panel->setTorrent(Id); // selected after the fact: its history is there
+        QCOMPARE(panel->speedGraph()->activeSamples(), 10);
+        QCOMPARE(panel->speedGraph()->title(), QStringLiteral("Concert"));
+        panel->setTorrent(other);
+        QCOMPARE(panel->speedGraph()->activeSamples(), 0);
+        panel->setTorrent(Id);
+        QCOMPARE(panel->speedGraph()->activeSamples(), 10); // not wiped by the change
+        panel->setTorrent({});
+        QCOMPARE(panel->speedGraph()->title(), QStringLiteral("All torrents"));
+        QCOMPARE(panel->speedGraph()->activeSamples(), 10);
+        // Five minutes idle: its history goes.
+        TorrentProgress stopped;
+        stopped.id = Id;
+        Q_EMIT engine->progressUpdated({stopped});
+        for (int second = 0; second < SpeedHistory::Samples; ++second)
+            history->sample();
+        QCOMPARE(history->trackedTorrents(), 0);
+    }
+
+    void theRateAxisHasRoundSteps()
+    {
+        QCOMPARE(SpeedGraph::roundStep(700 * 1024), qint64(200 * 1024));
+        QCOMPARE(SpeedGraph::roundStep(3 * 1024 * 1024), qint64(1024 * 1024));
+        QCOMPARE(SpeedGraph::roundStep(9 * 1024 * 1024), qint64(2.5 * 1024 * 1024));
+        QCOMPARE(SpeedGraph::roundStep(16 * 1024), qint64(5 * 1024));
+        QCOMPARE(SpeedGraph::axisLabel(200 * 1024), QStringLiteral("200 KiB/s"));
+        QCOMPARE(SpeedGraph::axisLabel(qint64(2.5 * 1024 * 1024)), QStringLiteral("2.5 MiB/s"));
+        QCOMPARE(SpeedGraph::axisLabel(0), QStringLiteral("0 B/s"));
     }
 
     void filePrioritiesGoToTheEngine()

@@ -11,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -69,6 +71,34 @@ public:
     }
 };
 
+// The file tree sorted (folders before files when by name) and filtered by
+// name; a folder stays while anything under it matches.
+class FileFilterProxy : public QSortFilterProxyModel
+{
+public:
+    explicit FileFilterProxy(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+        setSortRole(FileTreeModel::SortRole);
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+        setRecursiveFilteringEnabled(true);
+        setSortCaseSensitivity(Qt::CaseInsensitive);
+        setSortLocaleAware(true);
+    }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() == FileTreeModel::Name) {
+            const bool leftFolder = sourceModel()->hasChildren(left);
+            const bool rightFolder = sourceModel()->hasChildren(right);
+            if (leftFolder != rightFolder)
+                return sortOrder() == Qt::AscendingOrder ? leftFolder : rightFolder;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
 } // namespace
 
 AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, const QString &defaultSavePath, QWidget *parent)
@@ -103,7 +133,11 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hash->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
-    m_tree->setModel(m_files);
+    m_sorted = new FileFilterProxy(this);
+    m_sorted->setSourceModel(m_files);
+    m_tree->setModel(m_sorted);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(FileTreeModel::Name, Qt::AscendingOrder);
     m_tree->setItemDelegateForColumn(FileTreeModel::Priority, new PriorityDelegate(m_tree));
     m_tree->setColumnHidden(FileTreeModel::Progress, true);
     m_tree->setAlternatingRowColors(true);
@@ -111,10 +145,28 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     m_tree->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_tree->header()->setSectionResizeMode(FileTreeModel::Name, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    // The priority column fits its longest choice ("Do not download").
+    int widest = 0;
+    for (int p : {FilePriority::Skip, FilePriority::Normal, FilePriority::High})
+        widest = std::max(widest, m_tree->fontMetrics().horizontalAdvance(FileTreeModel::priorityName(p)));
+    m_tree->header()->setMinimumSectionSize(40);
+    m_priorityWidth = widest + 48; // the combo box's arrow and margins
+    m_tree->header()->resizeSection(FileTreeModel::Priority, m_priorityWidth);
+
+    m_fileFilter = new QLineEdit(this);
+    m_fileFilter->setObjectName(QStringLiteral("fileFilter"));
+    m_fileFilter->setPlaceholderText(tr("Filter files by name…"));
+    m_fileFilter->setClearButtonEnabled(true);
+    connect(m_fileFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_sorted->setFilterFixedString(text.trimmed());
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll();
+    });
 
     auto *filesPage = new QWidget(this);
     auto *filesLayout = new QVBoxLayout(filesPage);
     filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_fileFilter);
     filesLayout->addWidget(m_tree);
     auto *selectRow = new QHBoxLayout;
     auto *all = new QPushButton(tr("Select &All"), filesPage);
@@ -139,10 +191,16 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     m_savePath->setEditable(true);
     m_savePath->setInsertPolicy(QComboBox::NoInsert);
     m_savePath->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    const QStringList recent = m_settings->value(RecentSavePathsKey).toStringList();
+    // A folder that cannot be used now (its disk gone, no permission any
+    // more, a file in its place) is not offered again.
+    QStringList recent;
+    for (const QString &folder : m_settings->value(RecentSavePathsKey).toStringList()) {
+        if (usableFolder(folder))
+            recent.append(folder);
+    }
     m_savePath->addItems(recent);
     const QString last = m_settings->value(LastSavePathKey, defaultSavePath).toString();
-    setSavePath(last.isEmpty() ? defaultSavePath : last);
+    setSavePath(!last.isEmpty() && usableFolder(last) ? last : defaultSavePath);
     auto *browseButton = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &AddTorrentDialog::browse);
     auto *pathRow = new QHBoxLayout;
@@ -262,6 +320,8 @@ void AddTorrentDialog::showMetadata(const TorrentMetadata &metadata)
     m_tree->expandToDepth(0);
     m_tree->resizeColumnToContents(FileTreeModel::Size);
     m_tree->resizeColumnToContents(FileTreeModel::Priority);
+    if (m_tree->header()->sectionSize(FileTreeModel::Priority) < m_priorityWidth)
+        m_tree->header()->resizeSection(FileTreeModel::Priority, m_priorityWidth);
     m_pages->setCurrentIndex(0);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     m_addNow->setVisible(false);
@@ -301,6 +361,16 @@ void AddTorrentDialog::browse()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Save To"), savePath());
     if (!dir.isEmpty())
         setSavePath(dir);
+}
+
+bool AddTorrentDialog::usableFolder(const QString &path)
+{
+    if (path.isEmpty() || QDir::isRelativePath(path))
+        return false;
+    // A folder that exists and can be written, or one whose nearest existing
+    // parent is a folder that can be (it will be made).
+    const QFileInfo where = nearestExisting(path);
+    return where.isDir() && where.isWritable();
 }
 
 QString AddTorrentDialog::saveProblem() const

@@ -9,8 +9,10 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSettings;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
 
@@ -29,6 +31,9 @@ class AddTorrentDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Whether a remembered folder can be offered: it exists and can be
+    // written, or can be made in a folder that can.
+    static bool usableFolder(const QString &path);
     AddTorrentDialog(TorrentEngine *engine, QSettings *settings, const QString &defaultSavePath, QWidget *parent = nullptr);
     ~AddTorrentDialog() override;
 
@@ -65,6 +70,9 @@ private:
     QLabel *m_hash;
     QLabel *m_waiting;
     QTreeView *m_tree;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QLineEdit *m_fileFilter = nullptr;
+    int m_priorityWidth = 0;
     QComboBox *m_savePath;
     QLabel *m_space;
     QCheckBox *m_paused;

@@ -7,6 +7,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -90,6 +96,78 @@ private Q_SLOTS:
         QCOMPARE(request.savePath, work.filePath(QStringLiteral("music")));
         // The folder is remembered for next time.
         QCOMPARE(settings->value(QStringLiteral("AddDialog/lastSavePath")).toString(), work.filePath(QStringLiteral("music")));
+    }
+
+    // The tree sorts by name (folders first) and by size, filters by name,
+    // and its priority column fits "Do not download".
+    void theFileTreeSortsAndFilters()
+    {
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.filePath(QStringLiteral("downloads")));
+        QString error;
+        QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("sorted.torrent"))), &error), qPrintable(error));
+        dialog.show();
+        auto *tree = dialog.findChild<QTreeView *>();
+        QAbstractItemModel *shown = tree->model();
+        const QModelIndex album = shown->index(0, 0);
+        QCOMPARE(album.data().toString(), QStringLiteral("Album"));
+        auto names = [&](const QModelIndex &parent) {
+            QStringList out;
+            for (int row = 0; row < shown->rowCount(parent); ++row)
+                out.append(shown->index(row, 0, parent).data().toString());
+            return out;
+        };
+        QCOMPARE(names(album), (QStringList{QStringLiteral("cd1"), QStringLiteral("cd2"), QStringLiteral("cover.jpg")}));
+        tree->sortByColumn(FileTreeModel::Size, Qt::DescendingOrder);
+        QCOMPARE(names(album), (QStringList{QStringLiteral("cd1"), QStringLiteral("cd2"), QStringLiteral("cover.jpg")})); // 50k, 40k, 5k
+        tree->sortByColumn(FileTreeModel::Size, Qt::AscendingOrder);
+        QCOMPARE(names(album), (QStringList{QStringLiteral("cover.jpg"), QStringLiteral("cd2"), QStringLiteral("cd1")}));
+
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("fileFilter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("02"));
+        QCOMPARE(names(shown->index(0, 0)), QStringList{QStringLiteral("cd1")});
+        QCOMPARE(names(shown->index(0, 0, shown->index(0, 0))), QStringList{QStringLiteral("02.flac")});
+        filter->clear();
+        QCOMPARE(names(shown->index(0, 0)).size(), 3);
+
+        const int needed = tree->fontMetrics().horizontalAdvance(FileTreeModel::priorityName(FilePriority::Skip));
+        QVERIFY2(tree->header()->sectionSize(FileTreeModel::Priority) > needed,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(tree->header()->sectionSize(FileTreeModel::Priority)).arg(needed)));
+        // Editing through the sorted view reaches the torrent's files.
+        const QModelIndex cover = shown->index(0, FileTreeModel::Priority, shown->index(0, 0));
+        QVERIFY(shown->setData(cover, FilePriority::Skip, Qt::EditRole));
+        QCOMPARE(dialog.fileModel()->priorities().at(indexOf(QStringLiteral("cover.jpg"))), FilePriority::Skip);
+    }
+
+    // A remembered folder that can no longer be used is not offered again.
+    void aFolderThatFailedIsNotOfferedAgain()
+    {
+        // A file where its folder was: it cannot be made any more.
+        QFile inTheWay(work.filePath(QStringLiteral("was-a-drive")));
+        QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+        inTheWay.close();
+        const QString gone = work.filePath(QStringLiteral("was-a-drive/films"));
+        const QString fine = work.filePath(QStringLiteral("music"));
+        const QVariant keptRecent = settings->value(QStringLiteral("AddDialog/recentSavePaths"));
+        const QVariant keptLast = settings->value(QStringLiteral("AddDialog/lastSavePath"));
+        settings->setValue(QStringLiteral("AddDialog/recentSavePaths"), QStringList{gone, fine});
+        settings->setValue(QStringLiteral("AddDialog/lastSavePath"), gone);
+        FakeEngine engine;
+        const QString fallback = work.filePath(QStringLiteral("downloads"));
+        AddTorrentDialog dialog(&engine, settings.get(), fallback);
+        auto *folders = dialog.findChild<QComboBox *>();
+        QVERIFY(folders);
+        QStringList offered;
+        for (int i = 0; i < folders->count(); ++i)
+            offered.append(folders->itemText(i));
+        QVERIFY2(!offered.contains(gone), qPrintable(offered.join(u',')));
+        QVERIFY(offered.contains(QDir::toNativeSeparators(fine)) || offered.contains(fine));
+        QCOMPARE(dialog.savePath(), fallback);
+        QVERIFY(!AddTorrentDialog::usableFolder(gone));
+        QVERIFY(AddTorrentDialog::usableFolder(fine));
+        settings->setValue(QStringLiteral("AddDialog/recentSavePaths"), keptRecent);
+        settings->setValue(QStringLiteral("AddDialog/lastSavePath"), keptLast);
     }
 
     void selectNoneThenAll()

@@ -866,13 +866,29 @@ void MainWindow::setSelectedLimits()
     if (ids.isEmpty())
         return;
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("torrentLimitsDialog"));
     dialog.setWindowTitle(tr("Torrent Speed Limits"));
+    // Wide enough that the window manager shows the whole title.
+    QFont titleFont = dialog.font();
+    titleFont.setBold(true);
+    dialog.setMinimumWidth(QFontMetrics(titleFont).horizontalAdvance(dialog.windowTitle()) + 160);
     auto *down = new QSpinBox(&dialog);
     auto *up = new QSpinBox(&dialog);
     for (QSpinBox *box : {down, up}) {
         box->setRange(0, 2'000'000);
         box->setSuffix(tr(" KiB/s"));
         box->setSpecialValueText(tr("Unlimited"));
+    }
+    // The caps in force when they are the same for all selected.
+    if (const TorrentListModel::Row *first = m_model->find(ids.constFirst())) {
+        const bool same = std::all_of(ids.cbegin(), ids.cend(), [&](const TorrentId &id) {
+            const TorrentListModel::Row *row = m_model->find(id);
+            return row && row->limits == first->limits;
+        });
+        if (same) {
+            down->setValue(int(first->limits.downloadLimit / 1024));
+            up->setValue(int(first->limits.uploadLimit / 1024));
+        }
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QLocale>
 
 #include <algorithm>
@@ -40,13 +42,37 @@ QString stateIcon(TorrentState state)
     return {};
 }
 
+// The state's icon, and for a selected row the same on a light badge: the
+// icons' dark strokes vanish on a dark selection colour otherwise.
+QIcon makeStateIcon(TorrentState state)
+{
+    const QIcon plain(stateIcon(state));
+    QIcon icon;
+    for (const int size : {16, 20, 24, 32, 48}) {
+        const QPixmap normal = plain.pixmap(size, size);
+        icon.addPixmap(normal, QIcon::Normal);
+        QPixmap selected(size, size);
+        selected.fill(Qt::transparent);
+        QPainter painter(&selected);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(QRectF(0, 0, size, size), size / 4.0, size / 4.0);
+        const int inset = std::max(1, size / 10);
+        painter.drawPixmap(QRect(inset, inset, size - 2 * inset, size - 2 * inset), normal);
+        painter.end();
+        icon.addPixmap(selected, QIcon::Selected);
+    }
+    return icon;
+}
+
 const QIcon &cachedIcon(TorrentState state)
 {
     // One QIcon per state, shared by every row.
     static QHash<int, QIcon> icons;
     auto it = icons.find(int(state));
     if (it == icons.end())
-        it = icons.insert(int(state), QIcon(stateIcon(state)));
+        it = icons.insert(int(state), makeStateIcon(state));
     return *it;
 }
 

@@ -446,6 +446,24 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void theLimitsDialogShowsTheCapsAndItsTitle()
+    {
+        announceThree();
+        Q_EMIT engine->torrentLimitsChanged(idOf(1), {512 * 1024, 64 * 1024});
+        select({idOf(1)});
+        answerNextDialog([](QWidget *modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("torrentLimitsDialog"));
+            const QList<QSpinBox *> boxes = modal->findChildren<QSpinBox *>();
+            QCOMPARE(boxes.size(), 2);
+            QCOMPARE(boxes.at(0)->value(), 512);
+            QCOMPARE(boxes.at(1)->value(), 64);
+            QVERIFY(modal->width() > modal->fontMetrics().horizontalAdvance(modal->windowTitle()) + 100);
+            qobject_cast<QDialog *>(modal)->reject();
+        });
+        window->action(QStringLiteral("torrentLimits"))->trigger();
+        QCOMPARE(engine->callsNamed(QStringLiteral("setTorrentLimits")).size(), 0);
+    }
+
     void theLogFileIsRotated()
     {
         const QString path = work.filePath(QStringLiteral("rotate/revaer.log"));

@@ -5,6 +5,8 @@
 #include "transferfilterproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -226,6 +228,19 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model->index(model->rowOf(idOf(2)), TorrentListModel::Limits).data().toString(), QStringLiteral("↑ 200 KiB/s"));
         QCOMPARE(model->headerData(TorrentListModel::Limits, Qt::Horizontal).toString(), QStringLiteral("Speed Limits"));
+    }
+
+    // A selected row's icon sits on a light badge, so its dark strokes stay
+    // visible on a dark selection colour.
+    void rowIconsStayVisibleWhenSelected()
+    {
+        fill(1);
+        const auto icon = model->index(0, TorrentListModel::Name).data(Qt::DecorationRole).value<QIcon>();
+        const QImage normal = icon.pixmap(24, 24, QIcon::Normal).toImage();
+        const QImage selected = icon.pixmap(24, 24, QIcon::Selected).toImage();
+        QCOMPARE(qAlpha(normal.pixel(1, 12)), 0); // the plain icon has nothing at its edge
+        QVERIFY(qAlpha(selected.pixel(1, 12)) > 200);
+        QVERIFY(qGray(selected.pixel(1, 12)) > 200); // light
     }
 
     void queuePositionsShowAndSort()

@@ -19,20 +19,20 @@ struct Options {
     QCommandLineOption savePath{QStringLiteral("save-path"),
                                 QCoreApplication::translate("CommandLine", "Download into DIR."), QStringLiteral("DIR")};
     QCommandLineOption listenPort{QStringLiteral("listen-port"),
-                                  QCoreApplication::translate("CommandLine", "Accept peers on port N (0 picks a free port)."),
+                                  QCoreApplication::translate("CommandLine", "Headless mode: accept peers on port N (0 picks a free port)."),
                                   QStringLiteral("N")};
     QCommandLineOption exitWhenDone{QStringLiteral("exit-when-done"),
-                                    QCoreApplication::translate("CommandLine", "Exit once every torrent is complete.")};
+                                    QCoreApplication::translate("CommandLine", "Headless mode: exit once every torrent is complete.")};
     QCommandLineOption stats{QStringLiteral("stats"),
                              QCoreApplication::translate("CommandLine", "Print timing figures: restore, stalls, shutdown.")};
     QCommandLineOption peer{QStringLiteral("peer"),
-                            QCoreApplication::translate("CommandLine", "Connect to the peer at HOST:PORT for every torrent."),
+                            QCoreApplication::translate("CommandLine", "Headless mode: connect to the peer at HOST:PORT for every torrent."),
                             QStringLiteral("HOST:PORT")};
     QCommandLineOption downloadLimit{QStringLiteral("download-limit"),
-                                     QCoreApplication::translate("CommandLine", "Cap downloads at KIB KiB/s (0 for none)."),
+                                     QCoreApplication::translate("CommandLine", "Headless mode: cap downloads at KIB KiB/s (0 for none)."),
                                      QStringLiteral("KIB")};
     QCommandLineOption uploadLimit{QStringLiteral("upload-limit"),
-                                   QCoreApplication::translate("CommandLine", "Cap uploads at KIB KiB/s (0 for none)."),
+                                   QCoreApplication::translate("CommandLine", "Headless mode: cap uploads at KIB KiB/s (0 for none)."),
                                    QStringLiteral("KIB")};
 
     void addTo(QCommandLineParser &parser) const
@@ -75,6 +75,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.stats = parser.isSet(options.stats);
     result.peers = parser.values(options.peer);
     result.sources = parser.positionalArguments();
+    for (const QCommandLineOption *option : {&options.listenPort, &options.exitWhenDone, &options.peer, &options.downloadLimit,
+                                             &options.uploadLimit}) {
+        if (parser.isSet(*option))
+            result.headlessOnly.append(QStringLiteral("--") + option->names().constFirst());
+    }
 
     auto number = [&](const QCommandLineOption &option, int minimum, int maximum, std::optional<int> &target) {
         if (!parser.isSet(option))

@@ -26,6 +26,9 @@ struct CommandLine {
     std::optional<int> downloadLimitKiB;
     std::optional<int> uploadLimitKiB;
     QStringList sources;
+    // Options given that only headless mode uses ("--peer"): the window
+    // takes its settings from its own dialogs, and says these were ignored.
+    QStringList headlessOnly;
     QString error; // set when the command line cannot be used
 
     // Parses `arguments` (argv, program name first).

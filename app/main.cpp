@@ -198,6 +198,12 @@ int main(int argc, char **argv)
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
                               QCoreApplication::translate("main", "Settings file “%1”: %2").arg(profile.settingsFile(), problem));
     }
+    if (!commandLine.headlessOnly.isEmpty()) {
+        window.banner()->post(Revaer::NotificationBanner::Level::Warning,
+                              QCoreApplication::translate("main", "%1 apply to headless mode only (revaer --headless) and were ignored: "
+                                                                  "the window takes them from Settings and the status bar.")
+                                  .arg(commandLine.headlessOnly.join(QStringLiteral(", "))));
+    }
     window.addSources(commandLine.sources);
     // Once per profile: say how to make Revaer open magnet links and .torrent files.
     const QString offeredKey = QStringLiteral("Interface/offeredDefaultHandler");

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "testswarm.h"
 
 #include <QDir>
@@ -236,6 +237,22 @@ private Q_SLOTS:
         QVERIFY(!again.out.contains(QStringLiteral("chosen at random")));
         QCOMPARE(QSettings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat).value(QStringLiteral("Connection/listenPort")).toInt(),
                  port);
+    }
+
+    // --peer, --listen-port and the caps are headless mode's: --help says
+    // so, and the window names those it was given as ignored.
+    void helpSaysWhichOptionsAreHeadlessOnly()
+    {
+        const Run help = run({QStringLiteral("--help")}, 10000);
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &line : {QStringLiteral("Headless mode: connect to the peer"), QStringLiteral("Headless mode: cap downloads"),
+                                    QStringLiteral("Headless mode: accept peers on port")})
+            QVERIFY2(help.out.contains(line), qPrintable(help.out));
+        const CommandLine parsed = CommandLine::parse({QStringLiteral("revaer"), QStringLiteral("--peer"), QStringLiteral("127.0.0.1:6881"),
+                                                       QStringLiteral("--download-limit"), QStringLiteral("5"), payload.magnet});
+        QVERIFY(parsed.error.isEmpty());
+        QCOMPARE(parsed.headlessOnly, (QStringList{QStringLiteral("--peer"), QStringLiteral("--download-limit")}));
+        QVERIFY(CommandLine::parse({QStringLiteral("revaer"), payload.magnet}).headlessOnly.isEmpty());
     }
 
     void badPeersAreRefused_data()

@@ -626,17 +626,23 @@ QString AlertTranslator::stallReason(const Tracked &t) const
     } else if (t.knownPeers > 0) {
         peers = tr("%n peer(s) known, none of which accepts a connection (refused, unreachable or banned)", nullptr, t.knownPeers);
     } else {
-        const QStringList failing = failingTrackers(t);
-        if (!t.trackers.isEmpty() && failing.size() == t.trackers.size()) {
-            QStringList which;
-            for (const QString &url : failing.mid(0, 2))
-                which.append(QStringLiteral("%1 (%2)").arg(url, t.trackers.value(url).message));
-            peers = tr("no peers found: every tracker fails: %1").arg(which.join(QStringLiteral("; ")));
-        } else if (t.trackers.isEmpty()) {
-            peers = tr("no peers found yet (no tracker has answered; DHT, peer exchange and local discovery find peers slowly)");
-        } else {
-            peers = tr("no peers found yet");
+        // What the trackers said: none answers (and why), or they answer
+        // and know nobody else.
+        QStringList failing;
+        bool anyWorks = false;
+        for (auto it = t.trackers.cbegin(); it != t.trackers.cend(); ++it) {
+            if (!it->working.isEmpty())
+                anyWorks = true;
+            else if (!it->failures.isEmpty())
+                failing.append(QStringLiteral("%1 (%2)").arg(it.key(), it->message));
         }
+        failing.sort();
+        if (anyWorks)
+            peers = tr("no peers found yet: the trackers answer, but know no other peer for it");
+        else if (!failing.isEmpty())
+            peers = tr("no peers found: no tracker answers: %1").arg(failing.mid(0, 2).join(QStringLiteral("; ")));
+        else
+            peers = tr("no peers found yet (no tracker has answered; DHT, peer exchange and local discovery find peers slowly)");
     }
     if (!t.hasMetadata)
         return tr("the metadata (the list of files) has not arrived: %1").arg(peers);

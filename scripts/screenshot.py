@@ -7,8 +7,14 @@ visible) under Xvfb, lets them download, pauses one and selects another with
 real key presses (xdotool), and captures the screen with ImageMagick's
 `import`. Everything it starts it stops, by PID.
 
+With --truth it takes three more pictures instead, of what the window says
+about torrents that do not move: docs/stalled.png (a torrent whose only tracker
+refuses, shown Stalled with its reason in the General tab), docs/trackers.png
+(the Trackers tab of a working torrent: DHT, PeX and LSD rows, per-address
+status, the next announce as a count-down) and docs/log.png (View > Log).
+
 Needs the bench packages: scripts/ensure-deps.sh bench
-Usage: scripts/screenshot.py [--build DIR] [--out FILE] [--wait SECONDS]
+Usage: scripts/screenshot.py [--build DIR] [--out FILE] [--wait SECONDS] [--truth]
 """
 
 import argparse
@@ -33,6 +39,7 @@ TORRENTS = [
     ("Sintel.2010.4K.mkv", 360),
 ]
 SCREEN = (1200, 760) # the window's default size
+TRACKERS_TAB = (333, 422)  # where the details panel's Trackers tab sits in that window
 
 
 def main():
@@ -41,6 +48,7 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshot.png"))
     parser.add_argument("--wait", type=float, default=25)
     parser.add_argument("--display", default=":97")
+    parser.add_argument("--truth", action="store_true", help="stalled.png, trackers.png and log.png instead")
     args = parser.parse_args()
 
     revaer = os.path.join(args.build, "bin", "revaer")
@@ -63,6 +71,12 @@ def main():
             torrent = os.path.join(work, name + ".torrent")
             hashes.append(subprocess.check_output([tool, "make", content, name, str(mib), url, torrent]).decode().strip())
             torrents.append((torrent, content))
+        stalled = None
+        if args.truth:
+            # A torrent nobody seeds, whose only tracker refuses connections.
+            dead = f"http://127.0.0.1:{free_port()}/announce"
+            stalled = os.path.join(work, "nobody-seeds-this.iso.torrent")
+            subprocess.check_output([tool, "make", os.path.join(work, "content", "stalled"), "nobody-seeds-this.iso", "30", dead, stalled])
         tracker = Tracker(work, tracker_port, "\n".join(hashes))
         for i, (torrent, content) in enumerate(torrents):
             seeders.append(Seeder(tool, torrent, content, f"127.0.0.{i + 2}"))
@@ -75,7 +89,10 @@ def main():
         write_revaer_profile(profile)
         with open(os.path.join(profile, "revaer.ini"), "a") as f:
             f.write("[Speed]\ndownloadLimitKiB=8192\n[Interface]\nshowAddDialog=false\nofferedDefaultHandler=true\n")
-        app = subprocess.Popen([revaer, "--profile", profile, "--save-path", downloads] + [t for t, _ in torrents], env=env,
+            if args.truth:  # all seven run at once: the stalled one is not held in the queue
+                f.write("[BitTorrent]\nmaxActiveDownloads=10\n")
+        sources = [t for t, _ in torrents] + ([stalled] if stalled else [])
+        app = subprocess.Popen([revaer, "--profile", profile, "--save-path", downloads] + sources, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         started.append(app)
 
@@ -93,12 +110,31 @@ def main():
         # size, with the list's first row at y=109 and 18 px per row. Pause
         # the fifth torrent with its shortcut, then select the first one for
         # the details panel.
+        def shoot(path):
+            subprocess.run(["import", "-window", "root", path], env=env, check=True)
+            print(f"wrote {path}")
+
+        if args.truth:
+            docs = os.path.join(ROOT, "docs")
+            time.sleep(max(args.wait, 26))  # stalled after 20 s without data
+            click(300, 109 + 6 * 18)  # the stalled torrent, last in the list
+            time.sleep(2.5)  # the General tab's status fills with its next refresh
+            shoot(os.path.join(docs, "stalled.png"))
+            click(300, 109)
+            click(TRACKERS_TAB[0], TRACKERS_TAB[1])
+            time.sleep(3)
+            shoot(os.path.join(docs, "trackers.png"))
+            time.sleep(45)  # the dead tracker's third failure makes a warning
+            key("ctrl+shift+l")
+            time.sleep(1.5)
+            shoot(os.path.join(docs, "log.png"))
+            return
+
         click(300, 109 + 4 * 18)
         key("ctrl+p")
         click(300, 109)
         time.sleep(args.wait)
-        subprocess.run(["import", "-window", "root", args.out], env=env, check=True)
-        print(f"wrote {args.out}")
+        shoot(args.out)
     finally:
         for proc in started:
             proc.send_signal(signal.SIGTERM)

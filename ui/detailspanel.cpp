@@ -185,7 +185,19 @@ QWidget *DetailsPanel::makeTrackersTab()
     m_trackers->setHeaderLabels({tr("URL"), tr("Tier"), tr("Status"), tr("Seeds"), tr("Peers"), tr("Downloaded"), tr("Message"),
                                  tr("Next Announce")});
     m_trackers->setRootIsDecorated(true);
-    m_trackers->header()->resizeSection(Column::TrackerUrl, 320);
+    // The URL and the message get the room; the figures need little.
+    QHeaderView *header = m_trackers->header();
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_trackers->fontMetrics();
+    const auto fit = [&](int column, const QString &widest) { header->resizeSection(column, metrics.horizontalAdvance(widest) + 24); };
+    header->resizeSection(Column::TrackerUrl, 250);
+    fit(Column::TrackerTier, tr("Tier"));
+    fit(Column::TrackerStatus, tr("Not reachable from this address"));
+    fit(Column::TrackerSeeds, QStringLiteral("00000"));
+    fit(Column::TrackerPeers, QStringLiteral("00000"));
+    fit(Column::TrackerDownloaded, tr("Downloaded"));
+    fit(Column::TrackerNext, tr("Next Announce"));
+    header->setSectionResizeMode(Column::TrackerMessage, QHeaderView::Stretch);
     m_trackers->setUniformRowHeights(true);
     layout->addWidget(m_trackers, 1);
     auto *buttons = new QVBoxLayout;

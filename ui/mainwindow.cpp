@@ -484,6 +484,11 @@ void MainWindow::connectEngine()
         const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
         m_banner->post(serious ? NotificationBanner::Level::Warning : NotificationBanner::Level::Info, event.message);
     });
+    // Adds and completions are kept in the log too (not in the banner: they are no news to act on).
+    connect(m_engine, &TorrentEngine::torrentAdded, this, [this](const TorrentAddedEvent &event) {
+        if (!event.restored)
+            m_log->append(NotificationBanner::Level::Info, tr("Added, saving to “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
+    });
     connect(m_engine, &TorrentEngine::healthChanged, this, &MainWindow::onHealth);
     connect(m_engine, &TorrentEngine::sessionStatsUpdated, this, &MainWindow::onStats);
     connect(m_engine, &TorrentEngine::limitsChanged, this, &MainWindow::onLimits);
@@ -1012,6 +1017,7 @@ bool MainWindow::userIsElsewhere() const
 
 void MainWindow::onCompleted(const TorrentCompletedEvent &event)
 {
+    m_log->append(NotificationBanner::Level::Info, tr("Download complete in “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
     if (userIsElsewhere())
         m_notifier->notify(DesktopNotifier::Kind::Completed, tr("Download complete"), event.name);
 }

@@ -285,30 +285,34 @@ private Q_SLOTS:
         Q_EMIT engine->warningOccurred({idOf(2), {}, QStringLiteral("The tracker of “bravo” has not answered")});
         Q_EMIT engine->noticeOccurred({{}, {}, QStringLiteral("3 torrents restored")});
         MessageLog *log = window->messageLog();
-        QCOMPARE(log->rowCount(), 3);
+        QCOMPARE(log->rowCount(), 6); // the three adds, then the three messages
         QCOMPARE(log->entries().at(0).torrent, QStringLiteral("alpha"));
-        QCOMPARE(log->entries().at(0).level, NotificationBanner::Level::Error);
-        QCOMPARE(log->entries().at(2).torrent, QString());
+        QVERIFY(log->entries().at(0).text.startsWith(QStringLiteral("Added")));
+        QCOMPARE(log->entries().at(3).torrent, QStringLiteral("alpha"));
+        QCOMPARE(log->entries().at(3).level, NotificationBanner::Level::Error);
+        QCOMPARE(log->entries().at(5).torrent, QString());
 
         window->action(QStringLiteral("showLog"))->trigger();
         LogWindow *logWindow = window->logWindow();
         QVERIFY(logWindow && logWindow->isVisible());
-        QCOMPARE(logWindow->view()->model()->rowCount(), 3);
+        QCOMPARE(logWindow->view()->model()->rowCount(), 6);
         auto *level = logWindow->findChild<QComboBox *>();
         level->setCurrentIndex(2); // errors only
         QCOMPARE(logWindow->view()->model()->rowCount(), 1);
+        level->setCurrentIndex(1); // warnings and errors
+        QCOMPARE(logWindow->view()->model()->rowCount(), 2);
         level->setCurrentIndex(0);
         logWindow->filter()->setText(QStringLiteral("bravo"));
-        QCOMPARE(logWindow->view()->model()->rowCount(), 1);
+        QCOMPARE(logWindow->view()->model()->rowCount(), 2); // its add and its warning
         logWindow->filter()->setText({});
         logWindow->copy(true);
         const QStringList lines = QApplication::clipboard()->text().split(u'\n');
-        QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(0).contains(QStringLiteral("Error")) && lines.at(0).contains(QStringLiteral("[alpha] Cannot write")), qPrintable(lines.at(0)));
+        QCOMPARE(lines.size(), 6);
+        QVERIFY2(lines.at(3).contains(QStringLiteral("Error")) && lines.at(3).contains(QStringLiteral("[alpha] Cannot write")), qPrintable(lines.at(3)));
 
         const QString file = MainWindow::logFilePath(settings->fileName());
         QCOMPARE(log->filePath(), file);
-        QCOMPARE(readFileBytes(file).count('\n'), 3);
+        QCOMPARE(readFileBytes(file).count('\n'), 6);
         QVERIFY(readFileBytes(file).contains("[bravo] The tracker"));
         QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{});
     }

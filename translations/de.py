@@ -416,6 +416,193 @@ TEXTS = {
         "Magnet-Links und .torrent-Dateien öffnen sich noch nicht in Revaer: Einstellungen > Oberfläche macht es zum Standard.",
     "Other launches of Revaer cannot hand torrents to this one: %1":
         "Weitere Starts von Revaer können diesem keine Torrents übergeben: %1",
+    # Issue 8 and 9: full disks, hostile files, stalled torrents, trackers, the log
+    # AppSettings: an unreadable settings file
+    "it is not text": "es ist kein Text",
+    "it is not in INI format (line %1)": "es ist nicht im INI-Format (Zeile %1)",
+    "Settings file “%1” cannot be read (%2) and cannot be moved aside (%3). Revaer runs on its defaults; remove or fix the file.":
+        "Die Einstellungsdatei „%1“ ist nicht lesbar (%2) und lässt sich nicht beiseitelegen (%3). Revaer läuft mit seinen Voreinstellungen; entfernen oder reparieren Sie die Datei.",
+    "Settings file “%1” could not be read (%2); it was kept as “%3” and a new one was started":
+        "Die Einstellungsdatei „%1“ war nicht lesbar (%2); sie wurde als „%3“ aufbewahrt und eine neue angelegt",
+    "So as not to turn on what you may have turned off, these are off until you turn them on in Settings: %1.":
+        "Damit nichts eingeschaltet wird, was Sie ausgeschaltet hatten, bleibt dies aus, bis Sie es in den Einstellungen einschalten: %1.",
+    # CommandLine
+    "Headless mode: accept peers on port N (0 picks a free port).": "Ohne Fenster: Gegenstellen auf Port N annehmen (0 wählt einen freien Port).",
+    "Headless mode: exit once every torrent is complete.": "Ohne Fenster: beenden, sobald jeder Torrent vollständig ist.",
+    "Headless mode: connect to the peer at HOST:PORT for every torrent.": "Ohne Fenster: jeden Torrent mit der Gegenstelle HOST:PORT verbinden.",
+    "Headless mode: cap downloads at KIB KiB/s (0 for none).": "Ohne Fenster: Downloads auf KIB KiB/s begrenzen (0 für keine Grenze).",
+    "Headless mode: cap uploads at KIB KiB/s (0 for none).": "Ohne Fenster: Uploads auf KIB KiB/s begrenzen (0 für keine Grenze).",
+    "--peer “%1”: %2": "--peer „%1“: %2",
+    "give HOST:PORT, such as 192.0.2.7:6881, peer.example:6881 or [2001:db8::7]:6881":
+        "geben Sie HOST:PORT an, etwa 192.0.2.7:6881, peer.example:6881 oder [2001:db8::7]:6881",
+    "cannot find the address of “%1”: %2": "die Adresse von „%1“ ist nicht zu finden: %2",
+    "%1 is not the address of a peer": "%1 ist nicht die Adresse einer Gegenstelle",
+    # Details panel
+    "Not reachable from this address": "Von dieser Adresse nicht erreichbar",
+    "DHT": "DHT",
+    "PeX (peer exchange)": "PeX (Peer-Austausch)",
+    "LSD (local discovery)": "LSD (lokale Suche)",
+    "Status:": "Status:",
+    "Speed limits:": "Geschwindigkeitsgrenzen:",
+    "%1: %2": "%1: %2",
+    "none of its own (the global caps apply)": "keine eigenen (es gelten die globalen Grenzen)",
+    "All torrents": "Alle Torrents",
+    "&Copy Address": "Adresse &kopieren",
+    "&Ban Peer for This Session…": "Gegenstelle für diese Sitzung &sperren …",
+    "&Add Peers…": "Gegenstellen &hinzufügen …",
+    "Ban Peers": "Gegenstellen sperren",
+    "Cannot open “%1”: it is not on disk yet (not downloaded, skipped, or moved).":
+        "„%1“ lässt sich nicht öffnen: es liegt noch nicht auf der Platte (nicht heruntergeladen, übersprungen oder verschoben).",
+    "Cannot open “%1”: no program answered for it.": "„%1“ lässt sich nicht öffnen: kein Programm hat sich dafür gemeldet.",
+    "&Priority": "&Priorität",
+    "&Open": "Ö&ffnen",
+    "&Open Folder": "Ordner ö&ffnen",
+    "Open &Containing Folder": "Enthaltenden &Ordner öffnen",
+    "&Rename…": "&Umbenennen …",
+    "Rename": "Umbenennen",
+    "New name:": "Neuer Name:",
+    "Cannot rename “%1” to “%2”: a name cannot hold / or \\, nor be . or ..":
+        "„%1“ lässt sich nicht in „%2“ umbenennen: ein Name darf weder / noch \\ enthalten und nicht . oder .. sein",
+    "announcing…": "meldet sich …",
+    "Off: the torrent is private": "Aus: der Torrent ist privat",
+    "Off in Settings": "In den Einstellungen aus",
+    "IPv6 (%1)": "IPv6 (%1)",
+    "IPv4 (%1)": "IPv4 (%1)",
+    # Peer prompt
+    "Add Peers": "Gegenstellen hinzufügen",
+    "Peers to connect to, as address:port (192.0.2.7:6881, [2001:db8::7]:6881), one per line:":
+        "Gegenstellen, mit denen verbunden werden soll, als Adresse:Port (192.0.2.7:6881, [2001:db8::7]:6881), eine pro Zeile:",
+    # Profile and instance
+    "it is not a folder": "es ist kein Ordner",
+    "it belongs to another user (uid %1)": "es gehört einem anderen Benutzer (UID %1)",
+    "other users may use it (mode %1)": "andere Benutzer dürfen es verwenden (Modus %1)",
+    "the standard profile (“%1”, “%2”)": "das Standardprofil („%1“, „%2“)",
+    "the profile “%1”": "das Profil „%1“",
+    "Cannot use %1: %2. Choose another folder with --profile, or fix this one.":
+        "%1 ist nicht verwendbar: %2. Wählen Sie mit --profile einen anderen Ordner oder reparieren Sie diesen.",
+    "Cannot use %1: Revaer cannot write in “%2” (%3). Choose another folder with --profile, or free some space or fix the folder's permissions.":
+        "%1 ist nicht verwendbar: Revaer kann nicht in „%2“ schreiben (%3). Wählen Sie mit --profile einen anderen Ordner, oder schaffen Sie Platz oder korrigieren Sie die Rechte des Ordners.",
+    "cannot create “%1”: %2": "„%1“ lässt sich nicht anlegen: %2",
+    "“%1” cannot hold Revaer's socket: %2. Remove it, or set XDG_RUNTIME_DIR.":
+        "„%1“ kann Revaers Socket nicht aufnehmen: %2. Entfernen Sie es oder setzen Sie XDG_RUNTIME_DIR.",
+    "Revaer is already running on %1 (PID %2), but it did not take the torrents: %3. Add them from its window (File > Open).":
+        "Revaer läuft bereits mit %1 (PID %2), hat die Torrents aber nicht angenommen: %3. Fügen Sie sie in seinem Fenster hinzu (Datei > Öffnen).",
+    # Add dialog
+    "Filter files by name…": "Dateien nach Namen filtern …",
+    # Engine messages
+    "“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it when there is room, or press Resume.":
+        "„%1“ lädt nicht mehr herunter: der Datenträger mit „%2“ ist voll. Schaffen Sie Platz: Revaer setzt fort, sobald wieder Platz ist, oder drücken Sie Fortsetzen.",
+    "Cannot rename file %1 of “%2”: %3. It keeps its name.": "Datei %1 von „%2“ lässt sich nicht umbenennen: %3. Sie behält ihren Namen.",
+    "waiting for its turn: torrents are checked one or a few at a time": "wartet, bis er an der Reihe ist: Torrents werden einzeln oder zu wenigen geprüft",
+    "waiting in the queue for a free slot (Settings > BitTorrent sets how many run at once)":
+        "wartet in der Warteschlange auf einen freien Platz (wie viele gleichzeitig laufen, legt Einstellungen > BitTorrent fest)",
+    "nobody to serve: no peer that still downloads is connected": "niemand zu bedienen: keine Gegenstelle verbunden, die noch herunterlädt",
+    "no peers found yet: the trackers answer, but know no other peer for it": "noch keine Gegenstellen gefunden: die Tracker antworten, kennen aber keine andere Gegenstelle dafür",
+    "no peers found: no tracker answers: %1": "keine Gegenstellen gefunden: kein Tracker antwortet: %1",
+    "no peers found yet (no tracker has answered; DHT, peer exchange and local discovery find peers slowly)":
+        "noch keine Gegenstellen gefunden (kein Tracker hat geantwortet; DHT, Peer-Austausch und lokale Suche finden Gegenstellen langsam)",
+    "the metadata (the list of files) has not arrived: %1": "die Metadaten (die Dateiliste) sind noch nicht da: %1",
+    "Cannot create the resume folder “%1”: %2. Check that its parent exists and that Revaer may write there.":
+        "Der Fortsetzungsordner „%1“ lässt sich nicht anlegen: %2. Prüfen Sie, ob der übergeordnete Ordner existiert und Revaer dort schreiben darf.",
+    "Refused to replace “%1” with an empty file.": "„%1“ wurde nicht durch eine leere Datei ersetzt.",
+    "cannot move “%1” to “%2”: %3": "„%1“ lässt sich nicht nach „%2“ verschieben: %3",
+    "not supported here": "hier nicht unterstützt",
+    "cannot replace the old file": "die alte Datei lässt sich nicht ersetzen",
+    "cannot rename": "Umbenennen nicht möglich",
+    "cannot remove": "Entfernen nicht möglich",
+    "The saved settings of “%1” were unusable (%2); they were moved to quarantine and rebuilt from its resume data (its folder, file selection, trackers and dates).":
+        "Die gespeicherten Einstellungen von „%1“ waren unbrauchbar (%2); sie wurden in die Quarantäne verschoben und aus den Fortsetzungsdaten neu aufgebaut (Ordner, Dateiauswahl, Tracker und Daten).",
+    "from “%1”": "aus „%1“",
+    "from its magnet link": "aus seinem Magnet-Link",
+    "from its info-hash and trackers": "aus seinem Info-Hash und seinen Trackern",
+    "The resume data of “%1” was unusable (%2); it was moved to quarantine and the torrent was added again %3, with its saved folder, file selection and trackers. It will check the data already downloaded.":
+        "Die Fortsetzungsdaten von „%1“ waren unbrauchbar (%2); sie wurden in die Quarantäne verschoben und der Torrent wurde %3 neu hinzugefügt, mit gespeichertem Ordner, Dateiauswahl und Trackern. Die bereits heruntergeladenen Daten werden geprüft.",
+    "it is a folder, not a file": "es ist ein Ordner, keine Datei",
+    "it is a pipe (FIFO), not a regular file": "es ist eine Pipe (FIFO), keine normale Datei",
+    "it is a device, not a regular file": "es ist ein Gerät, keine normale Datei",
+    "it is not a regular file": "es ist keine normale Datei",
+    "at %1 bytes it is larger than the %2 bytes allowed": "mit %1 Bytes ist es größer als die erlaubten %2 Bytes",
+    "it grew past the %1 bytes allowed while it was read": "es ist beim Lesen über die erlaubten %1 Bytes gewachsen",
+    "it is larger than the %1 bytes allowed": "es ist größer als die erlaubten %1 Bytes",
+    "“%1” is a file, not a folder": "„%1“ ist eine Datei, kein Ordner",
+    "cannot create the folder “%1”: %2": "der Ordner „%1“ lässt sich nicht anlegen: %2",
+    "cannot create the folder “%1”": "der Ordner „%1“ lässt sich nicht anlegen",
+    "Port %1 is used by another program, so Revaer accepts peers on port %2 for now. Choose another port in Settings > Connection (one your router forwards), or stop that program.":
+        "Port %1 wird von einem anderen Programm belegt, daher nimmt Revaer Gegenstellen vorerst auf Port %2 an. Wählen Sie unter Einstellungen > Verbindung einen anderen Port (einen, den Ihr Router weiterleitet), oder beenden Sie das Programm.",
+    "Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check the listen addresses in the settings. Revaer keeps trying.":
+        "Eingehende Verbindungen sind nicht möglich: auf „%1“ lässt sich auf keinem Port lauschen (%2: %3). Prüfen Sie die Lauschadressen in den Einstellungen. Revaer versucht es weiter.",
+    "Settings file “%1” cannot be read (%2); the settings in force stay until it can.":
+        "Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.",
+    "Cannot add %1. Choose the .torrent file itself.": "%1 lässt sich nicht hinzufügen. Wählen Sie die .torrent-Datei selbst.",
+    "Cannot add “%1”: %2. Choose a download folder Revaer may write to.":
+        "„%1“ lässt sich nicht hinzufügen: %2. Wählen Sie einen Download-Ordner, in den Revaer schreiben darf.",
+    "Cannot ban “%1”: not an IP address.": "„%1“ lässt sich nicht sperren: keine IP-Adresse.",
+    "Cannot rename a file of “%1” to “%2”: a name must stay inside the torrent's folder.":
+        "Eine Datei von „%1“ lässt sich nicht in „%2“ umbenennen: ein Name muss im Ordner des Torrents bleiben.",
+    "The download folder of “%1” cannot be created (%2). The torrent is paused: choose another folder with Move, then resume it.":
+        "Der Download-Ordner von „%1“ lässt sich nicht anlegen (%2). Der Torrent ist pausiert: wählen Sie mit Verschieben einen anderen Ordner und setzen Sie ihn dann fort.",
+    "Setting its damaged files aside failed (%1): remove them from the resume folder by hand.":
+        "Das Beiseitelegen seiner beschädigten Dateien ist fehlgeschlagen (%1): entfernen Sie sie von Hand aus dem Fortsetzungsordner.",
+    # Log window and log
+    "Revaer Log": "Revaer-Protokoll",
+    "Everything": "Alles",
+    "Warnings and errors": "Warnungen und Fehler",
+    "Errors only": "Nur Fehler",
+    "Filter messages…": "Meldungen filtern …",
+    "Show:": "Zeigen:",
+    "&Copy": "&Kopieren",
+    "Copy &All": "&Alles kopieren",
+    "Open Log &Folder": "Protokoll&ordner öffnen",
+    "Also written to %1": "Auch gespeichert in %1",
+    "Cannot write the log file “%1”: %2.": "Die Protokolldatei „%1“ lässt sich nicht schreiben: %2.",
+    "Note": "Hinweis",
+    "Warning": "Warnung",
+    "Time": "Zeit",
+    "Severity": "Schwere",
+    "Torrent": "Torrent",
+    "Show the &Log…": "&Protokoll zeigen …",
+    # Main window
+    "Force Re&announce": "Erneut &melden",
+    "Add P&eers…": "&Gegenstellen hinzufügen …",
+    "&About Revaer": "&Über Revaer",
+    "&Log": "&Protokoll",
+    "&Help": "&Hilfe",
+    "&User Guide": "&Handbuch",
+    "When Something Goes &Wrong": "Wenn etwas &schiefgeht",
+    "Revaer: a torrent stopped": "Revaer: ein Torrent wurde angehalten",
+    "Added, saving to “%1”.": "Hinzugefügt, speichert nach „%1“.",
+    "Already Added": "Bereits hinzugefügt",
+    "&Merge Trackers": "Tracker &zusammenführen",
+    "&Leave It": "&So lassen",
+    "Cannot add “%1”: %2": "„%1“ lässt sich nicht hinzufügen: %2",
+    "Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not connected). Reconnect it, or use Move To… to say where the files are.":
+        "Der Ordner von „%1“ lässt sich nicht öffnen: „%2“ existiert nicht (verschoben, gelöscht oder auf einem nicht verbundenen Laufwerk). Verbinden Sie es wieder, oder sagen Sie mit Verschieben nach …, wo die Dateien liegen.",
+    "Cannot open “%1”: no file manager answered. Install one, or open the folder yourself.":
+        "„%1“ lässt sich nicht öffnen: kein Dateimanager hat sich gemeldet. Installieren Sie einen oder öffnen Sie den Ordner selbst.",
+    "<h3>Revaer %1</h3><p>A BitTorrent client that never loses a torrent.</p><p>Qt %2 (built with %3), libtorrent %4</p><p>Licence: GNU General Public License, version 3 or later.</p><p>Profile: %5<br>Log: %6</p>":
+        "<h3>Revaer %1</h3><p>Ein BitTorrent-Client, der nie einen Torrent verliert.</p><p>Qt %2 (gebaut mit %3), libtorrent %4</p><p>Lizenz: GNU General Public License, Version 3 oder später.</p><p>Profil: %5<br>Protokoll: %6</p>",
+    "not written": "nicht gespeichert",
+    "About Revaer": "Über Revaer",
+    "Cannot open %1: it is not installed with this Revaer.": "%1 lässt sich nicht öffnen: es ist mit diesem Revaer nicht installiert.",
+    "Cannot open “%1”: no program answered for it. Open it yourself.": "„%1“ lässt sich nicht öffnen: kein Programm hat sich dafür gemeldet. Öffnen Sie es selbst.",
+    "Download complete in “%1”.": "Download abgeschlossen in „%1“.",
+    "%1 apply to headless mode only (revaer --headless) and were ignored: the window takes them from Settings and the status bar.":
+        "%1 gelten nur ohne Fenster (revaer --headless) und wurden nicht beachtet: das Fenster nimmt diese Werte aus den Einstellungen und der Statusleiste.",
+    "Magnet links and .torrent files opened from the desktop cannot reach this window (%1); open them with File > Open or drop them here.":
+        "Vom Desktop geöffnete Magnet-Links und .torrent-Dateien erreichen dieses Fenster nicht (%1); öffnen Sie sie mit Datei > Öffnen oder ziehen Sie sie hierher.",
+    # Settings
+    "Start new torrents paused": "Neue Torrents pausiert starten",
+    "This desktop has no system tray: closing the window quits Revaer. The setting applies once a tray appears.":
+        "Dieser Desktop hat keinen Systemabschnitt der Kontrollleiste: Schließen des Fensters beendet Revaer. Die Einstellung gilt, sobald einer erscheint.",
+    "Closing the window keeps Revaer running in the system tray (no tray on this desktop)":
+        "Beim Schließen des Fensters läuft Revaer im Systemabschnitt der Kontrollleiste weiter (auf diesem Desktop gibt es keinen)",
+    # Speed graph, list
+    "−%1 min": "−%1 min",
+    "Speed Limits": "Geschwindigkeitsgrenzen",
+    "↓ %1": "↓ %1",
+    "↑ %1": "↑ %1",
+    "Stalled": "Stockt",
+    "Moving": "Wird verschoben",
 }
 
 # Plural forms (German has two): source -> (one, many).
@@ -425,4 +612,24 @@ PLURALS = {
     "%n torrents added to “%1” without the add dialog; choose their files in the Files tab.": (
         "%n Torrent ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; seine Dateien wählen Sie im Reiter Dateien.",
         "%n Torrents ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; ihre Dateien wählen Sie im Reiter Dateien."),
+    " with the %n setting(s) that could be read": (" mit der %n lesbaren Einstellung", " mit den %n lesbaren Einstellungen"),
+    "connected to %n peer(s), none of which has the pieces it wants": (
+        "mit %n Gegenstelle verbunden, die keines der gewünschten Stücke hat",
+        "mit %n Gegenstellen verbunden, von denen keine die gewünschten Stücke hat"),
+    "connected to %n peer(s), none of which sends data (they are busy or choke it)": (
+        "mit %n Gegenstelle verbunden, die keine Daten sendet (sie ist ausgelastet oder drosselt)",
+        "mit %n Gegenstellen verbunden, von denen keine Daten sendet (sie sind ausgelastet oder drosseln)"),
+    "%n peer(s) known, none of which accepts a connection (refused, unreachable or banned)": (
+        "%n Gegenstelle bekannt, die keine Verbindung annimmt (abgelehnt, unerreichbar oder gesperrt)",
+        "%n Gegenstellen bekannt, von denen keine eine Verbindung annimmt (abgelehnt, unerreichbar oder gesperrt)"),
+    "Refuse %n peer(s) until Revaer quits? Their connections are dropped, for every torrent.": (
+        "%n Gegenstelle abweisen, bis Revaer beendet wird? Ihre Verbindungen werden getrennt, für jeden Torrent.",
+        "%n Gegenstellen abweisen, bis Revaer beendet wird? Ihre Verbindungen werden getrennt, für jeden Torrent."),
+    "The disk holding “%1” is full: %n torrent(s) stopped downloading (%2). Free some space; Revaer resumes them when there is room again.": (
+        "Der Datenträger mit „%1“ ist voll: %n Torrent lädt nicht mehr herunter (%2). Schaffen Sie Platz; Revaer setzt fort, sobald wieder Platz ist.",
+        "Der Datenträger mit „%1“ ist voll: %n Torrents laden nicht mehr herunter (%2). Schaffen Sie Platz; Revaer setzt sie fort, sobald wieder Platz ist."),
+    "Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.": (
+        "Seinen %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.",
+        "Seine %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten."),
+    "%n older not shown": ("%n ältere nicht gezeigt", "%n ältere nicht gezeigt"),
 }

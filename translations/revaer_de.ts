@@ -23,6 +23,33 @@
             <source>Connection/encryption = “%1” is not prefer, require or disable; keeping %2.</source>
             <translation>Connection/encryption = „%1“ ist weder prefer, require noch disable; %2 bleibt.</translation>
         </message>
+        <message>
+            <source>it is not text</source>
+            <translation>es ist kein Text</translation>
+        </message>
+        <message>
+            <source>it is not in INI format (line %1)</source>
+            <translation>es ist nicht im INI-Format (Zeile %1)</translation>
+        </message>
+        <message>
+            <source>Settings file “%1” cannot be read (%2) and cannot be moved aside (%3). Revaer runs on its defaults; remove or fix the file.</source>
+            <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2) und lässt sich nicht beiseitelegen (%3). Revaer läuft mit seinen Voreinstellungen; entfernen oder reparieren Sie die Datei.</translation>
+        </message>
+        <message>
+            <source>Settings file “%1” could not be read (%2); it was kept as “%3” and a new one was started</source>
+            <translation>Die Einstellungsdatei „%1“ war nicht lesbar (%2); sie wurde als „%3“ aufbewahrt und eine neue angelegt</translation>
+        </message>
+        <message numerus="yes">
+            <source> with the %n setting(s) that could be read</source>
+            <translation>
+                <numerusform> mit der %n lesbaren Einstellung</numerusform>
+                <numerusform> mit den %n lesbaren Einstellungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>So as not to turn on what you may have turned off, these are off until you turn them on in Settings: %1.</source>
+            <translation>Damit nichts eingeschaltet wird, was Sie ausgeschaltet hatten, bleibt dies aus, bis Sie es in den Einstellungen einschalten: %1.</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -39,28 +66,8 @@
             <translation>Nach DIR herunterladen.</translation>
         </message>
         <message>
-            <source>Accept peers on port N (0 picks a free port).</source>
-            <translation>Gegenstellen auf Port N annehmen (0 wählt einen freien Port).</translation>
-        </message>
-        <message>
-            <source>Exit once every torrent is complete.</source>
-            <translation>Beenden, sobald jeder Torrent vollständig ist.</translation>
-        </message>
-        <message>
             <source>Print timing figures: restore, stalls, shutdown.</source>
             <translation>Zeitmessungen ausgeben: Wiederherstellen, Hänger, Beenden.</translation>
-        </message>
-        <message>
-            <source>Connect to the peer at HOST:PORT for every torrent.</source>
-            <translation>Jeden Torrent mit der Gegenstelle HOST:PORT verbinden.</translation>
-        </message>
-        <message>
-            <source>Cap downloads at KIB KiB/s (0 for none).</source>
-            <translation>Downloads auf KIB KiB/s begrenzen (0 für keine Grenze).</translation>
-        </message>
-        <message>
-            <source>Cap uploads at KIB KiB/s (0 for none).</source>
-            <translation>Uploads auf KIB KiB/s begrenzen (0 für keine Grenze).</translation>
         </message>
         <message>
             <source>Revaer, a BitTorrent client.</source>
@@ -73,6 +80,42 @@
         <message>
             <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
             <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+        </message>
+        <message>
+            <source>Headless mode: accept peers on port N (0 picks a free port).</source>
+            <translation>Ohne Fenster: Gegenstellen auf Port N annehmen (0 wählt einen freien Port).</translation>
+        </message>
+        <message>
+            <source>Headless mode: exit once every torrent is complete.</source>
+            <translation>Ohne Fenster: beenden, sobald jeder Torrent vollständig ist.</translation>
+        </message>
+        <message>
+            <source>Headless mode: connect to the peer at HOST:PORT for every torrent.</source>
+            <translation>Ohne Fenster: jeden Torrent mit der Gegenstelle HOST:PORT verbinden.</translation>
+        </message>
+        <message>
+            <source>Headless mode: cap downloads at KIB KiB/s (0 for none).</source>
+            <translation>Ohne Fenster: Downloads auf KIB KiB/s begrenzen (0 für keine Grenze).</translation>
+        </message>
+        <message>
+            <source>Headless mode: cap uploads at KIB KiB/s (0 for none).</source>
+            <translation>Ohne Fenster: Uploads auf KIB KiB/s begrenzen (0 für keine Grenze).</translation>
+        </message>
+        <message>
+            <source>--peer “%1”: %2</source>
+            <translation>--peer „%1“: %2</translation>
+        </message>
+        <message>
+            <source>give HOST:PORT, such as 192.0.2.7:6881, peer.example:6881 or [2001:db8::7]:6881</source>
+            <translation>geben Sie HOST:PORT an, etwa 192.0.2.7:6881, peer.example:6881 oder [2001:db8::7]:6881</translation>
+        </message>
+        <message>
+            <source>cannot find the address of “%1”: %2</source>
+            <translation>die Adresse von „%1“ ist nicht zu finden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not the address of a peer</source>
+            <translation>%1 ist nicht die Adresse einer Gegenstelle</translation>
         </message>
     </context>
     <context>
@@ -116,6 +159,22 @@
             <source>Not working</source>
             <translation>Funktioniert nicht</translation>
         </message>
+        <message>
+            <source>Not reachable from this address</source>
+            <translation>Von dieser Adresse nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>DHT</source>
+            <translation>DHT</translation>
+        </message>
+        <message>
+            <source>PeX (peer exchange)</source>
+            <translation>PeX (Peer-Austausch)</translation>
+        </message>
+        <message>
+            <source>LSD (local discovery)</source>
+            <translation>LSD (lokale Suche)</translation>
+        </message>
     </context>
     <context>
         <name>HealthState</name>
@@ -149,6 +208,32 @@
         <message>
             <source>Cannot add “%1”: it carries no info-hash.</source>
             <translation>„%1“ kann nicht hinzugefügt werden: es enthält keinen Info-Hash.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerPrompt</name>
+        <message>
+            <source>Add Peers</source>
+            <translation>Gegenstellen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Peers to connect to, as address:port (192.0.2.7:6881, [2001:db8::7]:6881), one per line:</source>
+            <translation>Gegenstellen, mit denen verbunden werden soll, als Adresse:Port (192.0.2.7:6881, [2001:db8::7]:6881), eine pro Zeile:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer</name>
+        <message>
+            <source>it is not a folder</source>
+            <translation>es ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>it belongs to another user (uid %1)</source>
+            <translation>es gehört einem anderen Benutzer (UID %1)</translation>
+        </message>
+        <message>
+            <source>other users may use it (mode %1)</source>
+            <translation>andere Benutzer dürfen es verwenden (Modus %1)</translation>
         </message>
     </context>
     <context>
@@ -241,6 +326,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Cannot save to “%1”: Revaer may not write to “%2”. Choose another folder.</source>
             <translation>In „%1“ kann nicht gespeichert werden: Revaer darf nicht in „%2“ schreiben. Wählen Sie einen anderen Ordner.</translation>
         </message>
+        <message>
+            <source>Filter files by name…</source>
+            <translation>Dateien nach Namen filtern …</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::AlertTranslator</name>
@@ -287,6 +376,63 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.</source>
             <translation>„%1“ hat sein Verteilziel erreicht (%2) und wurde angehalten. Setzen Sie ihn fort, um weiter zu verteilen.</translation>
+        </message>
+        <message>
+            <source>“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it when there is room, or press Resume.</source>
+            <translation>„%1“ lädt nicht mehr herunter: der Datenträger mit „%2“ ist voll. Schaffen Sie Platz: Revaer setzt fort, sobald wieder Platz ist, oder drücken Sie Fortsetzen.</translation>
+        </message>
+        <message>
+            <source>Cannot rename file %1 of “%2”: %3. It keeps its name.</source>
+            <translation>Datei %1 von „%2“ lässt sich nicht umbenennen: %3. Sie behält ihren Namen.</translation>
+        </message>
+        <message>
+            <source>waiting for its turn: torrents are checked one or a few at a time</source>
+            <translation>wartet, bis er an der Reihe ist: Torrents werden einzeln oder zu wenigen geprüft</translation>
+        </message>
+        <message>
+            <source>waiting in the queue for a free slot (Settings &gt; BitTorrent sets how many run at once)</source>
+            <translation>wartet in der Warteschlange auf einen freien Platz (wie viele gleichzeitig laufen, legt Einstellungen &gt; BitTorrent fest)</translation>
+        </message>
+        <message>
+            <source>nobody to serve: no peer that still downloads is connected</source>
+            <translation>niemand zu bedienen: keine Gegenstelle verbunden, die noch herunterlädt</translation>
+        </message>
+        <message numerus="yes">
+            <source>connected to %n peer(s), none of which has the pieces it wants</source>
+            <translation>
+                <numerusform>mit %n Gegenstelle verbunden, die keines der gewünschten Stücke hat</numerusform>
+                <numerusform>mit %n Gegenstellen verbunden, von denen keine die gewünschten Stücke hat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>connected to %n peer(s), none of which sends data (they are busy or choke it)</source>
+            <translation>
+                <numerusform>mit %n Gegenstelle verbunden, die keine Daten sendet (sie ist ausgelastet oder drosselt)</numerusform>
+                <numerusform>mit %n Gegenstellen verbunden, von denen keine Daten sendet (sie sind ausgelastet oder drosseln)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) known, none of which accepts a connection (refused, unreachable or banned)</source>
+            <translation>
+                <numerusform>%n Gegenstelle bekannt, die keine Verbindung annimmt (abgelehnt, unerreichbar oder gesperrt)</numerusform>
+                <numerusform>%n Gegenstellen bekannt, von denen keine eine Verbindung annimmt (abgelehnt, unerreichbar oder gesperrt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no peers found yet: the trackers answer, but know no other peer for it</source>
+            <translation>noch keine Gegenstellen gefunden: die Tracker antworten, kennen aber keine andere Gegenstelle dafür</translation>
+        </message>
+        <message>
+            <source>no peers found: no tracker answers: %1</source>
+            <translation>keine Gegenstellen gefunden: kein Tracker antwortet: %1</translation>
+        </message>
+        <message>
+            <source>no peers found yet (no tracker has answered; DHT, peer exchange and local discovery find peers slowly)</source>
+            <translation>noch keine Gegenstellen gefunden (kein Tracker hat geantwortet; DHT, Peer-Austausch und lokale Suche finden Gegenstellen langsam)</translation>
+        </message>
+        <message>
+            <source>the metadata (the list of files) has not arrived: %1</source>
+            <translation>die Metadaten (die Dateiliste) sind noch nicht da: %1</translation>
         </message>
     </context>
     <context>
@@ -471,24 +617,140 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Tracker URL:</source>
             <translation>Tracker-URL:</translation>
         </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Speed limits:</source>
+            <translation>Geschwindigkeitsgrenzen:</translation>
+        </message>
+        <message>
+            <source>Not reachable from this address</source>
+            <translation>Von dieser Adresse nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>none of its own (the global caps apply)</source>
+            <translation>keine eigenen (es gelten die globalen Grenzen)</translation>
+        </message>
+        <message>
+            <source>All torrents</source>
+            <translation>Alle Torrents</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Address</source>
+            <translation>Adresse &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Ban Peer for This Session…</source>
+            <translation>Gegenstelle für diese Sitzung &amp;sperren …</translation>
+        </message>
+        <message>
+            <source>&amp;Add Peers…</source>
+            <translation>Gegenstellen &amp;hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Ban Peers</source>
+            <translation>Gegenstellen sperren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refuse %n peer(s) until Revaer quits? Their connections are dropped, for every torrent.</source>
+            <translation>
+                <numerusform>%n Gegenstelle abweisen, bis Revaer beendet wird? Ihre Verbindungen werden getrennt, für jeden Torrent.</numerusform>
+                <numerusform>%n Gegenstellen abweisen, bis Revaer beendet wird? Ihre Verbindungen werden getrennt, für jeden Torrent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: it is not on disk yet (not downloaded, skipped, or moved).</source>
+            <translation>„%1“ lässt sich nicht öffnen: es liegt noch nicht auf der Platte (nicht heruntergeladen, übersprungen oder verschoben).</translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: no program answered for it.</source>
+            <translation>„%1“ lässt sich nicht öffnen: kein Programm hat sich dafür gemeldet.</translation>
+        </message>
+        <message>
+            <source>&amp;Priority</source>
+            <translation>&amp;Priorität</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Open Folder</source>
+            <translation>Ordner ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open &amp;Containing Folder</source>
+            <translation>Enthaltenden &amp;Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Umbenennen …</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Neuer Name:</translation>
+        </message>
+        <message>
+            <source>Cannot rename “%1” to “%2”: a name cannot hold / or \, nor be . or ..</source>
+            <translation>„%1“ lässt sich nicht in „%2“ umbenennen: ein Name darf weder / noch \ enthalten und nicht . oder .. sein</translation>
+        </message>
+        <message>
+            <source>announcing…</source>
+            <translation>meldet sich …</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Funktioniert</translation>
+        </message>
+        <message>
+            <source>Off: the torrent is private</source>
+            <translation>Aus: der Torrent ist privat</translation>
+        </message>
+        <message>
+            <source>Off in Settings</source>
+            <translation>In den Einstellungen aus</translation>
+        </message>
+        <message>
+            <source>IPv6 (%1)</source>
+            <translation>IPv6 (%1)</translation>
+        </message>
+        <message>
+            <source>IPv4 (%1)</source>
+            <translation>IPv4 (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer::DiskGuard</name>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n weitere</numerusform>
+                <numerusform>%n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The disk holding “%1” is full: %n torrent(s) stopped downloading (%2). Free some space; Revaer resumes them when there is room again.</source>
+            <translation>
+                <numerusform>Der Datenträger mit „%1“ ist voll: %n Torrent lädt nicht mehr herunter (%2). Schaffen Sie Platz; Revaer setzt fort, sobald wieder Platz ist.</numerusform>
+                <numerusform>Der Datenträger mit „%1“ ist voll: %n Torrents laden nicht mehr herunter (%2). Schaffen Sie Platz; Revaer setzt sie fort, sobald wieder Platz ist.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Revaer::FastResumeStore</name>
         <message>
-            <source>Cannot create the resume folder “%1”. Check that its parent exists and that Revaer may write there.</source>
-            <translation>Der Fortsetzungsordner „%1“ kann nicht angelegt werden. Prüfen Sie, dass der übergeordnete Ordner existiert und Revaer dort schreiben darf.</translation>
-        </message>
-        <message>
-            <source>The resume folder “%1” is not a folder.</source>
-            <translation>Der Fortsetzungsordner „%1“ ist kein Ordner.</translation>
-        </message>
-        <message>
             <source>Cannot write to the resume folder “%1”: %2. Torrents keep downloading, but progress will not survive a restart until the folder is writable.</source>
             <translation>In den Fortsetzungsordner „%1“ kann nicht geschrieben werden: %2. Die Torrents laden weiter, aber ihr Fortschritt übersteht keinen Neustart, bis der Ordner beschreibbar ist.</translation>
-        </message>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Cannot remove “%1”: %2</source>
@@ -505,6 +767,37 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Cannot sync the disk holding “%1”: %2</source>
             <translation>Der Datenträger mit „%1“ kann nicht synchronisiert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the resume folder “%1”: %2. Check that its parent exists and that Revaer may write there.</source>
+            <translation>Der Fortsetzungsordner „%1“ lässt sich nicht anlegen: %2. Prüfen Sie, ob der übergeordnete Ordner existiert und Revaer dort schreiben darf.</translation>
+        </message>
+        <message>
+            <source>Refused to replace “%1” with an empty file.</source>
+            <translation>„%1“ wurde nicht durch eine leere Datei ersetzt.</translation>
+        </message>
+        <message>
+            <source>cannot move “%1” to “%2”: %3</source>
+            <translation>„%1“ lässt sich nicht nach „%2“ verschieben: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer::FileOps</name>
+        <message>
+            <source>not supported here</source>
+            <translation>hier nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>cannot replace the old file</source>
+            <translation>die alte Datei lässt sich nicht ersetzen</translation>
+        </message>
+        <message>
+            <source>cannot rename</source>
+            <translation>Umbenennen nicht möglich</translation>
+        </message>
+        <message>
+            <source>cannot remove</source>
+            <translation>Entfernen nicht möglich</translation>
         </message>
     </context>
     <context>
@@ -563,6 +856,49 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>The caps of torrent %1 were %2 instead of %3; they were applied again.</source>
             <translation>Die Grenzen des Torrents %1 waren %2 statt %3; sie wurden erneut gesetzt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer::LogWindow</name>
+        <message>
+            <source>Revaer Log</source>
+            <translation>Revaer-Protokoll</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Warnungen und Fehler</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Nur Fehler</translation>
+        </message>
+        <message>
+            <source>Filter messages…</source>
+            <translation>Meldungen filtern …</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Zeigen:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;All</source>
+            <translation>&amp;Alles kopieren</translation>
+        </message>
+        <message>
+            <source>Open Log &amp;Folder</source>
+            <translation>Protokoll&amp;ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Also written to %1</source>
+            <translation>Auch gespeichert in %1</translation>
         </message>
     </context>
     <context>
@@ -903,6 +1239,148 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>&amp;Queue</source>
             <translation>&amp;Warteschlange</translation>
         </message>
+        <message>
+            <source>Force Re&amp;announce</source>
+            <translation>Erneut &amp;melden</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+R</source>
+            <translation>Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <source>Add P&amp;eers…</source>
+            <translation>&amp;Gegenstellen hinzufügen …</translation>
+        </message>
+        <message>
+            <source>&amp;About Revaer</source>
+            <translation>&amp;Über Revaer</translation>
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation>&amp;Protokoll</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+L</source>
+            <translation>Ctrl+Shift+L</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Handbuch</translation>
+        </message>
+        <message>
+            <source>When Something Goes &amp;Wrong</source>
+            <translation>Wenn etwas &amp;schiefgeht</translation>
+        </message>
+        <message>
+            <source>Revaer: a torrent stopped</source>
+            <translation>Revaer: ein Torrent wurde angehalten</translation>
+        </message>
+        <message>
+            <source>Added, saving to “%1”.</source>
+            <translation>Hinzugefügt, speichert nach „%1“.</translation>
+        </message>
+        <message>
+            <source>“%1” is already in the list as “%2”.</source>
+            <translation>„%1“ ist bereits als „%2“ in der Liste.</translation>
+        </message>
+        <message>
+            <source>Already Added</source>
+            <translation>Bereits hinzugefügt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.</source>
+            <translation>
+                <numerusform>Seinen %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.</numerusform>
+                <numerusform>Seine %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge Trackers</source>
+            <translation>Tracker &amp;zusammenführen</translation>
+        </message>
+        <message>
+            <source>&amp;Leave It</source>
+            <translation>&amp;So lassen</translation>
+        </message>
+        <message>
+            <source>Cannot add “%1”: the file does not exist.</source>
+            <translation>„%1“ kann nicht hinzugefügt werden: die Datei existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot add “%1”: %2</source>
+            <translation>„%1“ lässt sich nicht hinzufügen: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not connected). Reconnect it, or use Move To… to say where the files are.</source>
+            <translation>Der Ordner von „%1“ lässt sich nicht öffnen: „%2“ existiert nicht (verschoben, gelöscht oder auf einem nicht verbundenen Laufwerk). Verbinden Sie es wieder, oder sagen Sie mit Verschieben nach …, wo die Dateien liegen.</translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: no file manager answered. Install one, or open the folder yourself.</source>
+            <translation>„%1“ lässt sich nicht öffnen: kein Dateimanager hat sich gemeldet. Installieren Sie einen oder öffnen Sie den Ordner selbst.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Revaer %1&lt;/h3&gt;&lt;p&gt;A BitTorrent client that never loses a torrent.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3), libtorrent %4&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Profile: %5&lt;br&gt;Log: %6&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Revaer %1&lt;/h3&gt;&lt;p&gt;Ein BitTorrent-Client, der nie einen Torrent verliert.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3), libtorrent %4&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Profil: %5&lt;br&gt;Protokoll: %6&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>not written</source>
+            <translation>nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>About Revaer</source>
+            <translation>Über Revaer</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: it is not installed with this Revaer.</source>
+            <translation>%1 lässt sich nicht öffnen: es ist mit diesem Revaer nicht installiert.</translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: no program answered for it. Open it yourself.</source>
+            <translation>„%1“ lässt sich nicht öffnen: kein Programm hat sich dafür gemeldet. Öffnen Sie es selbst.</translation>
+        </message>
+        <message>
+            <source>Download complete in “%1”.</source>
+            <translation>Download abgeschlossen in „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer::MessageLog</name>
+        <message>
+            <source>Cannot write the log file “%1”: %2.</source>
+            <translation>Die Protokolldatei „%1“ lässt sich nicht schreiben: %2.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <source>Torrent</source>
+            <translation>Torrent</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::NotificationBanner</name>
@@ -916,6 +1394,44 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
                 <numerusform>%n weitere</numerusform>
                 <numerusform>%n weitere</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older not shown</source>
+            <translation>
+                <numerusform>%n ältere nicht gezeigt</numerusform>
+                <numerusform>%n ältere nicht gezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the &amp;Log…</source>
+            <translation>&amp;Protokoll zeigen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer::Profile</name>
+        <message>
+            <source>the standard profile (“%1”, “%2”)</source>
+            <translation>das Standardprofil („%1“, „%2“)</translation>
+        </message>
+        <message>
+            <source>the profile “%1”</source>
+            <translation>das Profil „%1“</translation>
+        </message>
+        <message>
+            <source>Cannot use %1: %2. Choose another folder with --profile, or fix this one.</source>
+            <translation>%1 ist nicht verwendbar: %2. Wählen Sie mit --profile einen anderen Ordner oder reparieren Sie diesen.</translation>
+        </message>
+        <message>
+            <source>Cannot use %1: Revaer cannot write in “%2” (%3). Choose another folder with --profile, or free some space or fix the folder's permissions.</source>
+            <translation>%1 ist nicht verwendbar: Revaer kann nicht in „%2“ schreiben (%3). Wählen Sie mit --profile einen anderen Ordner, oder schaffen Sie Platz oder korrigieren Sie die Rechte des Ordners.</translation>
+        </message>
+        <message>
+            <source>cannot create “%1”: %2</source>
+            <translation>„%1“ lässt sich nicht anlegen: %2</translation>
+        </message>
+        <message>
+            <source>“%1” cannot hold Revaer's socket: %2. Remove it, or set XDG_RUNTIME_DIR.</source>
+            <translation>„%1“ kann Revaers Socket nicht aufnehmen: %2. Entfernen Sie es oder setzen Sie XDG_RUNTIME_DIR.</translation>
         </message>
     </context>
     <context>
@@ -931,10 +1447,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>%1.json: %2</source>
             <translation>%1.json: %2</translation>
-        </message>
-        <message>
-            <source>The saved settings of “%1” were unusable (%2); they were moved to quarantine and rebuilt from its resume data.</source>
-            <translation>Die gespeicherten Einstellungen von „%1“ waren unbrauchbar (%2); sie wurden in die Quarantäne verschoben und aus den Fortsetzungsdaten neu erstellt.</translation>
         </message>
         <message>
             <source>%1.fastresume has no .json beside it: the torrent was being removed when Revaer stopped, or its .json was deleted. Move both files back to restore it.</source>
@@ -957,16 +1469,79 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <translation>Torrent %1 konnte nicht wiederhergestellt werden: %2. Seine Dateien wurden in die Quarantäne verschoben.</translation>
         </message>
         <message>
-            <source>The resume data of “%1” was unusable (%2); it was moved to quarantine and the torrent was added again from its saved settings. It will check the data already downloaded.</source>
-            <translation>Die Fortsetzungsdaten von „%1“ waren unbrauchbar (%2); sie wurden in die Quarantäne verschoben und der Torrent aus seinen gespeicherten Einstellungen neu hinzugefügt. Er prüft die bereits heruntergeladenen Daten.</translation>
-        </message>
-        <message>
             <source>The download folder of “%1”, “%2”, no longer exists. The torrent is paused: reconnect the drive or restore the folder and resume it, or move it to another folder.</source>
             <translation>Der Download-Ordner von „%1“, „%2“, existiert nicht mehr. Der Torrent ist angehalten: Schließen Sie das Laufwerk wieder an oder stellen Sie den Ordner wieder her und setzen Sie ihn fort, oder verschieben Sie ihn in einen anderen Ordner.</translation>
         </message>
         <message>
             <source>“%1” changed on disk since Revaer last saved it (for example “%2”); its data is being checked again.</source>
             <translation>„%1“ wurde seit der letzten Sicherung durch Revaer auf dem Datenträger geändert (zum Beispiel „%2“); seine Daten werden erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>The saved settings of “%1” were unusable (%2); they were moved to quarantine and rebuilt from its resume data (its folder, file selection, trackers and dates).</source>
+            <translation>Die gespeicherten Einstellungen von „%1“ waren unbrauchbar (%2); sie wurden in die Quarantäne verschoben und aus den Fortsetzungsdaten neu aufgebaut (Ordner, Dateiauswahl, Tracker und Daten).</translation>
+        </message>
+        <message>
+            <source>from “%1”</source>
+            <translation>aus „%1“</translation>
+        </message>
+        <message>
+            <source>from its magnet link</source>
+            <translation>aus seinem Magnet-Link</translation>
+        </message>
+        <message>
+            <source>from its info-hash and trackers</source>
+            <translation>aus seinem Info-Hash und seinen Trackern</translation>
+        </message>
+        <message>
+            <source>The resume data of “%1” was unusable (%2); it was moved to quarantine and the torrent was added again %3, with its saved folder, file selection and trackers. It will check the data already downloaded.</source>
+            <translation>Die Fortsetzungsdaten von „%1“ waren unbrauchbar (%2); sie wurden in die Quarantäne verschoben und der Torrent wurde %3 neu hinzugefügt, mit gespeichertem Ordner, Dateiauswahl und Trackern. Die bereits heruntergeladenen Daten werden geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Revaer::SafeFile</name>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>es ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>it is a pipe (FIFO), not a regular file</source>
+            <translation>es ist eine Pipe (FIFO), keine normale Datei</translation>
+        </message>
+        <message>
+            <source>it is a device, not a regular file</source>
+            <translation>es ist ein Gerät, keine normale Datei</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>es ist keine normale Datei</translation>
+        </message>
+        <message>
+            <source>at %1 bytes it is larger than the %2 bytes allowed</source>
+            <translation>mit %1 Bytes ist es größer als die erlaubten %2 Bytes</translation>
+        </message>
+        <message>
+            <source>it grew past the %1 bytes allowed while it was read</source>
+            <translation>es ist beim Lesen über die erlaubten %1 Bytes gewachsen</translation>
+        </message>
+        <message>
+            <source>it is larger than the %1 bytes allowed</source>
+            <translation>es ist größer als die erlaubten %1 Bytes</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder</source>
+            <translation>„%1“ ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <source>cannot create the folder “%1”: %2</source>
+            <translation>der Ordner „%1“ lässt sich nicht anlegen: %2</translation>
+        </message>
+        <message>
+            <source>cannot create the folder “%1”</source>
+            <translation>der Ordner „%1“ lässt sich nicht anlegen</translation>
         </message>
     </context>
     <context>
@@ -996,32 +1571,12 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <translation>Die BitTorrent-Sitzung ist ausgefallen und konnte noch nicht neu gestartet werden (Versuch %1 von %2): %3</translation>
         </message>
         <message>
-            <source>Cannot accept incoming connections on %1 port %2: %3. Another program may be using the port: choose another port in the settings, or stop that program. Revaer keeps trying.</source>
-            <translation>Auf %1 Port %2 können keine eingehenden Verbindungen angenommen werden: %3. Vielleicht nutzt ein anderes Programm den Port: Wählen Sie in den Einstellungen einen anderen Port oder beenden Sie das Programm. Revaer versucht es weiter.</translation>
-        </message>
-        <message>
-            <source>The disk holding “%1” is full: “%2” stopped. Free some space; Revaer resumes it when there is room again.</source>
-            <translation>Der Datenträger mit „%1“ ist voll: „%2“ wurde angehalten. Geben Sie Speicher frei; Revaer setzt ihn fort, sobald wieder Platz ist.</translation>
-        </message>
-        <message>
             <source>Settings file “%1”: %2</source>
             <translation>Einstellungsdatei „%1“: %2</translation>
         </message>
         <message>
             <source>Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.</source>
             <translation>„%1“ kann nicht hinzugefügt werden: die Datei existiert nicht. Prüfen Sie den Pfad oder laden Sie die .torrent-Datei erneut herunter.</translation>
-        </message>
-        <message>
-            <source>Cannot add “%1”: it is a folder, not a .torrent file.</source>
-            <translation>„%1“ kann nicht hinzugefügt werden: es ist ein Ordner, keine .torrent-Datei.</translation>
-        </message>
-        <message>
-            <source>Cannot add “%1”: at %2 bytes it is too large to be a .torrent file.</source>
-            <translation>„%1“ kann nicht hinzugefügt werden: mit %2 Bytes ist es zu groß für eine .torrent-Datei.</translation>
-        </message>
-        <message>
-            <source>Cannot read “%1”: %2. Check that Revaer may read it.</source>
-            <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, dass Revaer es lesen darf.</translation>
         </message>
         <message>
             <source>“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved setting was applied.</source>
@@ -1074,6 +1629,42 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>“%1” could not be restored: %2. Its files were moved to quarantine.</source>
             <translation>„%1“ konnte nicht wiederhergestellt werden: %2. Seine Dateien wurden in die Quarantäne verschoben.</translation>
+        </message>
+        <message>
+            <source>Port %1 is used by another program, so Revaer accepts peers on port %2 for now. Choose another port in Settings &gt; Connection (one your router forwards), or stop that program.</source>
+            <translation>Port %1 wird von einem anderen Programm belegt, daher nimmt Revaer Gegenstellen vorerst auf Port %2 an. Wählen Sie unter Einstellungen &gt; Verbindung einen anderen Port (einen, den Ihr Router weiterleitet), oder beenden Sie das Programm.</translation>
+        </message>
+        <message>
+            <source>Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check the listen addresses in the settings. Revaer keeps trying.</source>
+            <translation>Eingehende Verbindungen sind nicht möglich: auf „%1“ lässt sich auf keinem Port lauschen (%2: %3). Prüfen Sie die Lauschadressen in den Einstellungen. Revaer versucht es weiter.</translation>
+        </message>
+        <message>
+            <source>Settings file “%1” cannot be read (%2); the settings in force stay until it can.</source>
+            <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.</translation>
+        </message>
+        <message>
+            <source>Cannot add %1. Choose the .torrent file itself.</source>
+            <translation>%1 lässt sich nicht hinzufügen. Wählen Sie die .torrent-Datei selbst.</translation>
+        </message>
+        <message>
+            <source>Cannot add “%1”: %2. Choose a download folder Revaer may write to.</source>
+            <translation>„%1“ lässt sich nicht hinzufügen: %2. Wählen Sie einen Download-Ordner, in den Revaer schreiben darf.</translation>
+        </message>
+        <message>
+            <source>Cannot ban “%1”: not an IP address.</source>
+            <translation>„%1“ lässt sich nicht sperren: keine IP-Adresse.</translation>
+        </message>
+        <message>
+            <source>Cannot rename a file of “%1” to “%2”: a name must stay inside the torrent's folder.</source>
+            <translation>Eine Datei von „%1“ lässt sich nicht in „%2“ umbenennen: ein Name muss im Ordner des Torrents bleiben.</translation>
+        </message>
+        <message>
+            <source>The download folder of “%1” cannot be created (%2). The torrent is paused: choose another folder with Move, then resume it.</source>
+            <translation>Der Download-Ordner von „%1“ lässt sich nicht anlegen (%2). Der Torrent ist pausiert: wählen Sie mit Verschieben einen anderen Ordner und setzen Sie ihn dann fort.</translation>
+        </message>
+        <message>
+            <source>Setting its damaged files aside failed (%1): remove them from the resume folder by hand.</source>
+            <translation>Das Beiseitelegen seiner beschädigten Dateien ist fehlgeschlagen (%1): entfernen Sie sie von Hand aus dem Fortsetzungsordner.</translation>
         </message>
     </context>
     <context>
@@ -1262,13 +1853,21 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Stop seeding after:</source>
             <translation>Verteilen beenden nach:</translation>
         </message>
+        <message>
+            <source>Start new torrents paused</source>
+            <translation>Neue Torrents pausiert starten</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Revaer. The setting applies once a tray appears.</source>
+            <translation>Dieser Desktop hat keinen Systemabschnitt der Kontrollleiste: Schließen des Fensters beendet Revaer. Die Einstellung gilt, sobald einer erscheint.</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Revaer running in the system tray (no tray on this desktop)</source>
+            <translation>Beim Schließen des Fensters läuft Revaer im Systemabschnitt der Kontrollleiste weiter (auf diesem Desktop gibt es keinen)</translation>
+        </message>
     </context>
     <context>
         <name>Revaer::SpeedGraph</name>
-        <message>
-            <source>5 minutes ago</source>
-            <translation>vor 5 Minuten</translation>
-        </message>
         <message>
             <source>now</source>
             <translation>jetzt</translation>
@@ -1280,6 +1879,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Upload %1</source>
             <translation>Upload %1</translation>
+        </message>
+        <message>
+            <source>−%1 min</source>
+            <translation>−%1 min</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1939,22 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>#</source>
             <translation>#</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Speed Limits</source>
+            <translation>Geschwindigkeitsgrenzen</translation>
+        </message>
+        <message>
+            <source>↓ %1</source>
+            <translation>↓ %1</translation>
+        </message>
+        <message>
+            <source>↑ %1</source>
+            <translation>↑ %1</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1381,6 +2000,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Errored</source>
             <translation>Fehlerhaft</translation>
+        </message>
+        <message>
+            <source>Stalled</source>
+            <translation>Stockt</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Wird geprüft</translation>
+        </message>
+        <message>
+            <source>Moving</source>
+            <translation>Wird verschoben</translation>
         </message>
     </context>
     <context>
@@ -1454,6 +2085,14 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
+        <message>
+            <source>Stalled</source>
+            <translation>Stockt</translation>
+        </message>
+        <message>
+            <source>Moving</source>
+            <translation>Wird verschoben</translation>
+        </message>
     </context>
     <context>
         <name>Units</name>
@@ -1485,12 +2124,20 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <translation>Einstellungsdatei „%1“: %2</translation>
         </message>
         <message>
-            <source>Other launches of Revaer cannot hand torrents to this one: %1</source>
-            <translation>Weitere Starts von Revaer können diesem keine Torrents übergeben: %1</translation>
-        </message>
-        <message>
             <source>Magnet links and .torrent files do not open in Revaer yet: Settings &gt; Interface makes it the default.</source>
             <translation>Magnet-Links und .torrent-Dateien öffnen sich noch nicht in Revaer: Einstellungen &gt; Oberfläche macht es zum Standard.</translation>
+        </message>
+        <message>
+            <source>Revaer is already running on %1 (PID %2), but it did not take the torrents: %3. Add them from its window (File &gt; Open).</source>
+            <translation>Revaer läuft bereits mit %1 (PID %2), hat die Torrents aber nicht angenommen: %3. Fügen Sie sie in seinem Fenster hinzu (Datei &gt; Öffnen).</translation>
+        </message>
+        <message>
+            <source>%1 apply to headless mode only (revaer --headless) and were ignored: the window takes them from Settings and the status bar.</source>
+            <translation>%1 gelten nur ohne Fenster (revaer --headless) und wurden nicht beachtet: das Fenster nimmt diese Werte aus den Einstellungen und der Statusleiste.</translation>
+        </message>
+        <message>
+            <source>Magnet links and .torrent files opened from the desktop cannot reach this window (%1); open them with File &gt; Open or drop them here.</source>
+            <translation>Vom Desktop geöffnete Magnet-Links und .torrent-Dateien erreichen dieses Fenster nicht (%1); öffnen Sie sie mit Datei &gt; Öffnen oder ziehen Sie sie hierher.</translation>
         </message>
     </context>
 </TS>

@@ -534,6 +534,15 @@ void DetailsPanel::showTrackers(const TorrentDetails &d)
     }
     while (m_trackers->topLevelItemCount() > row)
         delete m_trackers->takeTopLevelItem(m_trackers->topLevelItemCount() - 1);
+    // The URLs fit their column (up to a third of the panel; the tooltip has the rest).
+    if (m_trackersWidthFor != d.id || m_trackersShown != row) {
+        m_trackersWidthFor = d.id;
+        m_trackersShown = row;
+        m_trackers->resizeColumnToContents(Column::TrackerUrl);
+        const int most = std::max(250, m_trackers->viewport()->width() / 3);
+        if (m_trackers->header()->sectionSize(Column::TrackerUrl) > most)
+            m_trackers->header()->resizeSection(Column::TrackerUrl, most);
+    }
 }
 
 void DetailsPanel::addTracker()

@@ -81,6 +81,8 @@ private:
     int m_filesShownFor = -1; // file count of the tree on show, to rebuild only when it changes
     QStringList m_filePathsShown; // and their names, to rebuild after a rename
     QTreeWidget *m_trackers;
+    TorrentId m_trackersWidthFor; // the URL column was fitted for this torrent…
+    int m_trackersShown = -1;     // …with this many rows
     QTreeWidget *m_peers;
     SpeedGraph *m_graph;
     SpeedHistory *m_history;

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -170,6 +171,8 @@ private Q_SLOTS:
         QCOMPARE(fails->text(2), QStringLiteral("Not working"));
         QCOMPARE(fails->text(6), QStringLiteral("host not found"));
         QCOMPARE(fails->childCount(), 0); // one address: nothing to tell apart
+        // The URL column fits the longest URL.
+        QVERIFY(trackers->header()->sectionSize(0) >= trackers->fontMetrics().horizontalAdvance(works->text(0)));
         QCOMPARE(panel->peerList()->topLevelItemCount(), 1);
         QCOMPARE(panel->peerList()->topLevelItem(0)->text(1), QStringLiteral("libtorrent 2.0.8"));
 

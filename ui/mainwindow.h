@@ -65,6 +65,8 @@ public:
     MessageLog *messageLog() const { return m_log; }
     DesktopNotifier *notifier() const { return m_notifier; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // Without a tray at the start, the window looks for one every TrayProbeMs.
+    bool isLookingForTray() const { return m_trayProbe.isActive(); }
     LogWindow *logWindow() const { return m_logWindow; }
     // Where the log of a profile whose settings are `settingsFile` is written.
     static QString logFilePath(const QString &settingsFile);

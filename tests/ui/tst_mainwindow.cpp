@@ -438,6 +438,7 @@ private Q_SLOTS:
     {
         QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
         QVERIFY(!window->trayIcon());
+        QVERIFY(window->isLookingForTray()); // a panel started later is found
         SettingsDialog dialog(config(), settings.get());
         bool found = false;
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {

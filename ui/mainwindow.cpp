@@ -209,6 +209,8 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     createTray();
     connectEngine();
     restoreLayout();
+    // The Speed Limits column shows once a torrent has caps of its own.
+    m_view->header()->setSectionHidden(TorrentListModel::Limits, true);
     updateActions();
     resize(1200, 760);
     if (m_settings->contains(QStringLiteral("MainWindow/geometry")))
@@ -484,6 +486,13 @@ void MainWindow::connectEngine()
         const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
         m_banner->post(serious ? NotificationBanner::Level::Warning : NotificationBanner::Level::Info, event.message);
     });
+    auto showLimitsColumn = [this](const RateLimits &limits) {
+        if (limits.downloadLimit > 0 || limits.uploadLimit > 0)
+            m_view->header()->setSectionHidden(TorrentListModel::Limits, false);
+    };
+    connect(m_engine, &TorrentEngine::torrentLimitsChanged, this,
+            [showLimitsColumn](const TorrentId &, const RateLimits &limits) { showLimitsColumn(limits); });
+    connect(m_engine, &TorrentEngine::torrentAdded, this, [showLimitsColumn](const TorrentAddedEvent &event) { showLimitsColumn(event.limits); });
     // Adds and completions are kept in the log too (not in the banner: they are no news to act on).
     connect(m_engine, &TorrentEngine::torrentAdded, this, [this](const TorrentAddedEvent &event) {
         if (!event.restored)

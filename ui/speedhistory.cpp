@@ -30,33 +30,30 @@ void SpeedHistory::sample()
     ++m_tick;
     qint64 down = 0;
     qint64 up = 0;
+    // Idle rows cost a read each; only moving ones are looked up.
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
-        const TorrentListModel::Row &r = m_model->rowAt(row);
-        const qint64 d = r.progress.downloadRate;
-        const qint64 u = r.progress.uploadRate;
-        down += d;
-        up += u;
-        if (d == 0 && u == 0) {
-            if (m_torrents.isEmpty())
-                continue;
-            auto it = m_torrents.find(r.id);
-            if (it == m_torrents.end())
-                continue; // idle and no history: nothing to keep
-            put(*it, {});
+        const TorrentProgress &p = m_model->rowAt(row).progress;
+        if (p.downloadRate == 0 && p.uploadRate == 0)
             continue;
-        }
-        Ring &ring = m_torrents[r.id]; // zeros before its first sample
+        down += p.downloadRate;
+        up += p.uploadRate;
+        Ring &ring = m_torrents[m_model->rowAt(row).id]; // zeros before its first sample
         ring.lastActiveTick = m_tick;
-        put(ring, {capped(d), capped(u)});
+        put(ring, {capped(p.downloadRate), capped(p.uploadRate)});
     }
     put(m_total, {capped(down), capped(up)});
-    // A torrent idle for the whole window, or gone from the list, lets its history go.
+    // The tracked ones that did not move this second get a zero; one idle
+    // for the whole window, or gone from the list, lets its history go.
     for (auto it = m_torrents.begin(); it != m_torrents.end();) {
-        if (m_tick - it->lastActiveTick >= Samples || m_model->rowOf(it.key()) < 0)
-            it = m_torrents.erase(it);
-        else
+        if (it->lastActiveTick == m_tick) {
             ++it;
+        } else if (m_tick - it->lastActiveTick >= Samples || m_model->rowOf(it.key()) < 0) {
+            it = m_torrents.erase(it);
+        } else {
+            put(*it, {});
+            ++it;
+        }
     }
     Q_EMIT sampled();
 }

@@ -66,8 +66,8 @@ public:
         QDateTime addedAt;
         QString error;
         QString reason; // from the state event: why stalled, queued, waiting to check
-        bool sequential = false;
         RateLimits limits;
+        bool sequential = false;
         bool hasMetadata = false;
         int queuePosition = -1; // 0 is first; -1 when not queued (finished)
     };

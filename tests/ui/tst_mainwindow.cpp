@@ -454,7 +454,9 @@ private Q_SLOTS:
     void theLimitsDialogShowsTheCapsAndItsTitle()
     {
         announceThree();
+        QVERIFY(window->transferView()->header()->isSectionHidden(TorrentListModel::Limits)); // no caps of its own: no column
         Q_EMIT engine->torrentLimitsChanged(idOf(1), {512 * 1024, 64 * 1024});
+        QVERIFY(!window->transferView()->header()->isSectionHidden(TorrentListModel::Limits));
         select({idOf(1)});
         answerNextDialog([](QWidget *modal) {
             QCOMPARE(modal->objectName(), QStringLiteral("torrentLimitsDialog"));

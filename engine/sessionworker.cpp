@@ -12,6 +12,7 @@
 #include "resumeloader.h"
 #include "resumewriter.h"
 #include "safefile.h"
+#include "backend/torrentfileparser.h"
 #include "units.h"
 
 #include <algorithm>
@@ -29,10 +30,6 @@
 namespace Revaer {
 
 namespace {
-
-// libtorrent refuses .torrent files over 10 MB (load_torrent_limits); reading
-// more than that into memory is pointless.
-constexpr qint64 MaxTorrentFileSize = 10'000'000;
 
 // The stored torrents in the order of the saved download queue; those the
 // queue does not name (finished, or added since it was written) follow in
@@ -559,24 +556,6 @@ bool SessionWorker::guarded(const char *what, const std::function<void()> &call)
     return false;
 }
 
-QByteArray SessionWorker::readTorrentFile(const QString &path, QString *error) const
-{
-    // Only a regular file, never more than libtorrent would accept, and never
-    // blocking: a FIFO or a symlink to /dev/zero is refused, not read.
-    SafeFile::ReadResult file = SafeFile::read(path, MaxTorrentFileSize);
-    switch (file.status) {
-    case SafeFile::ReadResult::Status::Ok:
-        return std::move(file.data);
-    case SafeFile::ReadResult::Status::Missing:
-        *error = tr("Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.").arg(Units::elided(path));
-        break;
-    case SafeFile::ReadResult::Status::Unusable:
-        *error = tr("Cannot add %1. Choose the .torrent file itself.").arg(file.error);
-        break;
-    }
-    return {};
-}
-
 void SessionWorker::addTorrent(AddTorrentRequest request)
 {
     if (m_shuttingDown)
@@ -590,7 +569,7 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
     }
     if (request.kind == AddTorrentRequest::Kind::TorrentFile) {
         QString error;
-        request.data = readTorrentFile(request.source, &error);
+        request.data = TorrentFileParser::readFile(request.source, &error);
         if (!error.isEmpty()) {
             qCInfo(lcEngine).noquote() << error;
             Q_EMIT errorOccurred({{}, request.source, error});
@@ -1335,7 +1314,7 @@ void SessionWorker::restoreOne(const TorrentId &id)
         // Recovering from the .torrent the user added; if it cannot be read
         // any more, the magnet of the record does the same job more slowly.
         QString error;
-        request.data = readTorrentFile(request.source, &error);
+        request.data = TorrentFileParser::readFile(request.source, &error);
         if (!error.isEmpty()) {
             request.kind = AddTorrentRequest::Kind::Magnet;
             request.source = ResumeLoader::magnetFor(decision.record);

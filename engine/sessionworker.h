@@ -157,7 +157,6 @@ private:
     void applyEffectiveLimits();
     void evaluateSchedule();
     void reloadSettingsFile();
-    QByteArray readTorrentFile(const QString &path, QString *error) const;
 
     // Health: the engine is degraded while any problem is set.
     void setProblem(const QString &key, const QString &message);

@@ -271,14 +271,6 @@
             <translation>Speichern in:</translation>
         </message>
         <message>
-            <source>Cannot add “%1”: the file does not exist.</source>
-            <translation>„%1“ kann nicht hinzugefügt werden: die Datei existiert nicht.</translation>
-        </message>
-        <message>
-            <source>Cannot read “%1”: %2.</source>
-            <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-        </message>
-        <message>
             <source>Info-hash: %1</source>
             <translation>Info-Hash: %1</translation>
         </message>
@@ -1307,14 +1299,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <translation>&amp;So lassen</translation>
         </message>
         <message>
-            <source>Cannot add “%1”: the file does not exist.</source>
-            <translation>„%1“ kann nicht hinzugefügt werden: die Datei existiert nicht.</translation>
-        </message>
-        <message>
-            <source>Cannot add “%1”: %2</source>
-            <translation>„%1“ lässt sich nicht hinzufügen: %2</translation>
-        </message>
-        <message>
             <source>Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not connected). Reconnect it, or use Move To… to say where the files are.</source>
             <translation>Der Ordner von „%1“ lässt sich nicht öffnen: „%2“ existiert nicht (verschoben, gelöscht oder auf einem nicht verbundenen Laufwerk). Verbinden Sie es wieder, oder sagen Sie mit Verschieben nach …, wo die Dateien liegen.</translation>
         </message>
@@ -1575,10 +1559,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
             <translation>Einstellungsdatei „%1“: %2</translation>
         </message>
         <message>
-            <source>Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.</source>
-            <translation>„%1“ kann nicht hinzugefügt werden: die Datei existiert nicht. Prüfen Sie den Pfad oder laden Sie die .torrent-Datei erneut herunter.</translation>
-        </message>
-        <message>
             <source>“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved setting was applied.</source>
             <translation>„%1“ hatte den Download in Reihenfolge in den Fortsetzungsdaten %2, in den gespeicherten Einstellungen aber %3; die gespeicherte Einstellung gilt.</translation>
         </message>
@@ -1641,10 +1621,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Settings file “%1” cannot be read (%2); the settings in force stay until it can.</source>
             <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.</translation>
-        </message>
-        <message>
-            <source>Cannot add %1. Choose the .torrent file itself.</source>
-            <translation>%1 lässt sich nicht hinzufügen. Wählen Sie die .torrent-Datei selbst.</translation>
         </message>
         <message>
             <source>Cannot add “%1”: %2. Choose a download folder Revaer may write to.</source>
@@ -2049,6 +2025,14 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <message>
             <source>Cannot add magnet link “%1”: %2. Copy the whole link again from where you found it.</source>
             <translation>Der Magnet-Link „%1“ kann nicht hinzugefügt werden: %2. Kopieren Sie den ganzen Link erneut von seiner Quelle.</translation>
+        </message>
+        <message>
+            <source>Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.</source>
+            <translation>„%1“ kann nicht hinzugefügt werden: die Datei existiert nicht. Prüfen Sie den Pfad oder laden Sie die .torrent-Datei erneut herunter.</translation>
+        </message>
+        <message>
+            <source>Cannot add %1. Choose the .torrent file itself.</source>
+            <translation>%1 lässt sich nicht hinzufügen. Wählen Sie die .torrent-Datei selbst.</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -258,16 +257,9 @@ AddTorrentDialog::~AddTorrentDialog()
 
 bool AddTorrentDialog::openTorrentFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        *error = tr("Cannot add “%1”: the file does not exist.").arg(path);
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
-        return false;
-    }
-    return openTorrentData(file.read(10'000'000), path, error);
+    error->clear();
+    const QByteArray data = TorrentFileParser::readFile(path, error);
+    return error->isEmpty() && openTorrentData(data, path, error);
 }
 
 bool AddTorrentDialog::openTorrentData(const QByteArray &data, const QString &source, QString *error)

@@ -6,7 +6,6 @@
 #include "backend/torrentfileparser.h"
 #include "desktopnotifier.h"
 #include "logwindow.h"
-#include "safefile.h"
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
@@ -652,14 +651,9 @@ bool MainWindow::addOne(const QString &source, bool withDialog)
     if (isMagnet) {
         checked = TorrentFileParser::parseMagnet(parsed.source);
     } else {
-        const SafeFile::ReadResult read = SafeFile::read(parsed.source, MaxTorrentFileBytes);
-        if (read.status == SafeFile::ReadResult::Status::Missing)
-            checked.error = tr("Cannot add “%1”: the file does not exist.").arg(QDir::toNativeSeparators(parsed.source));
-        else if (!read.ok())
-            checked.error = tr("Cannot add “%1”: %2").arg(QDir::toNativeSeparators(parsed.source), read.error);
-        else
-            checked = TorrentFileParser::parseTorrent(read.data, parsed.source);
-        data = read.data;
+        data = TorrentFileParser::readFile(parsed.source, &checked.error);
+        if (checked.error.isEmpty())
+            checked = TorrentFileParser::parseTorrent(data, parsed.source);
     }
     if (!checked.ok()) {
         m_banner->post(NotificationBanner::Level::Error, checked.error);

@@ -54,7 +54,6 @@ public:
     // MaxAddDialogsAtOnce, else straight to the default folder.
     void addSources(const QStringList &sources);
     static constexpr int MaxAddDialogsAtOnce = 3;
-    static constexpr qint64 MaxTorrentFileBytes = 10'000'000; // as the engine reads them
 
     TorrentListModel *model() const { return m_model; }
     TransferFilterProxy *proxy() const { return m_proxy; }

@@ -1,6 +1,7 @@
 #include "torrentfileparser.h"
 
 #include "ltconvert.h"
+#include "safefile.h"
 #include "units.h"
 
 #include <libtorrent/load_torrent.hpp>
@@ -9,6 +10,24 @@
 #include <QCoreApplication>
 
 namespace Revaer {
+
+QByteArray TorrentFileParser::readFile(const QString &path, QString *error)
+{
+    SafeFile::ReadResult file = SafeFile::read(path, MaxTorrentFileBytes);
+    switch (file.status) {
+    case SafeFile::ReadResult::Status::Ok:
+        return std::move(file.data);
+    case SafeFile::ReadResult::Status::Missing:
+        *error = QCoreApplication::translate("TorrentFileParser",
+                                             "Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.")
+                     .arg(Units::elided(path));
+        break;
+    case SafeFile::ReadResult::Status::Unusable:
+        *error = QCoreApplication::translate("TorrentFileParser", "Cannot add %1. Choose the .torrent file itself.").arg(file.error);
+        break;
+    }
+    return {};
+}
 
 QString TorrentFileParser::emptyFileMessage(const QString &source)
 {

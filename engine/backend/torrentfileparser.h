@@ -22,6 +22,14 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    // libtorrent refuses .torrent files over 10 MB (load_torrent_limits);
+    // reading more than that into memory is pointless.
+    static constexpr qint64 MaxTorrentFileBytes = 10'000'000;
+    // Reads a .torrent file as every road in must: a regular file only, at
+    // most MaxTorrentFileBytes, never blocking (a FIFO or a symlink to
+    // /dev/zero is refused, not read). Empty with `error` set otherwise.
+    static QByteArray readFile(const QString &path, QString *error);
+
     static Result parseTorrent(const QByteArray &data, const QString &source);
     static Result parseMagnet(const QString &uri);
 

@@ -82,7 +82,8 @@ public:
     // Announces to every tracker now (and to DHT), whatever the interval says.
     virtual void forceReannounce(const TorrentId &id) = 0;
     // Refuses an address for as long as this session runs, and drops its
-    // connections; false when `address` is no IP address.
+    // connections. `address` is an IP, or a peer as the Peers tab shows it
+    // ("192.0.2.7:6881", "[2001:db8::7]:6881"); false when it is neither.
     virtual bool banAddress(const QString &address) = 0;
     // Renames a file (a path relative to the save path; folders may change
     // too). Answers with a FileRenamed or FileRenameFailed alert.

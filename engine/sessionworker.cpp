@@ -925,12 +925,7 @@ void SessionWorker::banPeers(const QStringList &addresses)
     if (!m_session || m_shuttingDown)
         return;
     for (const QString &text : addresses) {
-        // "192.0.2.7:6881" or "[2001:db8::7]:6881" as the Peers tab shows them, or a bare address.
-        QString address = text.trimmed();
-        if (address.startsWith(u'[') && address.contains(u']'))
-            address = address.mid(1, address.indexOf(u']') - 1);
-        else if (address.count(u':') == 1)
-            address = address.section(u':', 0, 0);
+        const QString address = text.trimmed();
         bool banned = false;
         guarded("ban peer", [&] { banned = m_session->banAddress(address); });
         if (banned)

@@ -771,9 +771,13 @@ void LibtorrentSession::forceReannounce(const TorrentId &id)
 bool LibtorrentSession::banAddress(const QString &address)
 {
     lt::error_code ec;
-    const lt::address ip = lt::make_address(Lt::toStdString(address), ec);
-    if (ec)
-        return false;
+    lt::address ip = lt::make_address(Lt::toStdString(address), ec);
+    if (ec) {
+        const std::optional<lt::tcp::endpoint> peer = parsePeer(address);
+        if (!peer)
+            return false;
+        ip = peer->address();
+    }
     lt::ip_filter filter = d->session.get_ip_filter();
     filter.add_rule(ip, ip, lt::ip_filter::blocked);
     d->session.set_ip_filter(std::move(filter)); // drops its connections too

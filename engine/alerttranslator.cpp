@@ -324,8 +324,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
         break;
     case Kind::TrackerReply: {
         Tracked::TrackerHealth &health = t->trackers[alert.path];
-        health.failures.remove(alert.endpoint);
-        health.working.insert(alert.endpoint);
+        health.failures.insert(alert.endpoint, 0);
         health.warned = false;
         break;
     }
@@ -348,7 +347,6 @@ void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const Sess
     qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.path << "failed from" << alert.endpoint << alert.number << "times:" << alert.message;
     Tracked::TrackerHealth &health = t.trackers[alert.path];
     health.failures.insert(alert.endpoint, alert.number);
-    health.working.remove(alert.endpoint);
     health.message = alert.message;
     // One warning per tracker that failed enough times in a row from every
     // address it is tried from (one that answers from any of them works), and
@@ -371,7 +369,7 @@ QStringList AlertTranslator::failingTrackers(const Tracked &t) const
         const Tracked::TrackerHealth &h = it.value();
         const bool failedEnough = !h.failures.isEmpty()
             && std::all_of(h.failures.cbegin(), h.failures.cend(), [](int times) { return times >= TrackerFailuresBeforeWarning; });
-        if (failedEnough && h.working.isEmpty())
+        if (failedEnough)
             failing.append(it.key());
     }
     failing.sort();
@@ -631,7 +629,7 @@ QString AlertTranslator::stallReason(const Tracked &t) const
         QStringList failing;
         bool anyWorks = false;
         for (auto it = t.trackers.cbegin(); it != t.trackers.cend(); ++it) {
-            if (!it->working.isEmpty())
+            if (it->answers())
                 anyWorks = true;
             else if (!it->failures.isEmpty())
                 failing.append(QStringLiteral("%1 (%2)").arg(it.key(), it->message));

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace Revaer {
@@ -147,10 +148,10 @@ private:
         std::optional<TorrentState> reportedState;
         QString reportedReason;
         // Per tracker, per local address it announces from: failures in a
-        // row; an address that got an answer counts as working.
+        // row, 0 for an address whose last announce was answered.
         struct TrackerHealth {
             QHash<QString, int> failures; // endpoint -> failures in a row
-            QSet<QString> working;        // endpoints that answered since their last failure
+            bool answers() const { return std::any_of(failures.cbegin(), failures.cend(), [](int times) { return times == 0; }); }
             QString message;
             bool warned = false;
         };

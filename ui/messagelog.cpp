@@ -139,9 +139,7 @@ QVariant MessageLog::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == Severity)
-            return QIcon(e.level == Level::Error     ? QStringLiteral(":/icons/errored.svg")
-                         : e.level == Level::Warning ? QStringLiteral(":/icons/health-degraded.svg")
-                                                     : QStringLiteral(":/icons/info.svg"));
+            return QIcon(NotificationBanner::iconOf(e.level));
         break;
     case LevelRole:
         return int(e.level);

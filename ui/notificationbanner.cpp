@@ -13,13 +13,6 @@ namespace Revaer {
 
 namespace {
 
-QString iconOf(NotificationBanner::Level level)
-{
-    return level == NotificationBanner::Level::Error     ? QStringLiteral(":/icons/errored.svg")
-           : level == NotificationBanner::Level::Warning ? QStringLiteral(":/icons/health-degraded.svg")
-                                                         : QStringLiteral(":/icons/info.svg");
-}
-
 constexpr int MaxUnread = 50;
 
 } // namespace
@@ -54,6 +47,13 @@ NotificationBanner::NotificationBanner(QWidget *parent)
     layout->addWidget(m_more);
     layout->addWidget(m_close);
     hide();
+}
+
+QString NotificationBanner::iconOf(Level level)
+{
+    return level == Level::Error     ? QStringLiteral(":/icons/errored.svg")
+           : level == Level::Warning ? QStringLiteral(":/icons/health-degraded.svg")
+                                     : QStringLiteral(":/icons/info.svg");
 }
 
 QString NotificationBanner::colours(Level level)

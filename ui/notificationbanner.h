@@ -31,6 +31,8 @@ public:
     QStringList messages() const;
     QString currentText() const;
     Level currentLevel() const { return m_shownLevel; }
+    // The icon of a severity, shared with the log.
+    static QString iconOf(Level level);
 
 Q_SIGNALS:
     void posted(Revaer::NotificationBanner::Level level, const QString &message, const QString &torrent);

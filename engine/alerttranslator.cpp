@@ -167,11 +167,14 @@ void AlertTranslator::handle(const SessionAlert &alert)
     case Kind::TorrentAdded:
         onAdded(alert);
         return;
-    case Kind::StatusUpdate:
+    case Kind::StatusUpdate: {
+        // One reading of the clock for the whole batch.
+        const qint64 now = m_clock();
         for (const TorrentStatus &status : alert.statuses)
-            onStatus(status);
+            onStatus(status, now);
         Q_EMIT statusUpdateHandled();
         return;
+    }
     case Kind::ListenSucceeded:
         qCInfo(lcEngine) << "listening on" << alert.path << "port" << alert.number << alert.message;
         // Peers connect over TCP first: a UDP socket alone does not make a client reachable.
@@ -440,7 +443,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     publishState(alert.id, t);
 }
 
-void AlertTranslator::onStatus(const TorrentStatus &s)
+void AlertTranslator::onStatus(const TorrentStatus &s, qint64 now)
 {
     Tracked *t = find(s.id);
     if (!t || t->probe)
@@ -461,7 +464,6 @@ void AlertTranslator::onStatus(const TorrentStatus &s)
             Q_EMIT filesDiscovered({s.id, *s.metadata, QList<int>(s.metadata->files.size(), FilePriority::Normal)});
     }
     t->remaining = std::max<qint64>(0, s.totalWanted - s.totalWantedDone);
-    const qint64 now = m_clock();
     if (s.totalWantedDone > t->wantedDone || s.downloadRate > 0)
         t->lastDataMs = now;
     t->wantedDone = s.totalWantedDone;
@@ -480,7 +482,7 @@ void AlertTranslator::onStatus(const TorrentStatus &s)
     Q_EMIT progress(progressFrom(s));
     if (s.needSaveResume)
         Q_EMIT needsResumeSave(s.id);
-    publishState(s.id, *t);
+    publishState(s.id, *t, now);
     if (s.isFinished && s.hasMetadata)
         maybeComplete(s.id, *t);
     checkSeedingGoal(s, *t);
@@ -505,7 +507,7 @@ void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
             added.status = s;
             onAdded(added);
         }
-        onStatus(s);
+        onStatus(s, m_clock());
     }
     // Torrents whose removal alert was dropped.
     QList<TorrentId> gone;
@@ -587,10 +589,9 @@ void AlertTranslator::onError(const TorrentId &id, const QString &message)
     publishState(id, *t);
 }
 
-std::pair<TorrentState, QString> AlertTranslator::currentState(const Tracked &t) const
+std::pair<TorrentState, QString> AlertTranslator::currentState(const Tracked &t, qint64 now) const
 {
     const TorrentState base = deriveState(t.libtState, t.paused, t.autoManaged, !t.error.isEmpty());
-    const qint64 now = m_clock();
     switch (base) {
     case TorrentState::Error:
         return {base, t.error};
@@ -649,7 +650,12 @@ QString AlertTranslator::stallReason(const Tracked &t) const
 
 void AlertTranslator::publishState(const TorrentId &id, Tracked &t)
 {
-    const auto [state, reason] = currentState(t);
+    publishState(id, t, m_clock());
+}
+
+void AlertTranslator::publishState(const TorrentId &id, Tracked &t, qint64 now)
+{
+    const auto [state, reason] = currentState(t, now);
     if (t.reportedState == state && t.reportedReason == reason)
         return;
     t.reportedState = state;
@@ -659,9 +665,10 @@ void AlertTranslator::publishState(const TorrentId &id, Tracked &t)
 
 void AlertTranslator::reevaluate()
 {
+    const qint64 now = m_clock();
     for (auto it = m_torrents.begin(); it != m_torrents.end(); ++it) {
         if (it->live && !it->probe)
-            publishState(it.key(), *it);
+            publishState(it.key(), *it, now);
     }
 }
 

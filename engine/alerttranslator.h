@@ -162,11 +162,13 @@ private:
     static constexpr int TrackerFailuresBeforeWarning = 3;
 
     void onAdded(const SessionAlert &alert);
-    void onStatus(const TorrentStatus &status);
+    // `now`: the clock, read once for a whole status update.
+    void onStatus(const TorrentStatus &status, qint64 now);
     void onError(const TorrentId &id, const QString &message);
     void publishState(const TorrentId &id, Tracked &t);
+    void publishState(const TorrentId &id, Tracked &t, qint64 now);
     // The state as the user sees it, with the reason when there is one.
-    std::pair<TorrentState, QString> currentState(const Tracked &t) const;
+    std::pair<TorrentState, QString> currentState(const Tracked &t, qint64 now) const;
     QString stallReason(const Tracked &t) const;
     // Trackers that fail from every address that can reach them.
     QStringList failingTrackers(const Tracked &t) const;

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -19,6 +20,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -212,6 +215,22 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         dialog.accept();
         QCOMPARE(engine.added.size(), 1);
+    }
+
+    // The dialog reads a .torrent as the engine does: a FIFO is refused at
+    // once (it used to block in QFile::open waiting for a writer).
+    void aFifoIsRefusedAtOnce()
+    {
+        const QString fifo = work.filePath(QStringLiteral("pipe.torrent"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        FakeEngine engine;
+        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!dialog.openTorrentFile(fifo, &error));
+        QVERIFY(clock.elapsed() < 2000);
+        QVERIFY2(error.contains(QStringLiteral("pipe.torrent")) && error.contains(QStringLiteral("FIFO")), qPrintable(error));
     }
 
     void badTorrentFileIsRefusedWithAReason()

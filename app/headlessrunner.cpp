@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -136,7 +137,7 @@ void HeadlessRunner::onFiles(const FilesDiscoveredEvent &event)
     for (const TorrentFileEntry &file : event.metadata.files)
         files += file.padFile ? 0 : 1;
     m_out << event.metadata.name << ": " << selected << " of " << files << " files selected, "
-          << Units::formatBytes(event.metadata.totalSize) << Qt::endl;
+          << Units::formatBytes(event.metadata.totalSize, QLocale::c()) << Qt::endl;
 }
 
 void HeadlessRunner::onRestoreProgress(const RestoreProgressEvent &event)
@@ -176,8 +177,8 @@ void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
         if (it->sinceLastLine.isValid() && it->sinceLastLine.elapsed() < 1000)
             continue;
         it->sinceLastLine.start();
-        m_out << it->name << ": " << QString::number(p.progress * 100.0, 'f', 1) << "% of " << Units::formatBytes(p.totalBytes)
-              << " (" << p.doneBytes << " of " << p.totalBytes << " bytes), down " << Units::formatRate(p.downloadRate) << ", up " << Units::formatRate(p.uploadRate) << ", seeds "
+        m_out << it->name << ": " << QString::number(p.progress * 100.0, 'f', 1) << "% of " << Units::formatBytes(p.totalBytes, QLocale::c())
+              << " (" << p.doneBytes << " of " << p.totalBytes << " bytes), down " << Units::formatRate(p.downloadRate, QLocale::c()) << ", up " << Units::formatRate(p.uploadRate, QLocale::c()) << ", seeds "
               << p.connectedSeeds << ", peers " << p.connectedPeers << ", ETA " << Units::formatDuration(p.etaSeconds) << Qt::endl;
     }
     if (becameComplete)

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -105,6 +106,9 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     if (needsNoWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
+        // Output read by scripts: figures in the C locale ("1.50 MiB"),
+        // whatever LANG says.
+        QLocale::setDefault(QLocale::c());
         Revaer::CommandLine commandLine = Revaer::CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleCommandLine(commandLine); code >= 0)
             return code;

@@ -545,7 +545,7 @@ void AlertTranslator::checkSeedingGoal(const TorrentStatus &s, Tracked &t)
     const double ratio = base > 0 ? double(s.allTimeUpload) / double(base) : 0;
     QString reached;
     if (m_goalRatio > 0 && base > 0 && ratio >= m_goalRatio)
-        reached = tr("ratio %1").arg(ratio, 0, 'f', 2);
+        reached = tr("ratio %1").arg(Units::formatDecimal(ratio, 2));
     else if (m_goalMinutes > 0 && s.seedingSeconds >= qint64(m_goalMinutes) * 60)
         reached = tr("%1 of seeding").arg(Units::formatDuration(s.seedingSeconds));
     if (reached.isEmpty())

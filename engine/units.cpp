@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <array>
-
 namespace Revaer::Units {
 
 QString elided(const QString &text, qsizetype maxLength)
@@ -19,24 +17,33 @@ QString elided(const QString &text, qsizetype maxLength)
     return text.left(head) + u'…' + text.right(tail);
 }
 
-QString formatBytes(qint64 bytes)
+QString formatBytes(qint64 bytes, const QLocale &locale)
 {
-    static const std::array<const char *, 6> units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    // Qt says "512 bytes" below a KiB; a column of sizes reads better with "B".
     if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(bytes);
+        return QStringLiteral("%1 B").arg(locale.toString(bytes));
+    // Three significant figures, as the width of a column allows: 1.50 MiB,
+    // 15.0 MiB, 150 MiB. Qt picks the unit and writes the locale's decimal mark.
     double value = static_cast<double>(bytes);
-    size_t unit = 0;
-    while (value >= 1024.0 && unit + 1 < units.size()) {
+    while (value >= 1024.0)
         value /= 1024.0;
-        ++unit;
-    }
     const int decimals = value < 10 ? 2 : (value < 100 ? 1 : 0);
-    return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(QLatin1String(units[unit]));
+    return locale.formattedDataSize(bytes, decimals, QLocale::DataSizeIecFormat);
 }
 
-QString formatRate(qint64 bytesPerSecond)
+QString formatRate(qint64 bytesPerSecond, const QLocale &locale)
 {
-    return QCoreApplication::translate("Units", "%1/s").arg(formatBytes(bytesPerSecond));
+    return QCoreApplication::translate("Units", "%1/s").arg(formatBytes(bytesPerSecond, locale));
+}
+
+QString formatPercent(double fraction, const QLocale &locale)
+{
+    return locale.toString(fraction * 100.0, 'f', 1) + locale.percent();
+}
+
+QString formatDecimal(double value, int decimals, const QLocale &locale)
+{
+    return locale.toString(value, 'f', decimals);
 }
 
 QString formatDuration(qint64 seconds)

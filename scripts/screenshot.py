@@ -14,7 +14,10 @@ refuses, shown Stalled with its reason in the General tab), docs/trackers.png
 status, the next announce as a count-down) and docs/log.png (View > Log).
 
 Needs the bench packages: scripts/ensure-deps.sh bench
-Usage: scripts/screenshot.py [--build DIR] [--out FILE] [--wait SECONDS] [--truth]
+With --language de the window speaks German and writes its figures with a
+decimal comma (docs/screenshot-de.png: --language de --out docs/screenshot-de.png).
+
+Usage: scripts/screenshot.py [--build DIR] [--out FILE] [--wait SECONDS] [--truth] [--language LANG]
 """
 
 import argparse
@@ -49,6 +52,7 @@ def main():
     parser.add_argument("--wait", type=float, default=25)
     parser.add_argument("--display", default=":97")
     parser.add_argument("--truth", action="store_true", help="stalled.png, trackers.png and log.png instead")
+    parser.add_argument("--language", default="", help="the window's language, e.g. de (Settings > Interface)")
     args = parser.parse_args()
 
     revaer = os.path.join(args.build, "bin", "revaer")
@@ -89,6 +93,8 @@ def main():
         write_revaer_profile(profile)
         with open(os.path.join(profile, "revaer.ini"), "a") as f:
             f.write("[Speed]\ndownloadLimitKiB=8192\n[Interface]\nshowAddDialog=false\nofferedDefaultHandler=true\n")
+            if args.language:
+                f.write(f"language={args.language}\n")
             if args.truth:  # all seven run at once: the stalled one is not held in the queue
                 f.write("[BitTorrent]\nmaxActiveDownloads=10\n")
         sources = [t for t, _ in torrents] + ([stalled] if stalled else [])

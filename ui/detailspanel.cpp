@@ -296,9 +296,9 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
                                 : tr("unknown until the metadata arrives"));
     set("pieces", d.pieceCount > 0 ? tr("%1 × %2 (have %3)").arg(d.pieceCount).arg(Units::formatBytes(d.pieceLength)).arg(d.piecesHave)
                                    : QString());
-    set("availability", d.availability >= 0 ? QString::number(double(d.availability), 'f', 3) : QStringLiteral("—"));
+    set("availability", d.availability >= 0 ? Units::formatDecimal(double(d.availability), 3) : QStringLiteral("—"));
     set("ratio", tr("%1 (%2 uploaded, %3 downloaded)")
-                     .arg(QString::number(d.ratio(), 'f', 3), Units::formatBytes(d.totalUploaded), Units::formatBytes(d.totalDownloaded)));
+                     .arg(Units::formatDecimal(d.ratio(), 3), Units::formatBytes(d.totalUploaded), Units::formatBytes(d.totalDownloaded)));
     set("comment", d.comment.toHtmlEscaped());
     set("creator", d.creator + (d.creationDate.isValid() ? tr(", %1").arg(dateText(d.creationDate)) : QString()));
     showStatus();
@@ -340,7 +340,7 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
         item->setText(2, p.flags);
         item->setText(3, p.downloadRate > 0 ? Units::formatRate(p.downloadRate) : QString());
         item->setText(4, p.uploadRate > 0 ? Units::formatRate(p.uploadRate) : QString());
-        item->setText(5, QStringLiteral("%1%").arg(double(p.progress) * 100.0, 0, 'f', 1));
+        item->setText(5, Units::formatPercent(double(p.progress)));
         item->setText(6, Units::formatBytes(p.downloaded));
         item->setText(7, Units::formatBytes(p.uploaded));
     }

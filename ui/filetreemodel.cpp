@@ -258,7 +258,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
             return Units::formatBytes(sizeOf(node));
         case Progress: {
             const qint64 size = sizeOf(node);
-            return size > 0 ? QStringLiteral("%1%").arg(double(doneOf(node)) * 100.0 / double(size), 0, 'f', 1) : QString();
+            return size > 0 ? Units::formatPercent(double(doneOf(node)) / double(size)) : QString();
         }
         case Priority: {
             const int p = priorityOf(node);

@@ -3,6 +3,7 @@
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -62,7 +63,7 @@ QString SpeedGraph::axisLabel(qint64 bytesPerSecond)
         ++unit;
     }
     const bool whole = std::abs(value - std::round(value)) < 1e-9;
-    return QStringLiteral("%1 %2").arg(whole ? QString::number(qint64(std::round(value))) : QString::number(value, 'f', 1),
+    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', whole ? 0 : 1),
                                        QLatin1String(units[unit]));
 }
 

@@ -216,7 +216,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
         case Size:
             return size > 0 ? Units::formatBytes(size) : QString();
         case Progress:
-            return QStringLiteral("%1%").arg(double(p.progress) * 100.0, 0, 'f', 1);
+            return Units::formatPercent(double(p.progress));
         case Status:
             return torrentStateName(r.state);
         case DownSpeed:
@@ -230,7 +230,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
         case Peers:
             return peersText(p.connectedPeers, p.knownPeers);
         case Ratio:
-            return QString::number(ratioOf(p), 'f', 2);
+            return Units::formatDecimal(ratioOf(p), 2);
         case AddedOn:
             return QLocale().toString(r.addedAt.toLocalTime(), QLocale::ShortFormat);
         case SavePath:

@@ -373,9 +373,15 @@ private Q_SLOTS:
     }
 
     // One progress line per torrent per second at most.
+    // ... and written in the C locale for the scripts that read them, even
+    // when the user's language writes "16,0 MiB".
     void progressLinesAreRateLimited()
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(REVAER_BINARY),
                       {QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"),
                        work.filePath(QStringLiteral("rate")), QStringLiteral("--download-limit"), QStringLiteral("1024"),
@@ -391,6 +397,7 @@ private Q_SLOTS:
         const qsizetype lines = out.count(QStringLiteral("% of"));
         QVERIFY2(lines >= 1, qPrintable(out));
         QVERIFY2(lines <= elapsedMs / 1000 + 1, qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\d\\.\\d% of 16\\.0 MiB"))), qPrintable(out));
     }
 };
 

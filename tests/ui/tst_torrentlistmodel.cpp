@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QIcon>
 #include <QImage>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -97,6 +98,30 @@ private Q_SLOTS:
         QCOMPARE(first.row(), 10);
         QCOMPARE(last.row(), 12);
         QCOMPARE(model->index(11, TorrentListModel::Progress).data().toString(), QStringLiteral("50.0%"));
+    }
+
+    // Figures follow the user's locale: a German window writes "1,50 MiB".
+    void figuresAreWrittenForTheLocale()
+    {
+        const QLocale before;
+        model->onTorrentAdded(addedEvent(1, QStringLiteral("one"), 1536 * 1024));
+        TorrentProgress p = progressOf(1, 768 * 1024, 1536 * 1024, 2560 * 1024, 512);
+        p.totalDownloaded = 1000;
+        p.totalUploaded = 1250;
+        model->onProgress({p});
+        auto text = [this](int column) { return model->index(0, column).data().toString(); };
+
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(text(TorrentListModel::Size), QStringLiteral("1,50 MiB"));
+        QCOMPARE(text(TorrentListModel::Progress), QStringLiteral("50,0%"));
+        QCOMPARE(text(TorrentListModel::DownSpeed), QStringLiteral("2,50 MiB/s"));
+        QCOMPARE(text(TorrentListModel::Ratio), QStringLiteral("1,25"));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(text(TorrentListModel::Size), QStringLiteral("1.50 MiB"));
+        QCOMPARE(text(TorrentListModel::Progress), QStringLiteral("50.0%"));
+        QCOMPARE(text(TorrentListModel::UpSpeed), QStringLiteral("512 B/s"));
+        QCOMPARE(text(TorrentListModel::Ratio), QStringLiteral("1.25"));
+        QLocale::setDefault(before);
     }
 
     void mostRowsChangedIsOneSignal()

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QStringList missing;
         for (auto it = unfinished.globalMatch(text); it.hasNext();)
             missing.append(it.next().captured(1));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated in %1 (run translations/fill.py): %2")
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated in %1 (translate them in Qt Linguist, see translations/README.md): %2")
                                                    .arg(QFileInfo(ts).fileName(), missing.join(QStringLiteral(" | ")))));
     }
 

@@ -12,6 +12,7 @@
 #include "translations.h"
 #include "uiresources.h"
 #include "windowstats.h"
+#include "revaer_version.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "addtorrentrequest.h"
 #include "handover.h"
+#include "revaer_log_instance.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,8 +23,6 @@
 namespace Revaer {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcInstance, "revaer.instance", QtWarningMsg)
 
 // The user id of the process at the other end of a connected local socket,
 // or -1 where the platform cannot tell.

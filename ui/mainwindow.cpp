@@ -17,6 +17,7 @@
 #include "transferfilterproxy.h"
 #include "uiresources.h"
 #include "units.h"
+#include "revaer_version.h"
 
 #include <QAction>
 #include <QApplication>

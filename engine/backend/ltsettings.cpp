@@ -1,6 +1,7 @@
 #include "ltsettings.h"
 
 #include "ltconvert.h"
+#include "revaer_version.h"
 
 #include <libtorrent/address.hpp>
 #include <libtorrent/alert.hpp>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "torrentid.h"
+#include "revaer_version.h"
 
 #include <QByteArray>
 #include <QString>

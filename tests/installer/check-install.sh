@@ -17,9 +17,12 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 desktop=$prefix/share/applications/org.revaer.Revaer.desktop
 metainfo=$prefix/share/metainfo/org.revaer.Revaer.metainfo.xml
 icon=$prefix/share/icons/hicolor/scalable/apps/org.revaer.Revaer.svg
-for f in "$desktop" "$metainfo" "$icon"; do
+icon48=$prefix/share/icons/hicolor/48x48/apps/org.revaer.Revaer.png
+categories=$(ls "$prefix"/share/qlogging-categories*/revaer.categories 2> /dev/null || echo "$prefix/share/qlogging-categories/revaer.categories")
+for f in "$desktop" "$metainfo" "$icon" "$icon48" "$categories"; do
     [ -f "$f" ] || fail "$f was not installed"
 done
+grep -q '^revaer.alerts ' "$categories" || fail "$categories does not list revaer.alerts"
 grep -q '^MimeType=application/x-bittorrent;x-scheme-handler/magnet;$' "$desktop" || fail "the desktop entry does not claim magnet: and .torrent"
 if command -v desktop-file-validate > /dev/null; then
     desktop-file-validate "$desktop" || fail "desktop-file-validate rejected $desktop"

@@ -34,6 +34,7 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::warningOccurred, this, &TorrentEngine::warningOccurred, queued);
     connect(worker, &SessionWorker::limitsChanged, this, &TorrentEngine::limitsChanged, queued);
     connect(worker, &SessionWorker::detailsReady, this, &TorrentEngine::detailsReady, queued);
+    connect(worker, &SessionWorker::magnetLinksReady, this, &TorrentEngine::magnetLinksReady, queued);
     connect(worker, &SessionWorker::metadataFetched, this, &TorrentEngine::metadataFetched, queued);
     connect(worker, &SessionWorker::metadataFetchFailed, this, &TorrentEngine::metadataFetchFailed, queued);
     connect(worker, &SessionWorker::sessionStatsUpdated, this, &TorrentEngine::sessionStatsUpdated, queued);
@@ -192,6 +193,11 @@ void LibtorrentEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 void LibtorrentEngine::requestDetails(const TorrentId &id)
 {
     post([w = m_worker, id] { w->requestDetails(id); });
+}
+
+void LibtorrentEngine::requestMagnetLinks(const QList<TorrentId> &ids)
+{
+    post([w = m_worker, ids] { w->requestMagnetLinks(ids); });
 }
 
 void LibtorrentEngine::fetchMetadata(const QString &magnet)

@@ -52,6 +52,7 @@ public:
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
     void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
     void requestDetails(const Revaer::TorrentId &id) override;
+    void requestMagnetLinks(const QList<Revaer::TorrentId> &ids) override;
     void fetchMetadata(const QString &magnet) override;
     void cancelMetadataFetch(const QString &magnet) override;
     void applySettings(const Revaer::SessionSettings &settings) override;

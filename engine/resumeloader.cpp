@@ -1,6 +1,7 @@
 #include "resumeloader.h"
 
 #include "backend/resumedatainspector.h"
+#include "magnetlink.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,9 +110,9 @@ QString ResumeLoader::magnetFor(const StoredTorrent &record)
         magnet = record.source;
         known = QUrlQuery(QUrl(record.source).query()).allQueryItemValues(QStringLiteral("tr"), QUrl::FullyDecoded);
     } else {
-        magnet = hex.size() == 40 ? QStringLiteral("magnet:?xt=urn:btih:") + hex : QStringLiteral("magnet:?xt=urn:btmh:1220") + hex;
-        if (!record.name.isEmpty())
-            magnet += QStringLiteral("&dn=") + QString::fromLatin1(QUrl::toPercentEncoding(record.name));
+        MagnetLink link = MagnetLink::forId(record.id);
+        link.name = record.name;
+        magnet = link.toString();
     }
     for (const QString &tracker : record.trackers) {
         if (!known.contains(tracker))

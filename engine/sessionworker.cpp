@@ -8,6 +8,7 @@
 #include "diskguard.h"
 #include "limitswatchdog.h"
 #include "logging.h"
+#include "magnetlink.h"
 #include "progresscoalescer.h"
 #include "resumeloader.h"
 #include "resumewriter.h"
@@ -989,6 +990,30 @@ void SessionWorker::requestDetails(const TorrentId &id)
             details.completedAt = record->completedAt;
     }
     Q_EMIT detailsReady(details);
+}
+
+void SessionWorker::requestMagnetLinks(const QList<TorrentId> &ids)
+{
+    if (m_shuttingDown)
+        return;
+    QStringList links;
+    for (const TorrentId &id : ids) {
+        if (!m_translator->isLive(id))
+            continue;
+        TorrentDetails details;
+        if (!guarded("magnet link", [&] { details = m_session->details(id); }))
+            continue;
+        MagnetLink link = MagnetLink::forId(id);
+        if (!details.infoHashV1.isEmpty())
+            link.infoHashV1 = details.infoHashV1;
+        if (!details.infoHashV2.isEmpty())
+            link.infoHashV2 = details.infoHashV2;
+        link.name = details.name;
+        for (const TrackerDetails &tracker : std::as_const(details.trackers))
+            link.trackers.append(tracker.url);
+        links.append(link.toString());
+    }
+    Q_EMIT magnetLinksReady(links);
 }
 
 void SessionWorker::fetchMetadata(const QString &magnet)

@@ -73,6 +73,7 @@ public:
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls);
     void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls);
     void requestDetails(const Revaer::TorrentId &id);
+    void requestMagnetLinks(const QList<Revaer::TorrentId> &ids);
     void fetchMetadata(const QString &magnet);
     void cancelMetadataFetch(const QString &magnet);
     void setDefaultSavePath(const QString &path);
@@ -98,6 +99,7 @@ Q_SIGNALS:
     void warningOccurred(const Revaer::TorrentErrorEvent &event);
     void limitsChanged(const Revaer::LimitsEvent &event);
     void detailsReady(const Revaer::TorrentDetails &details);
+    void magnetLinksReady(const QStringList &links);
     void metadataFetched(const QString &magnet, const Revaer::TorrentMetadata &metadata, const QByteArray &torrent);
     void metadataFetchFailed(const QString &magnet, const QString &message);
     void sessionStatsUpdated(const Revaer::SessionStatsEvent &stats);

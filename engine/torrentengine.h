@@ -48,6 +48,9 @@ public:
     virtual void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
     // Answers with detailsReady().
     virtual void requestDetails(const Revaer::TorrentId &id) = 0;
+    // Answers with magnetLinksReady(): one link per torrent still here, with
+    // both hashes of a hybrid torrent, its name and its trackers.
+    virtual void requestMagnetLinks(const QList<Revaer::TorrentId> &ids) = 0;
     // Fetches a magnet's metadata without adding it, for the add dialog:
     // answers with metadataFetched() or metadataFetchFailed().
     virtual void fetchMetadata(const QString &magnet) = 0;
@@ -68,6 +71,7 @@ Q_SIGNALS:
     void warningOccurred(const Revaer::TorrentErrorEvent &event);
     void limitsChanged(const Revaer::LimitsEvent &event);
     void detailsReady(const Revaer::TorrentDetails &details);
+    void magnetLinksReady(const QStringList &links);
     // `torrent` is a .torrent for the magnet, for adding it with the user's choices.
     void metadataFetched(const QString &magnet, const Revaer::TorrentMetadata &metadata, const QByteArray &torrent);
     void metadataFetchFailed(const QString &magnet, const QString &message);

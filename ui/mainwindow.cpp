@@ -499,6 +499,10 @@ void MainWindow::connectEngine()
             m_log->append(NotificationBanner::Level::Info, tr("Added, saving to “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
     });
     connect(m_engine, &TorrentEngine::healthChanged, this, &MainWindow::onHealth);
+    connect(m_engine, &TorrentEngine::magnetLinksReady, this, [](const QStringList &links) {
+        if (!links.isEmpty())
+            QApplication::clipboard()->setText(links.join(u'\n'));
+    });
     connect(m_engine, &TorrentEngine::sessionStatsUpdated, this, &MainWindow::onStats);
     connect(m_engine, &TorrentEngine::limitsChanged, this, &MainWindow::onLimits);
     connect(m_engine, &TorrentEngine::restoreProgress, this, &MainWindow::onRestore);
@@ -550,7 +554,7 @@ QList<TorrentId> MainWindow::selectedIds() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     ids.reserve(rows.size());
     for (const QModelIndex &index : rows)
-        ids.append(TorrentId::fromHex(index.data(TorrentListModel::IdRole).toString()));
+        ids.append(index.data(TorrentListModel::IdRole).value<TorrentId>());
     return ids;
 }
 
@@ -857,16 +861,10 @@ void MainWindow::addPeersToSelected()
 
 void MainWindow::copyMagnetLinks()
 {
-    QStringList links;
-    for (const TorrentId &id : selectedIds()) {
-        const TorrentListModel::Row *row = m_model->find(id);
-        QString link = id.toString().size() == 40 ? QStringLiteral("magnet:?xt=urn:btih:") + id.toString()
-                                                  : QStringLiteral("magnet:?xt=urn:btmh:1220") + id.toString();
-        if (row && !row->name.isEmpty())
-            link += QStringLiteral("&dn=") + QString::fromLatin1(QUrl::toPercentEncoding(row->name));
-        links.append(link);
-    }
-    QApplication::clipboard()->setText(links.join(u'\n'));
+    // The engine writes the links (both hashes, name, trackers) and answers
+    // with magnetLinksReady, which puts them on the clipboard.
+    if (const QList<TorrentId> ids = selectedIds(); !ids.isEmpty())
+        m_engine->requestMagnetLinks(ids);
 }
 
 void MainWindow::setSelectedLimits()

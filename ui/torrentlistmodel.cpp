@@ -144,7 +144,7 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case IdRole:
-        return r.id.toString();
+        return QVariant::fromValue(r.id);
     case StateRole:
         return int(r.state);
     case ProgressRole:

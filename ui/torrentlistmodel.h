@@ -48,7 +48,7 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole + 1, // the raw value (qint64, double, QDateTime, QString)
-        IdRole,                      // the TorrentId, as its hex QString
+        IdRole,                      // the TorrentId
         StateRole,                   // TorrentState as int
         ProgressRole,                // 0..1 as double
         ErrorRole,                   // the last error message, empty when none

@@ -1,3 +1,5 @@
+#include "backend/torrentcreator.h"
+#include "backend/torrentfileparser.h"
 #include "testswarm.h"
 
 #include <QDir>
@@ -7,6 +9,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -278,6 +282,57 @@ private Q_SLOTS:
         QTRY_VERIFY(!stats.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(stats.constLast().at(0).value<SessionStatsEvent>().downloadRate > 100 * 1024, 5000);
         QVERIFY(stats.constLast().at(0).value<SessionStatsEvent>().freeSpace > 0);
+    }
+
+    // A copied magnet link carries what a hybrid torrent is: both hashes (v1
+    // clients join by btih, v2 ones by btmh), its name and its trackers. The
+    // window's own copy used to keep the first hash and the name only.
+    void aHybridTorrentsMagnetLinkHasBothHashesAndTrackers()
+    {
+        const QString content = work.filePath(QStringLiteral("hybrid/Hybrid Payload"));
+        QDir().mkpath(content);
+        QFile file(content + QStringLiteral("/data.bin"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(300 * 1024, 'h'));
+        file.close();
+        TorrentCreator::Options options;
+        options.contentPath = content;
+        options.v1Only = false;
+        options.trackers = {QStringLiteral("http://127.0.0.1:1/announce?key=a&b")};
+        const TorrentCreator::Result hybrid = TorrentCreator::create(options);
+        QVERIFY2(hybrid.ok(), qPrintable(hybrid.error));
+        const QString torrentPath = work.filePath(QStringLiteral("hybrid.torrent"));
+        QFile torrentFile(torrentPath);
+        QVERIFY(torrentFile.open(QIODevice::WriteOnly));
+        torrentFile.write(hybrid.torrent);
+        torrentFile.close();
+
+        Downloader d = makeDownloader();
+        QSignalSpy added(d.engine.get(), &TorrentEngine::torrentAdded);
+        QSignalSpy links(d.engine.get(), &TorrentEngine::magnetLinksReady);
+        d.engine->addTorrent(AddTorrentRequest::fromFile(torrentPath));
+        QVERIFY(added.wait(10000));
+        const TorrentId id = added.at(0).at(0).value<TorrentAddedEvent>().id;
+        d.engine->mergeTrackers(id, {QStringLiteral("udp://127.0.0.1:2/announce")});
+        d.engine->requestMagnetLinks({id, TorrentId::fromHex(QString(40, u'f'))});
+        QVERIFY(links.wait(5000));
+        const QStringList answer = links.at(0).at(0).toStringList();
+        QCOMPARE(answer.size(), 1); // the unknown id has no link
+        const QUrlQuery query(QUrl(answer.at(0)).query(QUrl::FullyEncoded));
+        const QUrlQuery libtorrents(QUrl(hybrid.magnetUri).query(QUrl::FullyEncoded));
+        const QStringList hashes = query.allQueryItemValues(QStringLiteral("xt"));
+        QCOMPARE(hashes.size(), 2);
+        QVERIFY2(hashes.contains(QStringLiteral("urn:btih:") + id.toString()), qPrintable(answer.at(0)));
+        const QStringList libtorrentsHashes = libtorrents.allQueryItemValues(QStringLiteral("xt"));
+        QCOMPARE(QSet<QString>(hashes.cbegin(), hashes.cend()), QSet<QString>(libtorrentsHashes.cbegin(), libtorrentsHashes.cend()));
+        QCOMPARE(query.queryItemValue(QStringLiteral("dn"), QUrl::FullyDecoded), QStringLiteral("Hybrid Payload"));
+        QStringList trackers = query.allQueryItemValues(QStringLiteral("tr"), QUrl::FullyDecoded);
+        trackers.sort();
+        QCOMPARE(trackers, (QStringList{QStringLiteral("http://127.0.0.1:1/announce?key=a&b"), QStringLiteral("udp://127.0.0.1:2/announce")}));
+        // libtorrent reads the link back as the same torrent.
+        const TorrentFileParser::Result parsed = TorrentFileParser::parseMagnet(answer.at(0));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.id, id);
     }
 
     // A tracker that answers is not failing because another listen socket

@@ -1,5 +1,7 @@
 #include "fakeengine.h"
 
+#include "magnetlink.h"
+
 namespace Revaer::Test {
 
 QList<FakeEngine::Call> FakeEngine::callsNamed(const QString &name) const
@@ -27,6 +29,7 @@ void FakeEngine::announce(const TorrentId &id, const QString &name, TorrentState
     added.totalSize = size;
     added.addedAt = QDateTime::currentDateTimeUtc();
     added.sequential = sequential;
+    m_names.insert(id, name);
     Q_EMIT torrentAdded(added);
     Q_EMIT stateChanged({id, state});
     TorrentProgress p;
@@ -139,6 +142,18 @@ void FakeEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 void FakeEngine::requestDetails(const TorrentId &id)
 {
     record(QStringLiteral("requestDetails"), {id});
+}
+
+void FakeEngine::requestMagnetLinks(const QList<TorrentId> &ids)
+{
+    record(QStringLiteral("requestMagnetLinks"), ids);
+    QStringList links;
+    for (const TorrentId &id : ids) {
+        MagnetLink link = MagnetLink::forId(id);
+        link.name = m_names.value(id);
+        links.append(link.toString());
+    }
+    Q_EMIT magnetLinksReady(links);
 }
 
 void FakeEngine::fetchMetadata(const QString &magnet)

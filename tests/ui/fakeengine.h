@@ -50,12 +50,15 @@ public:
     void setTrackers(const TorrentId &id, const QStringList &urls) override;
     void mergeTrackers(const TorrentId &id, const QStringList &urls) override;
     void requestDetails(const TorrentId &id) override;
+    // Answers at once with a link per id, from the names announce() gave.
+    void requestMagnetLinks(const QList<TorrentId> &ids) override;
     void fetchMetadata(const QString &magnet) override;
     void cancelMetadataFetch(const QString &magnet) override;
     void applySettings(const SessionSettings &settings) override;
     void setDefaultSavePath(const QString &path) override;
 
 private:
+    QHash<TorrentId, QString> m_names;
     void record(const QString &name, const QList<TorrentId> &ids = {}, const QVariantList &args = {});
 };
 

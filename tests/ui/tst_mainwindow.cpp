@@ -196,9 +196,12 @@ private Q_SLOTS:
         QCOMPARE(engine->calls.constFirst().name, QStringLiteral("setSequential"));
         QCOMPARE(engine->calls.constFirst().args, QVariantList{false});
 
-        // Copy magnet link: one link per selected torrent.
+        // Copy magnet link: the engine writes one link per selected torrent.
         select(chosen);
+        engine->calls.clear();
         window->action(QStringLiteral("copyMagnet"))->trigger();
+        QCOMPARE(engine->callsNamed(QStringLiteral("requestMagnetLinks")).size(), 1);
+        QCOMPARE(engine->calls.constFirst().ids.size(), 2);
         const QStringList links = QApplication::clipboard()->text().split(u'\n');
         QCOMPARE(links.size(), 2);
         for (const QString &link : links)

@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 100);
         QCOMPARE(model->rowOf(idOf(42)), 42);
         QCOMPARE(model->index(42, TorrentListModel::Name).data().toString(), QStringLiteral("torrent 42"));
-        QCOMPARE(model->index(42, TorrentListModel::Name).data(TorrentListModel::IdRole).toString(), idOf(42).toString());
+        QCOMPARE(model->index(42, TorrentListModel::Name).data(TorrentListModel::IdRole).value<TorrentId>(), idOf(42));
         model->onRemoved({idOf(10), false});
         QCOMPARE(model->rowCount(), 99);
         QCOMPARE(model->rowOf(idOf(10)), -1);

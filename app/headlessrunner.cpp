@@ -1,8 +1,8 @@
 #include "headlessrunner.h"
 
-#include "appsettings.h"
 #include "libtorrentengine.h"
 #include "profile.h"
+#include "settingsstore.h"
 #include "signalwatcher.h"
 #include "stallprobe.h"
 #include "units.h"
@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,20 +46,19 @@ bool HeadlessRunner::start()
     base.resumeDir = profile.resumeDir();
     // What the command line says holds for this run, through edits of the file too.
     base.overrides = m_commandLine.overrides();
-    for (const QString &problem : AppSettings::repairFile(profile.settingsFile()))
+    // The same owner of the settings file as the window's: edits while
+    // Revaer runs are checked and applied.
+    m_settings = std::make_unique<SettingsStore>(profile.settingsFile());
+    m_settings->load(base);
+    for (const QString &problem : m_settings->startupProblems())
         m_err << "revaer: warning: " << problem << Qt::endl;
-    QSettings settings(profile.settingsFile(), QSettings::IniFormat);
-    if (const int port = AppSettings::chooseListenPort(settings))
+    if (const int port = m_settings->chosenListenPort())
         m_out << "note: this profile listens for peers on port " << port << " (chosen at random on its first start; "
               << "Connection/listenPort in " << QDir::toNativeSeparators(profile.settingsFile()) << ")" << Qt::endl;
-    AppSettings::LoadResult loaded = AppSettings::load(settings, base);
-    for (const QString &problem : std::as_const(loaded.problems))
-        m_err << "revaer: " << profile.settingsFile() << ": " << problem << Qt::endl;
-    EngineConfig config = loaded.config;
-    // Edits of the settings file while Revaer runs are applied (and checked).
-    config.settingsFile = profile.settingsFile();
+    connect(m_settings.get(), &SettingsStore::problem, this, [this](const QString &message) { m_err << "revaer: warning: " << message << Qt::endl; });
 
-    m_engine = std::make_unique<LibtorrentEngine>(config);
+    m_engine = std::make_unique<LibtorrentEngine>(m_settings->engineConfig());
+    m_settings->attach(m_engine.get());
     connect(m_engine.get(), &TorrentEngine::started, this, &HeadlessRunner::onStarted);
     connect(m_engine.get(), &TorrentEngine::torrentAdded, this, &HeadlessRunner::onAdded);
     connect(m_engine.get(), &TorrentEngine::filesDiscovered, this, &HeadlessRunner::onFiles);

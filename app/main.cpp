@@ -1,4 +1,3 @@
-#include "appsettings.h"
 #include "commandline.h"
 #include "desktopintegration.h"
 #include "headlessrunner.h"
@@ -6,7 +5,7 @@
 #include "mainwindow.h"
 #include "notificationbanner.h"
 #include "profile.h"
-#include "settingsdialog.h"
+#include "settingsstore.h"
 #include "signalwatcher.h"
 #include "singleinstance.h"
 #include "translations.h"
@@ -19,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -181,28 +179,23 @@ int main(int argc, char **argv)
     // Without the socket the window works; only other launches cannot reach it.
     QString listenError;
     const bool listening = instance.listen(&listenError);
-    // A settings file that cannot be read is set aside before QSettings sees it.
-    const QStringList repaired = Revaer::AppSettings::repairFile(profile.settingsFile());
-    QSettings settings(profile.settingsFile(), QSettings::IniFormat);
-    Revaer::AppSettings::chooseListenPort(settings);
-    Revaer::installTranslations(&app, settings.value(Revaer::SettingsDialog::languageKey()).toString());
+    // The one owner of revaer.ini: a file that cannot be read is set aside
+    // before anything reads it; the language comes first, so that every
+    // message after it is in the user's.
+    Revaer::SettingsStore settings(profile.settingsFile());
+    Revaer::installTranslations(&app, settings.language());
     Revaer::EngineConfig base;
     base.defaultSavePath = commandLine.savePath.isEmpty() ? Revaer::Profile::standardDownloadsDir() : commandLine.savePath;
     base.resumeDir = profile.resumeDir();
-    Revaer::AppSettings::LoadResult loaded = Revaer::AppSettings::load(settings, base);
-    Revaer::EngineConfig config = loaded.config;
-    config.settingsFile = profile.settingsFile();
+    settings.load(base);
 
-    Revaer::LibtorrentEngine engine(config);
-    Revaer::MainWindow window(&engine, &settings, config);
+    Revaer::LibtorrentEngine engine(settings.engineConfig());
+    settings.attach(&engine);
+    Revaer::MainWindow window(&engine, &settings);
     engine.start();
     window.show();
-    for (const QString &problem : repaired)
+    for (const QString &problem : settings.startupProblems())
         window.banner()->post(Revaer::NotificationBanner::Level::Warning, problem);
-    for (const QString &problem : std::as_const(loaded.problems)) {
-        window.banner()->post(Revaer::NotificationBanner::Level::Warning,
-                              QCoreApplication::translate("main", "Settings file “%1”: %2").arg(profile.settingsFile(), problem));
-    }
     if (!commandLine.headlessOnly.isEmpty()) {
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
                               QCoreApplication::translate("main", "%1 apply to headless mode only (revaer --headless) and were ignored: "
@@ -211,9 +204,8 @@ int main(int argc, char **argv)
     }
     window.addSources(commandLine.sources);
     // Once per profile: say how to make Revaer open magnet links and .torrent files.
-    const QString offeredKey = QStringLiteral("Interface/offeredDefaultHandler");
-    if (!settings.value(offeredKey, false).toBool()) {
-        settings.setValue(offeredKey, true);
+    if (!settings.offeredDefaultHandler()) {
+        settings.setOfferedDefaultHandler(true);
         if (!Revaer::DesktopIntegration::isDefaultHandler()) {
             window.banner()->post(Revaer::NotificationBanner::Level::Info,
                                   QCoreApplication::translate("main", "Magnet links and .torrent files do not open in Revaer yet: "

@@ -19,6 +19,7 @@
 #include "benchutil.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "metatypes.h"
 #include "progressdelegate.h"
 #include "statusfilter.h"
@@ -34,7 +35,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -141,11 +141,12 @@ class RevaerSubject : public Subject
 {
 public:
     explicit RevaerSubject(const QString &dir)
-        : m_settings(dir + QStringLiteral("/revaer.ini"), QSettings::IniFormat)
+        : m_settings(dir + QStringLiteral("/revaer.ini"))
     {
         EngineConfig config;
         config.defaultSavePath = dir;
-        m_window = std::make_unique<MainWindow>(&m_engine, &m_settings, config);
+        m_settings.load(config);
+        m_window = std::make_unique<MainWindow>(&m_engine, &m_settings);
         m_window->resize(1280, 800);
     }
     QString name() const override { return QStringLiteral("revaer"); }
@@ -178,7 +179,7 @@ public:
     }
 
 private:
-    QSettings m_settings;
+    SettingsStore m_settings;
     Test::FakeEngine m_engine;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -30,6 +30,11 @@ ConfigWatcher::ConfigWatcher(const QString &path, QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ConfigWatcher::onEvent);
 }
 
+void ConfigWatcher::acknowledge()
+{
+    m_lastDigest = digest();
+}
+
 void ConfigWatcher::onEvent()
 {
     m_settle->start();

@@ -20,6 +20,9 @@ public:
     explicit ConfigWatcher(const QString &path, QObject *parent = nullptr);
 
     const QString &path() const { return m_path; }
+    // The file as it is now is known (its owner just wrote it): no changed()
+    // for it.
+    void acknowledge();
 
 Q_SIGNALS:
     void changed();

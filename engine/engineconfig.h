@@ -39,8 +39,8 @@ struct EngineConfig {
     FastResumeStore::Observer storeObserver;
     // The file-system calls of the resume store; tests inject faults here.
     std::shared_ptr<FileOps> fileOps = FileOps::system();
-    // The settings file to watch: edits (by hand or another tool) are
-    // validated and applied within two seconds. Empty: no watching.
+    // The settings file (SettingsStore owns it); the log lives beside it.
+    // Empty: a profile without one.
     QString settingsFile;
     CommandLineOverrides overrides;
     // After a fatal session error the session is restarted after

@@ -4,7 +4,6 @@
 #include "alertpump.h"
 #include "alerttranslator.h"
 #include "appsettings.h"
-#include "configwatcher.h"
 #include "diskguard.h"
 #include "limitswatchdog.h"
 #include "logging.h"
@@ -25,7 +24,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QThread>
 
 namespace Revaer {
@@ -197,10 +195,6 @@ SessionWorker::~SessionWorker()
 void SessionWorker::start()
 {
     startPersistence();
-    if (!m_config.settingsFile.isEmpty()) {
-        m_configWatcher = new ConfigWatcher(m_config.settingsFile, this);
-        connect(m_configWatcher, &ConfigWatcher::changed, this, &SessionWorker::reloadSettingsFile);
-    }
     QString error;
     if (!createSession(&error)) {
         // Degraded, not dead: the restart with back-off may still succeed.
@@ -426,40 +420,6 @@ void SessionWorker::evaluateSchedule()
         qCInfo(lcLimits) << "schedule:" << (active ? "alternative caps on" : "alternative caps off");
         applyEffectiveLimits();
     }
-}
-
-void SessionWorker::reloadSettingsFile()
-{
-    QString unreadable;
-    if (!AppSettings::isReadable(m_config.settingsFile, &unreadable)) {
-        const QString message = tr("Settings file “%1” cannot be read (%2); the settings in force stay until it can.")
-                                    .arg(QDir::toNativeSeparators(m_config.settingsFile), unreadable);
-        qCWarning(lcLimits).noquote() << message;
-        Q_EMIT warningOccurred({{}, m_config.settingsFile, message});
-        return;
-    }
-    QSettings settings(m_config.settingsFile, QSettings::IniFormat);
-    settings.sync();
-    const AppSettings::LoadResult loaded = AppSettings::load(settings, m_config);
-    for (const QString &problem : loaded.problems) {
-        const QString message = tr("Settings file “%1”: %2").arg(QDir::toNativeSeparators(m_config.settingsFile), problem);
-        qCWarning(lcLimits).noquote() << message;
-        Q_EMIT warningOccurred({{}, m_config.settingsFile, message});
-    }
-    const SessionSettings before = m_config.session;
-    m_config.defaultSavePath = loaded.config.defaultSavePath;
-    m_config.session = loaded.config.session;
-    if (before.listenInterfaces != m_config.session.listenInterfaces)
-        m_listenFallback.clear(); // the user chose again
-    if (!before.sameApartFromLimits(m_config.session))
-        guarded("apply settings", [this] { m_session->applySettings(sessionSettings()); });
-    if (!(before.altSchedule == m_config.session.altSchedule))
-        m_scheduleActive.reset();
-    evaluateSchedule();
-    if (before.limits != m_config.session.limits || before.altLimits != m_config.session.altLimits
-        || before.altLimitsEnabled != m_config.session.altLimitsEnabled)
-        applyEffectiveLimits();
-    qCInfo(lcLimits) << "settings file reloaded";
 }
 
 void SessionWorker::shutdown()

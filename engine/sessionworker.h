@@ -25,7 +25,6 @@ namespace Revaer {
 
 class AlertPump;
 class AlertTranslator;
-class ConfigWatcher;
 class DiskGuard;
 class LimitsWatchdog;
 class ProgressCoalescer;
@@ -158,7 +157,6 @@ private:
 
     void applyEffectiveLimits();
     void evaluateSchedule();
-    void reloadSettingsFile();
 
     // Health: the engine is degraded while any problem is set.
     void setProblem(const QString &key, const QString &message);
@@ -214,7 +212,6 @@ private:
     LimitsWatchdog *m_limits;
     QTimer *m_scheduleTimer;
     std::optional<bool> m_scheduleActive; // the schedule's last verdict; acts only on changes
-    ConfigWatcher *m_configWatcher = nullptr;
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
     QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
     QTimer *m_statsTimer;

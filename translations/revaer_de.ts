@@ -1555,10 +1555,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Die BitTorrent-Sitzung ist ausgefallen und konnte noch nicht neu gestartet werden (Versuch %1 von %2): %3</translation>
     </message>
     <message>
-        <source>Settings file “%1”: %2</source>
-        <translation>Einstellungsdatei „%1“: %2</translation>
-    </message>
-    <message>
         <source>“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved setting was applied.</source>
         <translation>„%1“ hatte den Download in Reihenfolge in den Fortsetzungsdaten %2, in den gespeicherten Einstellungen aber %3; die gespeicherte Einstellung gilt.</translation>
     </message>
@@ -1617,10 +1613,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check the listen addresses in the settings. Revaer keeps trying.</source>
         <translation>Eingehende Verbindungen sind nicht möglich: auf „%1“ lässt sich auf keinem Port lauschen (%2: %3). Prüfen Sie die Lauschadressen in den Einstellungen. Revaer versucht es weiter.</translation>
-    </message>
-    <message>
-        <source>Settings file “%1” cannot be read (%2); the settings in force stay until it can.</source>
-        <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.</translation>
     </message>
     <message>
         <source>Cannot add “%1”: %2. Choose a download folder Revaer may write to.</source>
@@ -1840,6 +1832,17 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Closing the window keeps Revaer running in the system tray (no tray on this desktop)</source>
         <translation>Beim Schließen des Fensters läuft Revaer im Systemabschnitt der Kontrollleiste weiter (auf diesem Desktop gibt es keinen)</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::SettingsStore</name>
+    <message>
+        <source>Settings file “%1”: %2</source>
+        <translation>Einstellungsdatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Settings file “%1” cannot be read (%2); the settings in force stay until it can.</source>
+        <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.</translation>
     </message>
 </context>
 <context>
@@ -2103,10 +2106,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Settings file “%1”: %2</source>
-        <translation>Einstellungsdatei „%1“: %2</translation>
-    </message>
     <message>
         <source>Magnet links and .torrent files do not open in Revaer yet: Settings &gt; Interface makes it the default.</source>
         <translation>Magnet-Links und .torrent-Dateien öffnen sich noch nicht in Revaer: Einstellungen &gt; Oberfläche macht es zum Standard.</translation>

@@ -1,6 +1,6 @@
 #include "addtorrentdialog.h"
 
-#include "settingsdialog.h"
+#include "settingsstore.h"
 #include "uiresources.h"
 
 #include "backend/torrentfileparser.h"
@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStorageInfo>
 #include <QStyledItemDelegate>
@@ -41,9 +40,6 @@ QFileInfo nearestExisting(const QString &path)
         where.setFile(where.absolutePath());
     return where;
 }
-
-const QString LastSavePathKey = QStringLiteral("AddDialog/lastSavePath");
-const QString RecentSavePathsKey = QStringLiteral("AddDialog/recentSavePaths");
 
 // Edits a file's priority with a combo box.
 class PriorityDelegate : public QStyledItemDelegate
@@ -100,7 +96,7 @@ protected:
 
 } // namespace
 
-AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, const QString &defaultSavePath, QWidget *parent)
+AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, SettingsStore *settings, QWidget *parent)
     : QDialog(parent)
     , m_engine(engine)
     , m_settings(settings)
@@ -193,12 +189,13 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
     // A folder that cannot be used now (its disk gone, no permission any
     // more, a file in its place) is not offered again.
     QStringList recent;
-    for (const QString &folder : m_settings->value(RecentSavePathsKey).toStringList()) {
+    for (const QString &folder : m_settings->recentSavePaths()) {
         if (usableFolder(folder))
             recent.append(folder);
     }
     m_savePath->addItems(recent);
-    const QString last = m_settings->value(LastSavePathKey, defaultSavePath).toString();
+    const QString defaultSavePath = m_settings->engineConfig().defaultSavePath;
+    const QString last = m_settings->lastSavePath();
     setSavePath(!last.isEmpty() && usableFolder(last) ? last : defaultSavePath);
     auto *browseButton = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &AddTorrentDialog::browse);
@@ -210,7 +207,7 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, QSettings *settings, c
 
     // The box is for this torrent; only the setting ticks it for every one.
     m_paused->setObjectName(QStringLiteral("startPaused"));
-    m_paused->setChecked(m_settings->value(SettingsDialog::startPausedKey(), false).toBool());
+    m_paused->setChecked(m_settings->startPaused());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Save to:"), pathRow);
@@ -432,13 +429,7 @@ void AddTorrentDialog::accept()
 {
     if (!m_haveMetadata || !saveProblem().isEmpty())
         return;
-    // Remember the folder (most recent first).
-    const QString path = savePath();
-    QStringList recent = m_settings->value(RecentSavePathsKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    m_settings->setValue(RecentSavePathsKey, QStringList(recent.mid(0, 8)));
-    m_settings->setValue(LastSavePathKey, path);
+    m_settings->rememberSavePath(savePath());
     m_engine->addTorrent(request());
     QDialog::accept();
 }

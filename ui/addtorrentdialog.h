@@ -11,12 +11,13 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSettings;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
 
 namespace Revaer {
+
+class SettingsStore;
 
 class FileTreeModel;
 class TorrentEngine;
@@ -34,7 +35,8 @@ public:
     // Whether a remembered folder can be offered: it exists and can be
     // written, or can be made in a folder that can.
     static bool usableFolder(const QString &path);
-    AddTorrentDialog(TorrentEngine *engine, QSettings *settings, const QString &defaultSavePath, QWidget *parent = nullptr);
+    // The save folder starts at the last one chosen, else the default save path of `settings`.
+    AddTorrentDialog(TorrentEngine *engine, SettingsStore *settings, QWidget *parent = nullptr);
     ~AddTorrentDialog() override;
 
     // Returns false (with `error` naming the file and the reason) for a file
@@ -63,7 +65,7 @@ private:
     void browse();
 
     TorrentEngine *m_engine;
-    QSettings *m_settings;
+    SettingsStore *m_settings;
     FileTreeModel *m_files;
     QStackedWidget *m_pages;
     QLabel *m_name;

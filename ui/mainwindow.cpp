@@ -11,6 +11,7 @@
 #include "peerprompt.h"
 #include "progressdelegate.h"
 #include "settingsdialog.h"
+#include "settingsstore.h"
 #include "statussidebar.h"
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
@@ -104,11 +105,10 @@ QString MainWindow::logFilePath(const QString &settingsFile)
     return QFileInfo(settingsFile).absolutePath() + QStringLiteral("/logs/revaer.log");
 }
 
-MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineConfig &config, QWidget *parent)
+MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
     , m_settings(settings)
-    , m_config(config)
     , m_model(new TorrentListModel(this))
     , m_proxy(new TransferFilterProxy(this))
     , m_view(new QTreeView(this))
@@ -138,7 +138,7 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     // settings (logs/revaer.log, rotated).
     connect(m_banner, &NotificationBanner::posted, m_log, &MessageLog::append);
     connect(m_banner, &NotificationBanner::logRequested, this, &MainWindow::showLog);
-    if (!config.settingsFile.isEmpty() && !m_log->setFile(logFilePath(config.settingsFile)))
+    if (!m_settings->path().isEmpty() && !m_log->setFile(logFilePath(m_settings->path())))
         QTimer::singleShot(0, this, [this] { m_banner->post(NotificationBanner::Level::Warning, m_log->fileError()); });
 
     m_view->setModel(m_proxy);
@@ -213,8 +213,8 @@ MainWindow::MainWindow(TorrentEngine *engine, QSettings *settings, const EngineC
     m_view->header()->setSectionHidden(TorrentListModel::Limits, true);
     updateActions();
     resize(1200, 760);
-    if (m_settings->contains(QStringLiteral("MainWindow/geometry")))
-        restoreGeometry(m_settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    if (const QByteArray geometry = m_settings->windowLayout().geometry; !geometry.isEmpty())
+        restoreGeometry(geometry);
     // Whatever was saved (a window once stretched by a long name, a screen
     // since unplugged), the window fits the screen it is on.
     const QRect available = screen()->availableGeometry();
@@ -517,35 +517,36 @@ void MainWindow::connectEngine()
             m_actionsTimer.start();
     });
     connect(m_details, &DetailsPanel::problem, this, [this](const QString &message) { m_banner->post(NotificationBanner::Level::Error, message); });
+    // An edit of the settings file with a bad value, or one that cannot be read.
+    connect(m_settings, &SettingsStore::problem, this, [this](const QString &message) { m_banner->post(NotificationBanner::Level::Warning, message); });
 }
 
 void MainWindow::restoreLayout()
 {
-    const QByteArray header = m_settings->value(QStringLiteral("MainWindow/transferHeader")).toByteArray();
-    if (!header.isEmpty())
-        m_view->header()->restoreState(header);
-    const QByteArray h = m_settings->value(QStringLiteral("MainWindow/hsplit")).toByteArray();
-    if (!h.isEmpty())
-        m_hsplit->restoreState(h);
-    const QByteArray v = m_settings->value(QStringLiteral("MainWindow/vsplit")).toByteArray();
-    if (!v.isEmpty())
-        m_vsplit->restoreState(v);
-    action(QStringLiteral("showDetails"))->setChecked(m_settings->value(QStringLiteral("MainWindow/showDetails"), true).toBool());
-    m_sidebar->select(statusFilterFromKey(m_settings->value(QStringLiteral("MainWindow/statusFilter")).toString()));
+    const SettingsStore::WindowLayout layout = m_settings->windowLayout();
+    if (!layout.transferHeader.isEmpty())
+        m_view->header()->restoreState(layout.transferHeader);
+    if (!layout.horizontalSplit.isEmpty())
+        m_hsplit->restoreState(layout.horizontalSplit);
+    if (!layout.verticalSplit.isEmpty())
+        m_vsplit->restoreState(layout.verticalSplit);
+    action(QStringLiteral("showDetails"))->setChecked(layout.showDetails);
+    m_sidebar->select(statusFilterFromKey(layout.statusFilter));
 }
 
 void MainWindow::saveLayout()
 {
+    SettingsStore::WindowLayout layout;
     // A window larger than its screen is a window gone wrong: not kept.
     const QRect available = screen()->availableGeometry();
     if (width() <= available.width() && height() <= available.height())
-        m_settings->setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("MainWindow/transferHeader"), m_view->header()->saveState());
-    m_settings->setValue(QStringLiteral("MainWindow/hsplit"), m_hsplit->saveState());
-    m_settings->setValue(QStringLiteral("MainWindow/vsplit"), m_vsplit->saveState());
-    m_settings->setValue(QStringLiteral("MainWindow/showDetails"), action(QStringLiteral("showDetails"))->isChecked());
-    m_settings->setValue(QStringLiteral("MainWindow/statusFilter"), statusFilterKey(m_sidebar->current()));
-    m_settings->sync();
+        layout.geometry = saveGeometry();
+    layout.transferHeader = m_view->header()->saveState();
+    layout.horizontalSplit = m_hsplit->saveState();
+    layout.verticalSplit = m_vsplit->saveState();
+    layout.showDetails = action(QStringLiteral("showDetails"))->isChecked();
+    layout.statusFilter = statusFilterKey(m_sidebar->current());
+    m_settings->setWindowLayout(layout);
 }
 
 QList<TorrentId> MainWindow::selectedIds() const
@@ -604,7 +605,7 @@ void MainWindow::addSources(const QStringList &sources)
     // A dialog per torrent is a help for a few and a wall for many: more
     // than a handful at once go straight to the default folder, and their
     // files can be chosen later in the Files tab.
-    const bool wanted = m_settings->value(SettingsDialog::showAddDialogKey(), true).toBool();
+    const bool wanted = m_settings->showAddDialog();
     const bool dialogs = wanted && sources.size() <= MaxAddDialogsAtOnce;
     int added = 0;
     for (const QString &source : sources)
@@ -613,7 +614,7 @@ void MainWindow::addSources(const QStringList &sources)
     if (wanted && !dialogs && added > 0) {
         m_banner->post(NotificationBanner::Level::Info,
                        tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr, added)
-                           .arg(QDir::toNativeSeparators(m_config.defaultSavePath)));
+                           .arg(QDir::toNativeSeparators(m_settings->engineConfig().defaultSavePath)));
     }
 }
 
@@ -672,12 +673,12 @@ bool MainWindow::addOne(const QString &source, bool withDialog)
             request.kind = AddTorrentRequest::Kind::TorrentData;
             request.data = data;
         }
-        request.savePath = m_config.defaultSavePath;
-        request.paused = m_settings->value(SettingsDialog::startPausedKey(), false).toBool();
+        request.savePath = m_settings->engineConfig().defaultSavePath;
+        request.paused = m_settings->startPaused();
         m_engine->addTorrent(request);
         return true;
     }
-    auto *dialog = new AddTorrentDialog(m_engine, m_settings, m_config.defaultSavePath, this);
+    auto *dialog = new AddTorrentDialog(m_engine, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     const bool ok = isMagnet ? dialog->openMagnet(parsed.source, &error) : dialog->openTorrentData(data, parsed.source, &error);
@@ -693,11 +694,11 @@ bool MainWindow::addOne(const QString &source, bool withDialog)
 
 void MainWindow::openTorrentFiles()
 {
-    const QString dir = m_settings->value(QStringLiteral("MainWindow/lastOpenDir"), QDir::homePath()).toString();
+    const QString dir = m_settings->lastOpenDir();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Torrent Files"), dir, tr("Torrent files (*.torrent);;All files (*)"));
     if (files.isEmpty())
         return;
-    m_settings->setValue(QStringLiteral("MainWindow/lastOpenDir"), QFileInfo(files.constFirst()).absolutePath());
+    m_settings->setLastOpenDir(QFileInfo(files.constFirst()).absolutePath());
     addSources(files);
 }
 
@@ -756,7 +757,7 @@ void MainWindow::removeSelected(bool withData)
     const QList<TorrentId> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const bool confirm = withData || m_settings->value(SettingsDialog::confirmRemoveKey(), true).toBool();
+    const bool confirm = withData || m_settings->confirmRemove();
     if (confirm) {
         const QString what = ids.size() == 1 && m_model->find(ids.constFirst()) ? QStringLiteral("“%1”").arg(m_model->find(ids.constFirst())->name)
                                                                                  : tr("%n torrents", nullptr, int(ids.size()));
@@ -796,7 +797,7 @@ void MainWindow::openContainingFolder()
 
 QString MainWindow::aboutText() const
 {
-    const QString profile = QDir::toNativeSeparators(QFileInfo(m_config.settingsFile.isEmpty() ? m_config.resumeDir : m_config.settingsFile)
+    const QString profile = QDir::toNativeSeparators(QFileInfo(m_settings->path().isEmpty() ? m_settings->engineConfig().resumeDir : m_settings->path())
                                                          .absolutePath());
     return tr("<h3>Revaer %1</h3>"
               "<p>A BitTorrent client that never loses a torrent.</p>"
@@ -914,28 +915,20 @@ void MainWindow::moveSelected()
     if (ids.isEmpty())
         return;
     const TorrentListModel::Row *first = m_model->find(ids.constFirst());
-    const QString dir = m_chooseDirectory(this, tr("Move To"), first ? first->savePath : m_config.defaultSavePath);
+    const QString dir = m_chooseDirectory(this, tr("Move To"), first ? first->savePath : m_settings->engineConfig().defaultSavePath);
     if (!dir.isEmpty())
         m_engine->moveStorage(ids, dir);
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_config, m_settings, this);
-    connect(&dialog, &SettingsDialog::applied, this, [this](const EngineConfig &config) {
-        m_config = config;
-        m_engine->setDefaultSavePath(config.defaultSavePath);
-        m_engine->applySettings(config.session);
-    });
+    SettingsDialog dialog(m_settings, this);
     dialog.exec();
 }
 
 void MainWindow::setGlobalCaps(const RateLimits &limits)
 {
-    m_config.session.limits = limits;
-    m_engine->setGlobalLimits(limits);
-    m_settings->setValue(QStringLiteral("Speed/downloadLimitKiB"), limits.downloadLimit / 1024);
-    m_settings->setValue(QStringLiteral("Speed/uploadLimitKiB"), limits.uploadLimit / 1024);
+    m_settings->setGlobalLimits(limits);
 }
 
 void MainWindow::showHeaderMenu(const QPoint &pos)
@@ -1052,7 +1045,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    if (!m_quitting && m_tray && m_tray->isVisible() && m_settings->value(SettingsDialog::closeToTrayKey(), true).toBool()) {
+    if (!m_quitting && m_tray && m_tray->isVisible() && m_settings->closeToTray()) {
         // Keep downloading in the tray.
         hide();
         event->ignore();

@@ -16,13 +16,14 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSettings;
 class QSplitter;
 class QSystemTrayIcon;
 class QToolButton;
 class QTreeView;
 
 namespace Revaer {
+
+class SettingsStore;
 
 class DetailsPanel;
 class DesktopNotifier;
@@ -44,7 +45,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(TorrentEngine *engine, QSettings *settings, const EngineConfig &config, QWidget *parent = nullptr);
+    // `settings` outlives the window: its layout, choices and the engine's settings.
+    MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // A .torrent path, a file:// URL or a magnet link, from the command line,
@@ -144,8 +146,7 @@ private:
     void onCompleted(const Revaer::TorrentCompletedEvent &event);
 
     TorrentEngine *m_engine;
-    QSettings *m_settings;
-    EngineConfig m_config;
+    SettingsStore *m_settings;
     TorrentListModel *m_model;
     TransferFilterProxy *m_proxy;
     QTreeView *m_view;

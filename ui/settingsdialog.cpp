@@ -1,9 +1,10 @@
 #include "settingsdialog.h"
+
 #include "desktopintegration.h"
+#include "settingsstore.h"
 #include "translations.h"
 #include "uiresources.h"
 
-#include "appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -61,31 +61,6 @@ int portOf(const QString &listenInterfaces)
 
 } // namespace
 
-QString SettingsDialog::languageKey()
-{
-    return QStringLiteral("Interface/language");
-}
-
-QString SettingsDialog::confirmRemoveKey()
-{
-    return QStringLiteral("Interface/confirmRemove");
-}
-
-QString SettingsDialog::closeToTrayKey()
-{
-    return QStringLiteral("Interface/closeToTray");
-}
-
-QString SettingsDialog::showAddDialogKey()
-{
-    return QStringLiteral("Interface/showAddDialog");
-}
-
-QString SettingsDialog::startPausedKey()
-{
-    return QStringLiteral("Downloads/startPaused");
-}
-
 QStringList SettingsDialog::availableLanguages()
 {
     QStringList languages;
@@ -98,10 +73,10 @@ QStringList SettingsDialog::availableLanguages()
     return languages;
 }
 
-SettingsDialog::SettingsDialog(const EngineConfig &config, QSettings *settings, QWidget *parent)
+SettingsDialog::SettingsDialog(SettingsStore *settings, QWidget *parent)
     : QDialog(parent)
-    , m_config(config)
     , m_settings(settings)
+    , m_config(settings->engineConfig())
 {
     initUiResources();
     setWindowTitle(tr("Settings"));
@@ -138,10 +113,10 @@ QWidget *SettingsDialog::downloadsPage()
     row->addWidget(browse);
     form->addRow(tr("Save new torrents to:"), row);
     m_showAddDialog = new QCheckBox(tr("Show the add dialog to choose files and folder"), page);
-    m_showAddDialog->setChecked(m_settings->value(showAddDialogKey(), true).toBool());
+    m_showAddDialog->setChecked(m_settings->showAddDialog());
     form->addRow(QString(), m_showAddDialog);
     m_startPaused = new QCheckBox(tr("Start new torrents paused"), page);
-    m_startPaused->setChecked(m_settings->value(startPausedKey(), false).toBool());
+    m_startPaused->setChecked(m_settings->startPaused());
     form->addRow(QString(), m_startPaused);
     return page;
 }
@@ -278,12 +253,12 @@ QWidget *SettingsDialog::interfacePage()
         const QLocale locale(language);
         m_language->addItem(locale.nativeLanguageName(), language);
     }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->value(languageKey()).toString())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     form->addRow(tr("Language (after a restart):"), m_language);
     m_confirmRemove = new QCheckBox(tr("Ask before removing torrents"), page);
-    m_confirmRemove->setChecked(m_settings->value(confirmRemoveKey(), true).toBool());
+    m_confirmRemove->setChecked(m_settings->confirmRemove());
     m_closeToTray = new QCheckBox(tr("Closing the window keeps Revaer running in the system tray"), page);
-    m_closeToTray->setChecked(m_settings->value(closeToTrayKey(), true).toBool());
+    m_closeToTray->setChecked(m_settings->closeToTray());
     // No promise the desktop cannot keep: without a tray, closing quits.
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_closeToTray->setEnabled(false);
@@ -358,15 +333,14 @@ EngineConfig SettingsDialog::config() const
 
 void SettingsDialog::accept()
 {
-    const EngineConfig c = config();
-    AppSettings::save(*m_settings, c);
-    m_settings->setValue(showAddDialogKey(), m_showAddDialog->isChecked());
-    m_settings->setValue(startPausedKey(), m_startPaused->isChecked());
-    m_settings->setValue(languageKey(), m_language->currentData().toString());
-    m_settings->setValue(confirmRemoveKey(), m_confirmRemove->isChecked());
-    m_settings->setValue(closeToTrayKey(), m_closeToTray->isChecked());
-    m_settings->sync();
-    Q_EMIT applied(c);
+    SettingsStore::InterfaceChoices choices;
+    choices.language = m_language->currentData().toString();
+    choices.showAddDialog = m_showAddDialog->isChecked();
+    choices.startPaused = m_startPaused->isChecked();
+    choices.confirmRemove = m_confirmRemove->isChecked();
+    choices.closeToTray = m_closeToTray->isChecked();
+    m_settings->setInterfaceChoices(choices);
+    m_settings->setEngineConfig(config());
     QDialog::accept();
 }
 

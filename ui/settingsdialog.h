@@ -8,37 +8,28 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
-class QSettings;
 class QSpinBox;
 class QTimeEdit;
 
 namespace Revaer {
 
-// Downloads, connection, speed, BitTorrent and interface settings. Saved to
-// the settings file on OK; applied() carries what the engine must take on.
+class SettingsStore;
+
+// Downloads, connection, speed, BitTorrent and interface settings, read from
+// and, on OK, handed to the SettingsStore (which saves and applies them).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SettingsDialog(const EngineConfig &config, QSettings *settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(SettingsStore *settings, QWidget *parent = nullptr);
 
     // The configuration the widgets describe.
     EngineConfig config() const;
     void accept() override;
 
-    // Interface settings (not the engine's).
-    static QString languageKey();
-    static QString confirmRemoveKey();
-    static QString closeToTrayKey();
-    static QString showAddDialogKey();
-    // New torrents start paused (the add dialog's box starts ticked).
-    static QString startPausedKey();
     // Languages the application ships, as locale names ("de", "fr"...).
     static QStringList availableLanguages();
-
-Q_SIGNALS:
-    void applied(const Revaer::EngineConfig &config);
 
 private:
     QWidget *downloadsPage();
@@ -47,8 +38,8 @@ private:
     QWidget *bittorrentPage();
     QWidget *interfacePage();
 
-    EngineConfig m_config;
-    QSettings *m_settings;
+    SettingsStore *m_settings;
+    EngineConfig m_config; // as the dialog opened; what config() starts from
 
     QLineEdit *m_savePath;
     QCheckBox *m_startPaused;

@@ -1,5 +1,6 @@
 #include "fakelibtsession.h"
 #include "libtorrentengine.h"
+#include "settingsstore.h"
 #include "logging.h"
 
 #include <QDir>
@@ -17,7 +18,7 @@ using namespace Revaer::Test;
 using namespace std::chrono_literals;
 using Kind = SessionAlert::Kind;
 
-// Health, restarts with back-off, caps and the settings watcher, against a
+// Health, restarts with back-off, caps and the settings store, against a
 // fault-injecting fake session.
 class TestHealth : public QObject
 {
@@ -222,19 +223,30 @@ private Q_SLOTS:
         QVERIFY(lastHealth().reason.contains(QStringLiteral("/srv/full-disk/Movie/movie.mkv")));
     }
 
+    // The settings store owns the file and is the only caller of
+    // applySettings: it is tested here with the engine it drives.
+    std::unique_ptr<SettingsStore> openStore(const QString &path, EngineConfig c)
+    {
+        QFile::remove(path);
+        auto store = std::make_unique<SettingsStore>(path);
+        store->load(c);
+        start(store->engineConfig());
+        store->attach(engine.get());
+        return store;
+    }
+
     void settingsFileEditsApplyWithinTwoSeconds()
     {
-        EngineConfig c = config();
-        c.settingsFile = dir.filePath(QStringLiteral("watched.ini"));
-        QFile::remove(c.settingsFile);
-        start(c);
+        const QString path = dir.filePath(QStringLiteral("watched.ini"));
+        const std::unique_ptr<SettingsStore> store = openStore(path, config());
+        QSignalSpy problems(store.get(), &SettingsStore::problem);
         QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
         auto lastGlobal = [this] {
             const auto calls = fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits"));
             return calls.isEmpty() ? QVariantList{} : calls.constLast().args;
         };
         auto write = [&](const QByteArray &content) {
-            QFile f(c.settingsFile);
+            QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(content);
         };
@@ -249,45 +261,82 @@ private Q_SLOTS:
         // Invalid values are rejected, named, and the previous ones stay.
         const qsizetype callsBefore = fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size();
         write("[Speed]\ndownloadLimitKiB=-5\nuploadLimitKiB=fast\n");
-        QTRY_COMPARE_WITH_TIMEOUT(warnings->size(), 2, 2000);
-        const QString first = warnings->at(0).at(0).value<TorrentErrorEvent>().message;
-        const QString second = warnings->at(1).at(0).value<TorrentErrorEvent>().message;
+        QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 2, 2000);
+        const QString first = problems.at(0).at(0).toString();
+        const QString second = problems.at(1).at(0).toString();
         QVERIFY2(first.contains(QStringLiteral("Speed/downloadLimitKiB")), qPrintable(first));
         QVERIFY2(second.contains(QStringLiteral("Speed/uploadLimitKiB")), qPrintable(second));
         QTest::qWait(300);
         QCOMPARE(fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size(), callsBefore);
         QCOMPARE(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}));
 
-        // A file the engine cannot read leaves the settings in force.
+        // A file that cannot be read leaves the settings in force.
         write(QByteArray("\x00\xff garbage \x00", 12));
-        QTRY_VERIFY_WITH_TIMEOUT(warnings->size() == 3, 2000);
-        QVERIFY(warnings->at(2).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("cannot be read")));
+        QTRY_VERIFY_WITH_TIMEOUT(problems.size() == 3, 2000);
+        QVERIFY(problems.at(2).at(0).toString().contains(QStringLiteral("cannot be read")));
         QCOMPARE(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}));
 
         // Replaced rather than rewritten, as editors do.
-        const QString temp = c.settingsFile + QStringLiteral(".tmp");
+        const QString temp = path + QStringLiteral(".tmp");
         {
             QFile f(temp);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("[Speed]\ndownloadLimitKiB=0\nuploadLimitKiB=0\n");
         }
-        QVERIFY(QFile::remove(c.settingsFile));
-        QVERIFY(QFile::rename(temp, c.settingsFile));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(temp, path));
         QTRY_COMPARE_WITH_TIMEOUT(lastGlobal(), (QVariantList{0, 0}), 2000);
+    }
+
+    // The window writes its layout each time it hides to the tray. Before, the
+    // engine's watcher read the whole file again on each write and posted the
+    // warning of a bad value every time.
+    void theStoresOwnWritesAreNotEdits()
+    {
+        const QString path = dir.filePath(QStringLiteral("own-writes.ini"));
+        const std::unique_ptr<SettingsStore> store = openStore(path, config());
+        QSignalSpy problems(store.get(), &SettingsStore::problem);
+        QSignalSpy changed(store.get(), &SettingsStore::changed);
+        QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("[BitTorrent]\nmaxActiveDownloads=lots\n");
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 2000);
+        const qsizetype applied = fake.load()->callsNamed(QStringLiteral("applySettings")).size();
+        changed.clear();
+        for (int i = 0; i < 3; ++i) {
+            SettingsStore::WindowLayout layout = store->windowLayout();
+            layout.statusFilter = QStringLiteral("filter-%1").arg(i);
+            store->setWindowLayout(layout);
+            store->setLastOpenDir(dir.filePath(QString::number(i)));
+            QTest::qWait(400); // longer than the watcher's settling time
+        }
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(fake.load()->callsNamed(QStringLiteral("applySettings")).size(), applied);
+        QCOMPARE(store->windowLayout().statusFilter, QStringLiteral("filter-2"));
+        // An edit by hand after them is still seen.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("[Speed]\ndownloadLimitKiB=77\n");
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits().downloadLimit, 77 * 1024, 2000);
     }
 
     // headless --download-limit: an edit of the file must not lift the cap.
     void commandLineValuesSurviveFileEdits()
     {
+        const QString path = dir.filePath(QStringLiteral("overridden.ini"));
         EngineConfig c = config();
-        c.settingsFile = dir.filePath(QStringLiteral("overridden.ini"));
-        QFile::remove(c.settingsFile);
         c.overrides.downloadLimit = 100 * 1024;
         c.overrides.listenInterfaces = QStringLiteral("127.0.0.1:7777");
         c.overrides.applyTo(c);
-        start(c);
+        const std::unique_ptr<SettingsStore> store = openStore(path, c);
         QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
-        QFile f(c.settingsFile);
+        QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[Speed]\ndownloadLimitKiB=0\nuploadLimitKiB=50\n[Connection]\nlistenPort=6000\n");
         f.close();

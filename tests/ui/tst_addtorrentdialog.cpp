@@ -1,4 +1,5 @@
 #include "addtorrentdialog.h"
+#include "settingsstore.h"
 #include "dialoghelper.h"
 #include "fakeengine.h"
 #include "filetreemodel.h"
@@ -17,7 +18,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,7 +34,16 @@ class TestAddTorrentDialog : public QObject
 
     QTemporaryDir work;
     GeneratedTorrent torrent;
-    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<SettingsStore> settings;
+
+    // The store, with `defaultSavePath` as the engine's default save path.
+    SettingsStore *withDefault(const QString &defaultSavePath)
+    {
+        EngineConfig base;
+        base.defaultSavePath = defaultSavePath;
+        settings->load(base);
+        return settings.get();
+    }
 
     int indexOf(const QString &relative) const
     {
@@ -53,13 +62,13 @@ private Q_SLOTS:
                                   {{QStringLiteral("cd1/01.flac"), 20'000}, {QStringLiteral("cd1/02.flac"), 30'000},
                                    {QStringLiteral("cd2/01.flac"), 40'000}, {QStringLiteral("cover.jpg"), 5'000}},
                                   3, 16384);
-        settings = std::make_unique<QSettings>(work.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
+        settings = std::make_unique<SettingsStore>(work.filePath(QStringLiteral("revaer.ini")));
     }
 
     void checkBoxesBecomePriorities()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.filePath(QStringLiteral("downloads")));
+        AddTorrentDialog dialog(&engine, withDefault(work.filePath(QStringLiteral("downloads"))));
         QString error;
         QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("album.torrent"))), &error), qPrintable(error));
         FileTreeModel *files = dialog.fileModel();
@@ -98,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(request.filePriorities, expected);
         QCOMPARE(request.savePath, work.filePath(QStringLiteral("music")));
         // The folder is remembered for next time.
-        QCOMPARE(settings->value(QStringLiteral("AddDialog/lastSavePath")).toString(), work.filePath(QStringLiteral("music")));
+        QCOMPARE(settings->lastSavePath(), work.filePath(QStringLiteral("music")));
     }
 
     // The tree sorts by name (folders first) and by size, filters by name,
@@ -106,7 +115,7 @@ private Q_SLOTS:
     void theFileTreeSortsAndFilters()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.filePath(QStringLiteral("downloads")));
+        AddTorrentDialog dialog(&engine, withDefault(work.filePath(QStringLiteral("downloads"))));
         QString error;
         QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("sorted.torrent"))), &error), qPrintable(error));
         dialog.show();
@@ -152,13 +161,12 @@ private Q_SLOTS:
         inTheWay.close();
         const QString gone = work.filePath(QStringLiteral("was-a-drive/films"));
         const QString fine = work.filePath(QStringLiteral("music"));
-        const QVariant keptRecent = settings->value(QStringLiteral("AddDialog/recentSavePaths"));
-        const QVariant keptLast = settings->value(QStringLiteral("AddDialog/lastSavePath"));
-        settings->setValue(QStringLiteral("AddDialog/recentSavePaths"), QStringList{gone, fine});
-        settings->setValue(QStringLiteral("AddDialog/lastSavePath"), gone);
+        const QString keptLast = settings->lastSavePath();
+        settings->rememberSavePath(fine);
+        settings->rememberSavePath(gone); // the latest: recent {gone, fine}
         FakeEngine engine;
         const QString fallback = work.filePath(QStringLiteral("downloads"));
-        AddTorrentDialog dialog(&engine, settings.get(), fallback);
+        AddTorrentDialog dialog(&engine, withDefault(fallback));
         auto *folders = dialog.findChild<QComboBox *>();
         QVERIFY(folders);
         QStringList offered;
@@ -169,14 +177,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.savePath(), fallback);
         QVERIFY(!AddTorrentDialog::usableFolder(gone));
         QVERIFY(AddTorrentDialog::usableFolder(fine));
-        settings->setValue(QStringLiteral("AddDialog/recentSavePaths"), keptRecent);
-        settings->setValue(QStringLiteral("AddDialog/lastSavePath"), keptLast);
+        if (!keptLast.isEmpty())
+            settings->rememberSavePath(keptLast);
     }
 
     void selectNoneThenAll()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        AddTorrentDialog dialog(&engine, withDefault(work.path()));
         QString error;
         QVERIFY(dialog.openTorrentData(torrent.torrentData, QStringLiteral("album.torrent"), &error));
         dialog.fileModel()->setAllChecked(false);
@@ -190,7 +198,7 @@ private Q_SLOTS:
     void aFolderThatCannotBeUsedIsSaidAndBlocksOk()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        AddTorrentDialog dialog(&engine, withDefault(work.path()));
         QString error;
         QVERIFY(dialog.openTorrentData(torrent.torrentData, QStringLiteral("album.torrent"), &error));
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -224,7 +232,7 @@ private Q_SLOTS:
         const QString fifo = work.filePath(QStringLiteral("pipe.torrent"));
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        AddTorrentDialog dialog(&engine, withDefault(work.path()));
         QString error;
         QElapsedTimer clock;
         clock.start();
@@ -236,7 +244,7 @@ private Q_SLOTS:
     void badTorrentFileIsRefusedWithAReason()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        AddTorrentDialog dialog(&engine, withDefault(work.path()));
         QString error;
         QVERIFY(!dialog.openTorrentData(QByteArray("not a torrent"), QStringLiteral("junk.torrent"), &error));
         QVERIFY(error.contains(QStringLiteral("junk.torrent")));
@@ -247,7 +255,7 @@ private Q_SLOTS:
     void magnetWaitsForMetadata()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        AddTorrentDialog dialog(&engine, withDefault(work.path()));
         QString error;
         QVERIFY(dialog.openMagnet(torrent.magnet, &error));
         QVERIFY(dialog.waitingForMetadata());
@@ -279,7 +287,7 @@ private Q_SLOTS:
     void aMagnetKeepsItsPeersAndTrackers()
     {
         FakeEngine engine;
-        AddTorrentDialog dialog(&engine, settings.get(), work.path());
+        AddTorrentDialog dialog(&engine, withDefault(work.path()));
         const QString magnet = torrent.magnet + QStringLiteral("&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce&x.pe=127.0.0.1:7001&x.pe=[::1]:7002");
         QString error;
         QVERIFY(dialog.openMagnet(magnet, &error));
@@ -301,14 +309,14 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         {
-            AddTorrentDialog dialog(&engine, settings.get(), work.path());
+            AddTorrentDialog dialog(&engine, withDefault(work.path()));
             QString error;
             QVERIFY(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("sticky.torrent"))), &error));
             dialog.findChild<QCheckBox *>(QStringLiteral("startPaused"))->setChecked(true);
             dialog.accept();
         }
         QVERIFY(engine.added.constFirst().paused);
-        AddTorrentDialog next(&engine, settings.get(), work.path());
+        AddTorrentDialog next(&engine, withDefault(work.path()));
         QVERIFY(!next.findChild<QCheckBox *>(QStringLiteral("startPaused"))->isChecked());
     }
 
@@ -316,7 +324,7 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         {
-            AddTorrentDialog dialog(&engine, settings.get(), work.path());
+            AddTorrentDialog dialog(&engine, withDefault(work.path()));
             QString error;
             QVERIFY(dialog.openMagnet(torrent.magnet, &error));
             dialog.reject();

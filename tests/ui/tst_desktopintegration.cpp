@@ -1,12 +1,12 @@
 #include "desktopintegration.h"
 #include "engineconfig.h"
 #include "settingsdialog.h"
+#include "settingsstore.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,8 +112,9 @@ private Q_SLOTS:
     {
         QFile::remove(mimeApps);
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
-        SettingsDialog dialog(EngineConfig{}, &settings);
+        SettingsStore settings(dir.filePath(QStringLiteral("revaer.ini")));
+        settings.load({});
+        SettingsDialog dialog(&settings);
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("handlerStatus"));
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("makeDefaultHandler"));
         QVERIFY(status && button);

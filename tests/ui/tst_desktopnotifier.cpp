@@ -1,11 +1,11 @@
 #include "desktopnotifier.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "metatypes.h"
 #include "testswarm.h"
 
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -124,11 +124,12 @@ private Q_SLOTS:
 
         // Through the window: a completion while the user is elsewhere, with no tray.
         QTemporaryDir work;
-        QSettings settings(work.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
+        SettingsStore settings(work.filePath(QStringLiteral("revaer.ini")));
         FakeEngine engine;
         EngineConfig config;
         config.defaultSavePath = work.path();
-        MainWindow window(&engine, &settings, config);
+        settings.load(config);
+        MainWindow window(&engine, &settings);
         window.notifier()->setBus(client);
         window.hide(); // in the tray, or closed on a desktop without one
         QVERIFY(!window.trayIcon()); // offscreen: no tray

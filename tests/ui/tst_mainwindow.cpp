@@ -9,6 +9,7 @@
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "settingsdialog.h"
+#include "settingsstore.h"
 #include "statussidebar.h"
 #include "testswarm.h"
 #include "torrentlistmodel.h"
@@ -65,7 +66,7 @@ class TestMainWindow : public QObject
     QTemporaryDir work;
     GeneratedTorrent torrent;
     QString torrentFile;
-    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<SettingsStore> settings;
     std::unique_ptr<FakeEngine> engine;
     std::unique_ptr<MainWindow> window;
 
@@ -74,6 +75,27 @@ class TestMainWindow : public QObject
         EngineConfig c;
         c.defaultSavePath = work.filePath(QStringLiteral("downloads"));
         return c;
+    }
+
+    // A fresh profile's settings at `path`, attached to the fake engine.
+    void openSettings(const QString &path)
+    {
+        settings.reset();
+        QFile::remove(path);
+        settings = std::make_unique<SettingsStore>(path);
+        settings->load(config());
+        settings->attach(engine.get());
+        choose([](SettingsStore::InterfaceChoices &c) {
+            c.showAddDialog = false;
+            c.confirmRemove = false;
+        });
+    }
+
+    void choose(const std::function<void(SettingsStore::InterfaceChoices &)> &edit)
+    {
+        SettingsStore::InterfaceChoices choices = settings->interfaceChoices();
+        edit(choices);
+        settings->setInterfaceChoices(choices);
     }
 
     void announceThree()
@@ -114,12 +136,9 @@ private Q_SLOTS:
 
     void init()
     {
-        settings = std::make_unique<QSettings>(work.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
-        settings->clear();
-        settings->setValue(SettingsDialog::showAddDialogKey(), false);
-        settings->setValue(SettingsDialog::confirmRemoveKey(), false);
         engine = std::make_unique<FakeEngine>();
-        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        openSettings(work.filePath(QStringLiteral("revaer.ini")));
+        window = std::make_unique<MainWindow>(engine.get(), settings.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -276,12 +295,10 @@ private Q_SLOTS:
     void theLogKeepsEveryMessage()
     {
         cleanup();
-        settings = std::make_unique<QSettings>(work.filePath(QStringLiteral("logged/revaer.ini")), QSettings::IniFormat);
-        settings->setValue(SettingsDialog::showAddDialogKey(), false);
         engine = std::make_unique<FakeEngine>();
-        EngineConfig c = config();
-        c.settingsFile = settings->fileName();
-        window = std::make_unique<MainWindow>(engine.get(), settings.get(), c);
+        QDir().mkpath(work.filePath(QStringLiteral("logged")));
+        openSettings(work.filePath(QStringLiteral("logged/revaer.ini")));
+        window = std::make_unique<MainWindow>(engine.get(), settings.get());
         window->show();
         announceThree();
         Q_EMIT engine->errorOccurred({idOf(1), {}, QStringLiteral("Cannot write “alpha”: disk full")});
@@ -313,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 6);
         QVERIFY2(lines.at(3).contains(QStringLiteral("Error")) && lines.at(3).contains(QStringLiteral("[alpha] Cannot write")), qPrintable(lines.at(3)));
 
-        const QString file = MainWindow::logFilePath(settings->fileName());
+        const QString file = MainWindow::logFilePath(settings->path());
         QCOMPARE(log->filePath(), file);
         QCOMPARE(readFileBytes(file).count('\n'), 6);
         QVERIFY(readFileBytes(file).contains("[bravo] The tracker"));
@@ -324,7 +341,7 @@ private Q_SLOTS:
     // opened, and offers to merge its trackers; nothing is counted as added.
     void aDuplicateIsSaidAtOnce()
     {
-        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; });
         const TorrentId id = torrent.id;
         engine->announce(id, QStringLiteral("Dropped"), TorrentState::Seeding, 50'000, 50'000);
         // A .torrent with a tracker: offered to merge it.
@@ -370,7 +387,7 @@ private Q_SLOTS:
     {
         const QString fifo = work.filePath(QStringLiteral("pipe.torrent"));
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-        settings->setValue(SettingsDialog::showAddDialogKey(), true); // the dialog used to read it with QFile, and hang
+        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; }); // the dialog used to read it with QFile, and hang
         QElapsedTimer clock;
         clock.start();
         window->addSources({fifo});
@@ -389,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(window->proxy()->rowCount(), 0);
         window->quit();
         window.reset();
-        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        window = std::make_unique<MainWindow>(engine.get(), settings.get());
         window->show();
         QCOMPARE(window->findChild<StatusSidebar *>()->current(), StatusFilter::Errored);
         announceThree();
@@ -397,7 +414,7 @@ private Q_SLOTS:
         Q_EMIT engine->stateChanged({idOf(2), TorrentState::Error, QStringLiteral("gone")});
         QCOMPARE(window->proxy()->rowCount(), 1);
         // Saved by name: a filter added before it in a later version does not shift it.
-        QCOMPARE(settings->value(QStringLiteral("MainWindow/statusFilter")).toString(), QStringLiteral("errored"));
+        QCOMPARE(settings->windowLayout().statusFilter, QStringLiteral("errored"));
     }
 
     void theSearchBoxKeepsTheWindowsShortcuts()
@@ -442,7 +459,7 @@ private Q_SLOTS:
         QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
         QVERIFY(!window->trayIcon());
         QVERIFY(window->isLookingForTray()); // a panel started later is found
-        SettingsDialog dialog(config(), settings.get());
+        SettingsDialog dialog(settings.get());
         bool found = false;
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
             if (box->text().contains(QStringLiteral("system tray"))) {
@@ -661,7 +678,7 @@ private Q_SLOTS:
 
     void droppingWithTheAddDialogOpensIt()
     {
-        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; });
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(torrentFile)});
         QDragEnterEvent enter(window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -680,7 +697,7 @@ private Q_SLOTS:
 
     void droppingManyAddsThemWithoutADialogEach()
     {
-        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; });
         QList<QUrl> urls;
         for (int i = 0; i < MainWindow::MaxAddDialogsAtOnce + 2; ++i)
             urls.append(QUrl::fromLocalFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("many-%1.torrent").arg(i)))));
@@ -745,7 +762,7 @@ private Q_SLOTS:
 
     void badSourceGoesToTheBannerNotADialog()
     {
-        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; });
         const QString junk = work.filePath(QStringLiteral("junk.torrent"));
         QFile file(junk);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -804,7 +821,7 @@ private Q_SLOTS:
                  qPrintable(applied.constFirst().args.at(3).toString()));
         QCOMPARE(engine->callsNamed(QStringLiteral("setDefaultSavePath")).constFirst().args, QVariantList{elsewhere});
         // Stored for the next start.
-        QCOMPARE(settings->value(QStringLiteral("Speed/downloadLimitKiB")).toInt(), 2048);
+        QCOMPARE(QSettings(settings->path(), QSettings::IniFormat).value(QStringLiteral("Speed/downloadLimitKiB")).toInt(), 2048);
 
         // The caps menu in the status bar changes the caps too.
         engine->calls.clear();
@@ -850,7 +867,7 @@ private Q_SLOTS:
         QVERIFY2(window->width() <= screen.width(), qPrintable(QString::number(window->width())));
         QVERIFY(window->minimumSizeHint().width() <= screen.width());
 
-        settings->setValue(SettingsDialog::showAddDialogKey(), true);
+        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; });
         window->addSources({magnet});
         QApplication::processEvents();
         AddTorrentDialog *dialog = window->findChild<AddTorrentDialog *>();
@@ -867,7 +884,7 @@ private Q_SLOTS:
         const QRect screen = window->screen()->availableGeometry();
         window->resize(screen.width() * 4, screen.height() * 4);
         window.reset();
-        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        window = std::make_unique<MainWindow>(engine.get(), settings.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
@@ -880,7 +897,7 @@ private Q_SLOTS:
         header->setSectionHidden(TorrentListModel::Ratio, true);
         header->moveSection(header->visualIndex(TorrentListModel::Eta), 1);
         window.reset();
-        window = std::make_unique<MainWindow>(engine.get(), settings.get(), config());
+        window = std::make_unique<MainWindow>(engine.get(), settings.get());
         header = window->transferView()->header();
         QVERIFY(header->isSectionHidden(TorrentListModel::Ratio));
         QCOMPARE(header->visualIndex(TorrentListModel::Eta), 1);

@@ -1,5 +1,6 @@
 #include "fakeengine.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "metatypes.h"
 #include "settingsdialog.h"
 #include "statussidebar.h"
@@ -12,7 +13,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,11 +63,12 @@ private Q_SLOTS:
         const QLocale locale = installTranslations(qApp, QStringLiteral("de"));
         QCOMPARE(locale.language(), QLocale::German);
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
+        SettingsStore settings(dir.filePath(QStringLiteral("revaer.ini")));
         FakeEngine engine;
         EngineConfig config;
         config.defaultSavePath = dir.path();
-        MainWindow window(&engine, &settings, config);
+        settings.load(config);
+        MainWindow window(&engine, &settings);
         QCOMPARE(window.action(QStringLiteral("pause"))->text(), QStringLiteral("&Anhalten"));
         QCOMPARE(window.model()->headerData(TorrentListModel::Size, Qt::Horizontal).toString(), QStringLiteral("Größe"));
         QVERIFY(window.sidebar()->item(0)->text().startsWith(QStringLiteral("Alle")));

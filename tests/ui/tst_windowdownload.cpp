@@ -4,6 +4,7 @@
 #include "filetreemodel.h"
 #include "libtorrentengine.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "metatypes.h"
 #include "settingsdialog.h"
 #include "statussidebar.h"
@@ -11,7 +12,6 @@
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -48,14 +48,16 @@ private Q_SLOTS:
     void magnetToFinishedTorrentThroughTheWindow()
     {
         const QString downloads = work.filePath(QStringLiteral("downloads"));
-        QSettings settings(work.filePath(QStringLiteral("revaer.ini")), QSettings::IniFormat);
+        SettingsStore settings(work.filePath(QStringLiteral("revaer.ini")));
         EngineConfig config = loopbackConfig(downloads);
         config.resumeDir = work.filePath(QStringLiteral("resume"));
         // Capped, so the download lasts long enough to see its peer: two
         // finished peers (one a seed) have nothing to say and disconnect.
         config.session.limits.downloadLimit = 1024 * 1024;
-        LibtorrentEngine engine(config);
-        MainWindow window(&engine, &settings, config);
+        settings.load(config);
+        LibtorrentEngine engine(settings.engineConfig());
+        settings.attach(&engine);
+        MainWindow window(&engine, &settings);
         engine.start();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

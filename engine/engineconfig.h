@@ -3,6 +3,7 @@
 #include "fastresumestore.h"
 #include "sessionsettings.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <chrono>
@@ -51,6 +52,8 @@ struct EngineConfig {
     std::chrono::milliseconds diskCheckInterval{5000};
     // How often the caps are read back from libtorrent to check them.
     std::chrono::milliseconds limitsCheckInterval{2000};
+    // Local time, for the alternative caps' schedule; empty: the system's.
+    std::function<QDateTime()> clock;
 };
 
 inline void CommandLineOverrides::applyTo(EngineConfig &config) const

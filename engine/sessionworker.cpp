@@ -2,6 +2,7 @@
 #include "stallprobe.h"
 
 #include "alertpump.h"
+#include "altlimitsscheduler.h"
 #include "alerttranslator.h"
 #include "appsettings.h"
 #include "diskguard.h"
@@ -72,7 +73,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_listenRetryTimer(new QTimer(this))
     , m_diskGuard(new DiskGuard(m_config.diskCheckInterval, this))
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
-    , m_scheduleTimer(new QTimer(this))
+    , m_scheduler(new AltLimitsScheduler(m_config.clock, this))
     , m_statsTimer(new QTimer(this))
     , m_stallTimer(new QTimer(this))
     , m_queueTimer(new QTimer(this))
@@ -110,8 +111,13 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
         else
             setProblem(ProblemDisk, problem);
     });
-    m_scheduleTimer->setInterval(30'000);
-    connect(m_scheduleTimer, &QTimer::timeout, this, &SessionWorker::evaluateSchedule);
+    connect(m_scheduler, &AltLimitsScheduler::turned, this, [this](bool active) {
+        if (m_config.session.altLimitsEnabled == active)
+            return;
+        m_config.session.altLimitsEnabled = active;
+        qCInfo(lcLimits) << "schedule:" << (active ? "alternative caps on" : "alternative caps off");
+        applyEffectiveLimits();
+    });
     connect(m_limits, &LimitsWatchdog::sessionFailed, this, &SessionWorker::onSessionFailed);
     connect(m_limits, &LimitsWatchdog::stale, this, [this](const TorrentId &id, const QString &message) {
         Q_EMIT warningOccurred({id, m_translator->sourceOf(id), message});
@@ -230,13 +236,13 @@ void SessionWorker::attachSession()
     m_listenFallback.clear(); // a new session tries the configured port again
     m_pump->attach(m_session.get());
     m_statusTimer->start(m_config.session.statusIntervalMs);
-    evaluateSchedule();
+    m_scheduler->setSchedule(m_config.session.altSchedule);
     // The caps go to the new session once, with every torrent's own caps.
     m_limits->detach();
     m_limits->setGlobal(m_config.session.effectiveLimits());
     m_limits->attach(m_session.get());
     Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
-    m_scheduleTimer->start();
+    m_scheduler->start();
     m_statsTimer->start();
     m_stallTimer->start();
 }
@@ -245,7 +251,7 @@ void SessionWorker::tearDownSession()
 {
     m_statusTimer->stop();
     m_listenRetryTimer->stop();
-    m_scheduleTimer->stop();
+    m_scheduler->stop();
     m_statsTimer->stop();
     m_stallTimer->stop();
     m_limits->detach();
@@ -404,24 +410,6 @@ void SessionWorker::applyEffectiveLimits()
     Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
 }
 
-void SessionWorker::evaluateSchedule()
-{
-    const AltLimitsSchedule &schedule = m_config.session.altSchedule;
-    if (!schedule.enabled) {
-        m_scheduleActive.reset();
-        return;
-    }
-    const bool active = schedule.activeAt(QDateTime::currentDateTime());
-    if (m_scheduleActive == active)
-        return; // a hand-made switch holds until the schedule turns
-    m_scheduleActive = active;
-    if (m_config.session.altLimitsEnabled != active) {
-        m_config.session.altLimitsEnabled = active;
-        qCInfo(lcLimits) << "schedule:" << (active ? "alternative caps on" : "alternative caps off");
-        applyEffectiveLimits();
-    }
-}
-
 void SessionWorker::shutdown()
 {
     if (m_shuttingDown)
@@ -437,7 +425,7 @@ void SessionWorker::shutdown()
     m_restartTimer->stop();
     m_listenRetryTimer->stop();
     m_diskGuard->clear();
-    m_scheduleTimer->stop();
+    m_scheduler->stop();
     m_statsTimer->stop();
     m_stallTimer->stop();
     m_limits->detach();
@@ -1047,9 +1035,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
         m_listenFallback.clear(); // the user chose again
     if (!before.sameApartFromLimits(settings))
         guarded("apply settings", [&] { m_session->applySettings(sessionSettings()); });
-    if (!(before.altSchedule == settings.altSchedule))
-        m_scheduleActive.reset();
-    evaluateSchedule();
+    m_scheduler->setSchedule(settings.altSchedule);
     applyEffectiveLimits();
 }
 

@@ -24,6 +24,7 @@ class QThread;
 namespace Revaer {
 
 class AlertPump;
+class AltLimitsScheduler;
 class AlertTranslator;
 class DiskGuard;
 class LimitsWatchdog;
@@ -156,7 +157,6 @@ private:
     void endProbe(const TorrentId &id);
 
     void applyEffectiveLimits();
-    void evaluateSchedule();
 
     // Health: the engine is degraded while any problem is set.
     void setProblem(const QString &key, const QString &message);
@@ -210,8 +210,7 @@ private:
     int m_listenFallbackFrom = 0;
     DiskGuard *m_diskGuard;
     LimitsWatchdog *m_limits;
-    QTimer *m_scheduleTimer;
-    std::optional<bool> m_scheduleActive; // the schedule's last verdict; acts only on changes
+    AltLimitsScheduler *m_scheduler;
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
     QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
     QTimer *m_statsTimer;

@@ -1,4 +1,5 @@
 #include "fakelibtsession.h"
+#include "altlimitsscheduler.h"
 #include "libtorrentengine.h"
 #include "settingsstore.h"
 #include "logging.h"
@@ -389,6 +390,56 @@ private Q_SLOTS:
         QVERIFY(!s.activeAt(QDateTime(friday.addDays(1), QTime(12, 0))));
         s.enabled = false;
         QVERIFY(!s.activeAt(QDateTime(friday, QTime(12, 0))));
+    }
+
+    // The schedule's clock is injected: time moves by hand.
+    void theScheduleTurnsWithTheClock()
+    {
+        QDateTime now(QDate(2026, 11, 27), QTime(21, 0)); // a Friday
+        AltLimitsScheduler scheduler([&now] { return now; });
+        QSignalSpy turned(&scheduler, &AltLimitsScheduler::turned);
+        AltLimitsSchedule s;
+        s.enabled = true;
+        s.from = QTime(22, 0);
+        s.to = QTime(6, 0);
+        s.days = 0x7f;
+        scheduler.setSchedule(s);
+        QCOMPARE(turned.size(), 1);
+        QCOMPARE(turned.at(0).at(0).toBool(), false);
+        now = now.addSecs(2 * 3600); // 23:00
+        scheduler.evaluate();
+        QCOMPARE(turned.size(), 2);
+        QCOMPARE(turned.at(1).at(0).toBool(), true);
+        now = now.addSecs(1800); // still inside: nothing to say, a hand-made switch holds
+        scheduler.evaluate();
+        QCOMPARE(turned.size(), 2);
+        now = QDateTime(QDate(2026, 11, 28), QTime(6, 30));
+        scheduler.evaluate();
+        QCOMPARE(turned.size(), 3);
+        QCOMPARE(turned.at(2).at(0).toBool(), false);
+        // A changed schedule is judged afresh.
+        s.from = QTime(6, 0);
+        s.to = QTime(7, 0);
+        scheduler.setSchedule(s);
+        QCOMPARE(turned.size(), 4);
+        QCOMPARE(turned.at(3).at(0).toBool(), true);
+    }
+
+    // The engine takes its clock from the configuration.
+    void theEnginesScheduleUsesTheInjectedClock()
+    {
+        EngineConfig c = config();
+        c.clock = [] { return QDateTime(QDate(2026, 11, 27), QTime(23, 0)); };
+        c.session.limits = {2048 * 1024, 0};
+        c.session.altLimits = {100 * 1024, 20 * 1024};
+        c.session.altSchedule.enabled = true;
+        c.session.altSchedule.from = QTime(22, 0);
+        c.session.altSchedule.to = QTime(6, 0);
+        c.session.altSchedule.days = 0x7f;
+        start(c);
+        QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{100 * 1024, 20 * 1024}));
+        QTRY_VERIFY(limits->constLast().at(0).value<LimitsEvent>().altLimitsEnabled);
     }
 
     void loggingCategoriesAreQuietAndSwitchable()

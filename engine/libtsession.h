@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -51,6 +52,9 @@ public:
     // `notify` may be called from any thread and must only schedule work.
     virtual void setAlertNotify(std::function<void()> notify) = 0;
     virtual std::vector<SessionAlert> popAlerts() = 0;
+    // Blocks until an alert is waiting or `max` has passed: true when one is.
+    // For the shutdown's wait for resume data, which runs no event loop.
+    virtual bool waitForAlert(std::chrono::milliseconds max) = 0;
     // Asks for a StatusUpdate alert with every torrent whose status changed.
     virtual void postTorrentUpdates() = 0;
     // A synchronous snapshot of every torrent, for a full refresh.

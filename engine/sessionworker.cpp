@@ -21,7 +21,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -1149,16 +1148,18 @@ void SessionWorker::waitForSaves(std::chrono::milliseconds deadline)
         return;
     QElapsedTimer clock;
     clock.start();
-    // Alerts still arrive through the pump's queued drain, so spin the event
-    // loop until every save is answered or the deadline passes.
-    QEventLoop loop;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (m_savesInFlight.isEmpty() || clock.elapsed() >= deadline.count())
-            loop.quit();
-    });
-    poll.start(5);
-    loop.exec();
+    // No event loop runs here: wait on the session for the answers and hand
+    // them to the translator (whose signals reach this worker directly).
+    while (!m_savesInFlight.isEmpty() && m_session) {
+        const auto left = deadline - std::chrono::milliseconds(clock.elapsed());
+        if (left <= std::chrono::milliseconds::zero())
+            break;
+        bool waiting = false;
+        if (!guarded("wait for resume data", [&] { waiting = m_session->waitForAlert(std::min(left, std::chrono::milliseconds(100))); }))
+            break;
+        if (waiting)
+            m_pump->drain();
+    }
     if (!m_savesInFlight.isEmpty())
         qCWarning(lcResume) << m_savesInFlight.size() << "torrents did not answer with resume data before the shutdown deadline";
 }

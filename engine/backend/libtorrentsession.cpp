@@ -191,6 +191,11 @@ std::vector<SessionAlert> LibtorrentSession::popAlerts()
     return out;
 }
 
+bool LibtorrentSession::waitForAlert(std::chrono::milliseconds max)
+{
+    return d->session.wait_for_alert(lt::milliseconds(max.count())) != nullptr;
+}
+
 void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAlert> &converted)
 {
     using Kind = SessionAlert::Kind;

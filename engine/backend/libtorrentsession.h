@@ -22,6 +22,7 @@ public:
     void applySettings(const SessionSettings &settings) override;
     void setAlertNotify(std::function<void()> notify) override;
     std::vector<SessionAlert> popAlerts() override;
+    bool waitForAlert(std::chrono::milliseconds max) override;
     void postTorrentUpdates() override;
     QList<TorrentStatus> allStatuses() override;
 

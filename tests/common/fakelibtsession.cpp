@@ -48,6 +48,8 @@ void FakeLibtSession::pushAlerts(const QList<SessionAlert> &alerts)
         m_alerts.push_back(alert);
     if (wasEmpty && !alerts.isEmpty())
         notifyLocked();
+    if (!alerts.isEmpty())
+        m_alertWaiting.wakeAll();
 }
 
 QList<FakeLibtSession::Call> FakeLibtSession::calls() const
@@ -115,6 +117,16 @@ void FakeLibtSession::setAlertNotify(std::function<void()> notify)
 {
     QMutexLocker lock(&m_mutex);
     m_notify = std::move(notify);
+}
+
+bool FakeLibtSession::waitForAlert(std::chrono::milliseconds max)
+{
+    if (m_dead)
+        throw SessionFailure("the fake session died");
+    QMutexLocker lock(&m_mutex);
+    if (m_alerts.empty())
+        m_alertWaiting.wait(&m_mutex, QDeadlineTimer(max.count()));
+    return !m_alerts.empty();
 }
 
 std::vector<SessionAlert> FakeLibtSession::popAlerts()

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMutex>
+#include <QWaitCondition>
 #include <QString>
 #include <QVariant>
 
@@ -47,6 +48,7 @@ public:
     void applySettings(const SessionSettings &settings) override;
     void setAlertNotify(std::function<void()> notify) override;
     std::vector<SessionAlert> popAlerts() override;
+    bool waitForAlert(std::chrono::milliseconds max) override;
     void postTorrentUpdates() override;
     QList<TorrentStatus> allStatuses() override;
     AddOutcome addTorrent(const AddTorrentRequest &request, const QString &defaultSavePath) override;
@@ -87,6 +89,7 @@ private:
     void notifyLocked();
 
     mutable QMutex m_mutex;
+    QWaitCondition m_alertWaiting;
     QList<Call> m_calls;
     std::deque<SessionAlert> m_alerts;
     std::function<void()> m_notify;

@@ -98,10 +98,14 @@ public:
         }
         if (coalesce) {
             m_coalescer = new ProgressCoalescer(std::chrono::milliseconds(100), this);
-            connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submit);
+            connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submitAll);
             connect(m_coalescer, &ProgressCoalescer::progressBatch, this, &Worker::batch);
         } else {
-            connect(m_translator, &AlertTranslator::progress, this, &Worker::single);
+            // The baseline: one queued signal per torrent update.
+            connect(m_translator, &AlertTranslator::progress, this, [this](const QList<TorrentProgress> &batch) {
+                for (const TorrentProgress &progress : batch)
+                    Q_EMIT single(progress);
+            });
         }
     }
 

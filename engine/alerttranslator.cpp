@@ -170,8 +170,13 @@ void AlertTranslator::handle(const SessionAlert &alert)
     case Kind::StatusUpdate: {
         // One reading of the clock for the whole batch.
         const qint64 now = m_clock();
+        // One list, kept between updates so that its memory is reused.
+        m_batch.clear();
+        m_batch.reserve(alert.statuses.size());
         for (const TorrentStatus &status : alert.statuses)
-            onStatus(status, now);
+            onStatus(status, now, m_batch);
+        if (!m_batch.isEmpty())
+            Q_EMIT progress(m_batch);
         Q_EMIT statusUpdateHandled();
         return;
     }
@@ -443,7 +448,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     publishState(alert.id, t);
 }
 
-void AlertTranslator::onStatus(const TorrentStatus &s, qint64 now)
+void AlertTranslator::onStatus(const TorrentStatus &s, qint64 now, QList<TorrentProgress> &batch)
 {
     Tracked *t = find(s.id);
     if (!t || t->probe)
@@ -479,7 +484,7 @@ void AlertTranslator::onStatus(const TorrentStatus &s, qint64 now)
     else if (!s.error.isEmpty() && t->error.isEmpty())
         onError(s.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), s.error));
 
-    Q_EMIT progress(progressFrom(s));
+    batch.append(progressFrom(s));
     if (s.needSaveResume)
         Q_EMIT needsResumeSave(s.id);
     publishState(s.id, *t, now);
@@ -492,6 +497,9 @@ void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
 {
     QSet<TorrentId> present;
     present.reserve(statuses.size());
+    QList<TorrentProgress> batch;
+    batch.reserve(statuses.size());
+    const qint64 now = m_clock();
     for (const TorrentStatus &s : statuses) {
         present.insert(s.id);
         auto it = m_torrents.find(s.id);
@@ -507,8 +515,10 @@ void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
             added.status = s;
             onAdded(added);
         }
-        onStatus(s, m_clock());
+        onStatus(s, now, batch);
     }
+    if (!batch.isEmpty())
+        Q_EMIT progress(batch);
     // Torrents whose removal alert was dropped.
     QList<TorrentId> gone;
     for (auto it = m_torrents.cbegin(); it != m_torrents.cend(); ++it) {

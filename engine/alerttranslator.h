@@ -90,7 +90,8 @@ Q_SIGNALS:
     // Adding `id` failed. A duplicate leaves the torrent already there alone.
     void addFailed(const Revaer::TorrentId &id, bool duplicate, const Revaer::TorrentErrorEvent &event);
     void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
-    void progress(const Revaer::TorrentProgress &progress);
+    // Every torrent of one status update, in one list.
+    void progress(const QList<Revaer::TorrentProgress> &batch);
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
     void errorOccurred(const Revaer::TorrentErrorEvent &event);
@@ -163,7 +164,8 @@ private:
 
     void onAdded(const SessionAlert &alert);
     // `now`: the clock, read once for a whole status update.
-    void onStatus(const TorrentStatus &status, qint64 now);
+    // Appends the torrent's progress to `batch`, sent once per status update.
+    void onStatus(const TorrentStatus &status, qint64 now, QList<TorrentProgress> &batch);
     void onError(const TorrentId &id, const QString &message);
     void publishState(const TorrentId &id, Tracked &t);
     void publishState(const TorrentId &id, Tracked &t, qint64 now);
@@ -182,6 +184,7 @@ private:
 
     QHash<TorrentId, Tracked> m_torrents;
     Clock m_clock;
+    QList<TorrentProgress> m_batch; // the status update being translated
 };
 
 } // namespace Revaer

@@ -25,6 +25,12 @@ void ProgressCoalescer::submit(const TorrentProgress &progress)
         arm();
 }
 
+void ProgressCoalescer::submitAll(const QList<TorrentProgress> &batch)
+{
+    for (const TorrentProgress &progress : batch)
+        submit(progress);
+}
+
 void ProgressCoalescer::forget(const TorrentId &id)
 {
     const auto it = m_indexById.constFind(id);

@@ -25,6 +25,8 @@ public:
     explicit ProgressCoalescer(std::chrono::milliseconds interval = std::chrono::milliseconds(100), QObject *parent = nullptr);
 
     void submit(const TorrentProgress &progress);
+    // A status update's worth at once.
+    void submitAll(const QList<TorrentProgress> &batch);
     // Drops what is pending for a torrent that went away.
     void forget(const TorrentId &id);
     // Delivers everything pending now (at shutdown).

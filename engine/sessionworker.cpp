@@ -128,7 +128,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_saveTimer, &QTimer::timeout, this, &SessionWorker::saveChangedTorrents);
 
     // Progress goes through the coalescer; everything else passes at once.
-    connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submit);
+    connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submitAll);
     connect(m_coalescer, &ProgressCoalescer::progressBatch, this, &SessionWorker::progressUpdated);
     connect(m_translator, &AlertTranslator::torrentAdded, this, &SessionWorker::onTorrentAdded);
     m_translator->setSeedingGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);

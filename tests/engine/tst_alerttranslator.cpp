@@ -278,7 +278,7 @@ private Q_SLOTS:
         update.statuses = {stuck};
         t->handle(update);
         QCOMPARE(lastState(*stateSpy), TorrentState::Error);
-        const auto p = progressSpy->last().at(0).value<TorrentProgress>();
+        const auto p = progressSpy->last().at(0).value<QList<TorrentProgress>>().constLast();
         QCOMPARE(p.downloadRate, 0);
         QCOMPARE(p.etaSeconds, -1);
         QCOMPARE(errorSpy->size(), 1);
@@ -355,8 +355,9 @@ private Q_SLOTS:
         SessionAlert update = alert(Kind::StatusUpdate);
         update.statuses = {status(LibtState::Downloading, 100, 300)};
         t->handle(update);
-        QCOMPARE(progressSpy->size(), 1);
-        const auto p = progressSpy->at(0).at(0).value<TorrentProgress>();
+        QCOMPARE(progressSpy->size(), 1); // one list per status update
+        QCOMPARE(progressSpy->at(0).at(0).value<QList<TorrentProgress>>().size(), 1);
+        const auto p = progressSpy->at(0).at(0).value<QList<TorrentProgress>>().constFirst();
         QCOMPARE(p.doneBytes, 100);
         QCOMPARE(p.totalBytes, 300);
         QCOMPARE(p.downloadRate, 100);
@@ -381,7 +382,7 @@ private Q_SLOTS:
         paused.autoManaged = false;
         update.statuses = {paused};
         t->handle(update);
-        const auto p = progressSpy->last().at(0).value<TorrentProgress>();
+        const auto p = progressSpy->last().at(0).value<QList<TorrentProgress>>().constLast();
         QCOMPARE(p.downloadRate, 0);
         QCOMPARE(p.uploadRate, 0);
         QCOMPARE(p.etaSeconds, -1);
@@ -395,7 +396,7 @@ private Q_SLOTS:
         SessionAlert update = alert(Kind::StatusUpdate);
         update.statuses = {status(LibtState::Seeding, 300, 300)};
         t->handle(update);
-        const auto p = progressSpy->last().at(0).value<TorrentProgress>();
+        const auto p = progressSpy->last().at(0).value<QList<TorrentProgress>>().constLast();
         QCOMPARE(p.downloadRate, 0);
         QCOMPARE(p.uploadRate, 7);
         QCOMPARE(p.etaSeconds, -1);

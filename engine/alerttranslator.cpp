@@ -177,7 +177,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
             onStatus(status, now, m_batch);
         if (!m_batch.isEmpty())
             Q_EMIT progress(m_batch);
-        Q_EMIT statusUpdateHandled();
+        Q_EMIT statusUpdateHandled(alert.statuses);
         return;
     }
     case Kind::ListenSucceeded:
@@ -490,7 +490,6 @@ void AlertTranslator::onStatus(const TorrentStatus &s, qint64 now, QList<Torrent
     publishState(s.id, *t, now);
     if (s.isFinished && s.hasMetadata)
         maybeComplete(s.id, *t);
-    checkSeedingGoal(s, *t);
 }
 
 void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
@@ -538,37 +537,9 @@ void AlertTranslator::notePaused(const TorrentId &id)
         t->autoManaged = false;
 }
 
-void AlertTranslator::setSeedingGoals(double ratio, int minutes)
-{
-    m_goalRatio = ratio;
-    m_goalMinutes = minutes;
-}
-
-void AlertTranslator::checkSeedingGoal(const TorrentStatus &s, Tracked &t)
-{
-    if (t.goalReported || t.goalOverridden || !s.isFinished || !s.hasMetadata || s.paused || !s.error.isEmpty()
-        || (m_goalRatio <= 0 && m_goalMinutes <= 0))
-        return;
-    // Shared over what was downloaded, or over what is here for a torrent
-    // whose data was already on disk.
-    const qint64 base = std::max(s.allTimeDownload, s.totalWantedDone);
-    const double ratio = base > 0 ? double(s.allTimeUpload) / double(base) : 0;
-    QString reached;
-    if (m_goalRatio > 0 && base > 0 && ratio >= m_goalRatio)
-        reached = tr("ratio %1").arg(Units::formatDecimal(ratio, 2));
-    else if (m_goalMinutes > 0 && s.seedingSeconds >= qint64(m_goalMinutes) * 60)
-        reached = tr("%1 of seeding").arg(Units::formatDuration(s.seedingSeconds));
-    if (reached.isEmpty())
-        return;
-    t.goalReported = true;
-    Q_EMIT seedingGoalReached(s.id, tr("“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.").arg(displayName(t), reached));
-}
-
 void AlertTranslator::noteResumed(const TorrentId &id, bool byUser)
 {
     if (Tracked *t = find(id)) {
-        if (t->goalReported && byUser)
-            t->goalOverridden = true;
         // Resuming clears the error in libtorrent; a new one will be reported
         // anew, unless this was an automatic retry that met the same error.
         t->autoManaged = true;

@@ -50,8 +50,6 @@ public:
     // `byUser`: the user asked; an automatic retry (space is back) does not
     // repeat a message that is still true.
     void noteResumed(const TorrentId &id, bool byUser = true);
-    // Seeding goals (SessionSettings): 0 is none.
-    void setSeedingGoals(double ratio, int minutes);
     void noteRemoving(const TorrentId &id, RemoveMode mode);
     // Its files are being moved (until the storage-moved alert).
     void noteMoving(const TorrentId &id);
@@ -84,9 +82,6 @@ public:
 
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
-    // A finished torrent reached a seeding goal; the worker pauses it. Once
-    // per torrent, and never again after the user resumed it.
-    void seedingGoalReached(const Revaer::TorrentId &id, const QString &message);
     // Adding `id` failed. A duplicate leaves the torrent already there alone.
     void addFailed(const Revaer::TorrentId &id, bool duplicate, const Revaer::TorrentErrorEvent &event);
     void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
@@ -111,7 +106,8 @@ Q_SIGNALS:
     void needsResumeSave(const Revaer::TorrentId &id);
     void listening(const QString &address, int port);
     void listenFailed(const QString &interface, int port, const QString &message);
-    void statusUpdateHandled();
+    // A status update was translated; `statuses` is what libtorrent said.
+    void statusUpdateHandled(const QList<Revaer::TorrentStatus> &statuses);
     void probeMetadata(const Revaer::TorrentId &id, const Revaer::TorrentMetadata &metadata);
     void probeFailed(const Revaer::TorrentId &id, const QString &message);
     void sessionStats(qint64 downloadRate, qint64 uploadRate, int dhtNodes);
@@ -131,8 +127,6 @@ private:
         bool autoManaged = true;
         bool hasMetadata = false;
         bool completedReported = false;
-        bool goalReported = false;
-        bool goalOverridden = false; // resumed by the user after the goal paused it
         bool removingWithFiles = false;
         QString error;
         QString announcedError; // the last error message sent out, until the user resumes
@@ -175,9 +169,6 @@ private:
     // Trackers that fail from every address that can reach them.
     QStringList failingTrackers(const Tracked &t) const;
     void onTrackerError(const TorrentId &id, Tracked &t, const SessionAlert &alert);
-    void checkSeedingGoal(const TorrentStatus &s, Tracked &t);
-    double m_goalRatio = 0;
-    int m_goalMinutes = 0;
     void maybeComplete(const TorrentId &id, Tracked &t);
     Tracked *find(const TorrentId &id);
     QString displayName(const Tracked &t) const;

@@ -13,6 +13,7 @@
 #include "resumeloader.h"
 #include "resumewriter.h"
 #include "safefile.h"
+#include "seedinggoals.h"
 #include "backend/torrentfileparser.h"
 #include "units.h"
 
@@ -131,15 +132,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submitAll);
     connect(m_coalescer, &ProgressCoalescer::progressBatch, this, &SessionWorker::progressUpdated);
     connect(m_translator, &AlertTranslator::torrentAdded, this, &SessionWorker::onTorrentAdded);
-    m_translator->setSeedingGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);
-    connect(m_translator, &AlertTranslator::seedingGoalReached, this, [this](const TorrentId &id, const QString &message) {
-        qCInfo(lcEngine).noquote() << message;
-        pauseTorrents({id}); // as the user would: it stays paused across restarts
-        TorrentErrorEvent notice;
-        notice.id = id;
-        notice.message = message;
-        Q_EMIT noticeOccurred(notice);
-    });
+    m_seedingGoals.setGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);
     m_queueTimer->setSingleShot(true);
     connect(m_queueTimer, &QTimer::timeout, this, &SessionWorker::publishQueue);
     connect(m_translator, &AlertTranslator::torrentAdded, this, [this] { scheduleQueuePublish(); });
@@ -174,7 +167,9 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
         }
         Q_EMIT listening(address, port);
     });
-    connect(m_translator, &AlertTranslator::statusUpdateHandled, this, [this] {
+    connect(m_translator, &AlertTranslator::statusUpdateHandled, this, [this](const QList<TorrentStatus> &statuses) {
+        if (m_seedingGoals.any())
+            checkSeedingGoals(statuses);
         // Re-armed only once the previous update was handled, so updates never pile up.
         if (!m_shuttingDown)
             m_statusTimer->start(m_config.session.statusIntervalMs);
@@ -680,9 +675,29 @@ void SessionWorker::onCompleted(const TorrentCompletedEvent &event)
     requestSave(event.id, false);
 }
 
+void SessionWorker::checkSeedingGoals(const QList<TorrentStatus> &statuses)
+{
+    for (const TorrentStatus &status : statuses) {
+        if (!m_translator->isLive(status.id))
+            continue; // a metadata probe, or gone
+        const QString reached = m_seedingGoals.check(status);
+        if (reached.isEmpty())
+            continue;
+        const QString message = tr("“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.")
+                                    .arg(m_translator->nameOf(status.id), reached);
+        qCInfo(lcEngine).noquote() << message;
+        pauseTorrents({status.id}); // as the user would: it stays paused across restarts
+        TorrentErrorEvent notice;
+        notice.id = status.id;
+        notice.message = message;
+        Q_EMIT noticeOccurred(notice);
+    }
+}
+
 void SessionWorker::onTorrentRemoved(const TorrentRemovedEvent &event)
 {
     m_coalescer->forget(event.id);
+    m_seedingGoals.forget(event.id);
     m_limits->forget(event.id);
     m_diskGuard->forget(event.id);
     m_changed.remove(event.id);
@@ -1029,7 +1044,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
 {
     const SessionSettings before = m_config.session;
     m_config.session = settings;
-    m_translator->setSeedingGoals(settings.stopSeedingAtRatio, settings.stopSeedingAfterMinutes);
+    m_seedingGoals.setGoals(settings.stopSeedingAtRatio, settings.stopSeedingAfterMinutes);
     if (before.listenInterfaces != settings.listenInterfaces)
         m_listenFallback.clear(); // the user chose again
     if (!before.sameApartFromLimits(settings))

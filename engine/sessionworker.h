@@ -5,6 +5,7 @@
 #include "engineevents.h"
 #include "fastresumestore.h"
 #include "libtsession.h"
+#include "seedinggoals.h"
 #include "storedtorrent.h"
 
 #include <QElapsedTimer>
@@ -139,6 +140,8 @@ private:
     void onSessionFailed(const QString &reason);
     void handleSessionFailure(const QString &reason);
     void requestStatus();
+    // Pauses each finished torrent that reached its seeding goal, once.
+    void checkSeedingGoals(const QList<TorrentStatus> &statuses);
 
     // The session's life: created, attached, torn down after a fatal error,
     // and started again with back-off.
@@ -211,6 +214,7 @@ private:
     DiskGuard *m_diskGuard;
     LimitsWatchdog *m_limits;
     AltLimitsScheduler *m_scheduler;
+    SeedingGoals m_seedingGoals;
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
     QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
     QTimer *m_statsTimer;

@@ -358,18 +358,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>„%1“ kann nicht hinzugefügt werden: %2.</translation>
     </message>
     <message>
-        <source>ratio %1</source>
-        <translation>Verhältnis %1</translation>
-    </message>
-    <message>
-        <source>%1 of seeding</source>
-        <translation>%1 Verteilen</translation>
-    </message>
-    <message>
-        <source>“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.</source>
-        <translation>„%1“ hat sein Verteilziel erreicht (%2) und wurde angehalten. Setzen Sie ihn fort, um weiter zu verteilen.</translation>
-    </message>
-    <message>
         <source>“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it when there is room, or press Resume.</source>
         <translation>„%1“ lädt nicht mehr herunter: der Datenträger mit „%2“ ist voll. Schaffen Sie Platz: Revaer setzt fort, sobald wieder Platz ist, oder drücken Sie Fortsetzen.</translation>
     </message>
@@ -1634,6 +1622,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Setting its damaged files aside failed (%1): remove them from the resume folder by hand.</source>
         <translation>Das Beiseitelegen seiner beschädigten Dateien ist fehlgeschlagen (%1): entfernen Sie sie von Hand aus dem Fortsetzungsordner.</translation>
     </message>
+    <message>
+        <source>“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.</source>
+        <translation>„%1“ hat sein Verteilziel erreicht (%2) und wurde angehalten. Setzen Sie ihn fort, um weiter zu verteilen.</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::SettingsDialog</name>
@@ -1933,6 +1925,17 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeedingGoals</name>
+    <message>
+        <source>ratio %1</source>
+        <translation>Verhältnis %1</translation>
+    </message>
+    <message>
+        <source>%1 of seeding</source>
+        <translation>%1 Verteilen</translation>
     </message>
 </context>
 <context>

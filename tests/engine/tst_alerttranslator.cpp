@@ -402,69 +402,6 @@ private Q_SLOTS:
         QCOMPARE(p.etaSeconds, -1);
     }
 
-    void seedingGoalsPauseOnceAndYieldToTheUser()
-    {
-        live();
-        QSignalSpy goal(t.get(), &AlertTranslator::seedingGoalReached);
-        t->setSeedingGoals(2.0, 0);
-        SessionAlert update = alert(Kind::StatusUpdate);
-        TorrentStatus seeding = status(LibtState::Seeding, 300, 300);
-        seeding.allTimeDownload = 300;
-        seeding.allTimeUpload = 599; // ratio 1.997: not yet
-        update.statuses = {seeding};
-        t->handle(update);
-        QCOMPARE(goal.size(), 0);
-        seeding.allTimeUpload = 600;
-        update.statuses = {seeding};
-        t->handle(update);
-        QCOMPARE(goal.size(), 1);
-        QVERIFY(goal.at(0).at(1).toString().contains(QStringLiteral("ratio 2.00")));
-        QVERIFY(goal.at(0).at(1).toString().contains(QStringLiteral("Debian ISO")));
-        t->handle(update);
-        QCOMPARE(goal.size(), 1); // once
-
-        // Data that was on disk counts as what was downloaded.
-        t->reset();
-        goal.clear();
-        live();
-        seeding.allTimeDownload = 0;
-        seeding.allTimeUpload = 600;
-        update.statuses = {seeding};
-        t->handle(update);
-        QCOMPARE(goal.size(), 1);
-
-        // Resumed by the user after the goal paused it: it seeds on.
-        t->noteResumed(Id);
-        t->reset();
-        goal.clear();
-        live();
-        t->setSeedingGoals(0, 30);
-        seeding.allTimeUpload = 0;
-        seeding.seedingSeconds = 29 * 60;
-        update.statuses = {seeding};
-        t->handle(update);
-        QCOMPARE(goal.size(), 0);
-        seeding.seedingSeconds = 30 * 60;
-        update.statuses = {seeding};
-        t->handle(update);
-        QCOMPARE(goal.size(), 1);
-        t->noteResumed(Id);
-        seeding.seedingSeconds = 90 * 60;
-        update.statuses = {seeding};
-        t->handle(update);
-        QCOMPARE(goal.size(), 1);
-
-        // A downloading or paused torrent never reaches a goal.
-        t->reset();
-        goal.clear();
-        live();
-        TorrentStatus downloading = status(LibtState::Downloading, 100, 300);
-        downloading.seedingSeconds = 99 * 60;
-        update.statuses = {downloading};
-        t->handle(update);
-        QCOMPARE(goal.size(), 0);
-    }
-
     void alertsForUnknownTorrentsAreIgnored()
     {
         t->handle(alert(Kind::TorrentFinished));

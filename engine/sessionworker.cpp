@@ -9,6 +9,7 @@
 #include "limitswatchdog.h"
 #include "logging.h"
 #include "magnetlink.h"
+#include "metadataprobes.h"
 #include "progresscoalescer.h"
 #include "resumeloader.h"
 #include "resumewriter.h"
@@ -67,6 +68,9 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_translator(new AlertTranslator(this))
     , m_pump(new AlertPump(m_translator, this))
     , m_coalescer(new ProgressCoalescer(m_config.progressInterval, this))
+    , m_metadataProbes(new MetadataProbes(
+          m_translator, [this](const char *what, const std::function<void()> &call) { return guarded(what, call); },
+          [this](const TorrentId &id) { return m_translator->isLive(id) || m_adding.contains(id); }, this))
     , m_statusTimer(new QTimer(this))
     , m_saveTimer(new QTimer(this))
     , m_restartTimer(new QTimer(this))
@@ -88,12 +92,8 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
         stats.freeSpace = DiskGuard::freeSpaceAt(m_config.defaultSavePath);
         Q_EMIT sessionStatsUpdated(stats);
     });
-    connect(m_translator, &AlertTranslator::probeMetadata, this, &SessionWorker::onProbeMetadata);
-    connect(m_translator, &AlertTranslator::probeFailed, this, [this](const TorrentId &id, const QString &message) {
-        const QString magnet = m_probes.value(id);
-        endProbe(id);
-        Q_EMIT metadataFetchFailed(magnet, tr("Cannot fetch the metadata of “%1”: %2").arg(Units::elided(magnet), message));
-    });
+    connect(m_metadataProbes, &MetadataProbes::fetched, this, &SessionWorker::metadataFetched);
+    connect(m_metadataProbes, &MetadataProbes::failed, this, &SessionWorker::metadataFetchFailed);
     m_restartTimer->setSingleShot(true);
     m_restartTimer->setTimerType(Qt::PreciseTimer);
     connect(m_restartTimer, &QTimer::timeout, this, &SessionWorker::attemptRestart);
@@ -229,6 +229,7 @@ void SessionWorker::attachSession()
     m_listening = false;
     m_listenFallback.clear(); // a new session tries the configured port again
     m_pump->attach(m_session.get());
+    m_metadataProbes->setSession(m_session.get());
     m_statusTimer->start(m_config.session.statusIntervalMs);
     m_scheduler->setSchedule(m_config.session.altSchedule);
     // The caps go to the new session once, with every torrent's own caps.
@@ -251,9 +252,7 @@ void SessionWorker::tearDownSession()
     m_limits->detach();
     m_pump->detach();
     m_coalescer->flush();
-    for (auto it = m_probes.cbegin(); it != m_probes.cend(); ++it)
-        Q_EMIT metadataFetchFailed(it.value(), tr("The BitTorrent session stopped before the metadata arrived."));
-    m_probes.clear();
+    m_metadataProbes->sessionEnded();
     try {
         m_session.reset();
     } catch (const std::exception &e) {
@@ -439,6 +438,7 @@ void SessionWorker::shutdown()
             waitForSaves(m_config.shutdownDeadline);
         }
         m_pump->detach();
+        m_metadataProbes->setSession(nullptr);
         m_coalescer->flush();
         m_session.reset();
     }
@@ -980,59 +980,13 @@ void SessionWorker::requestMagnetLinks(const QList<TorrentId> &ids)
 
 void SessionWorker::fetchMetadata(const QString &magnet)
 {
-    if (m_shuttingDown)
-        return;
-    if (!m_session) {
-        Q_EMIT metadataFetchFailed(magnet, tr("The BitTorrent session is not running."));
-        return;
-    }
-    AddTorrentRequest request = AddTorrentRequest::fromMagnet(magnet);
-    request.metadataOnly = true;
-    // Nothing is downloaded; the folder only has to exist for libtorrent.
-    request.savePath = QDir::tempPath();
-    AddOutcome outcome;
-    if (!guarded("fetch metadata", [&] { outcome = m_session->addTorrent(request, m_config.defaultSavePath); }))
-        return;
-    if (!outcome.ok()) {
-        Q_EMIT metadataFetchFailed(magnet, outcome.error);
-        return;
-    }
-    if (m_translator->isLive(outcome.id) || m_adding.contains(outcome.id)) {
-        Q_EMIT metadataFetchFailed(magnet, tr("“%1” is already in the list as “%2”.").arg(Units::elided(magnet), m_translator->nameOf(outcome.id)));
-        return;
-    }
-    m_probes.insert(outcome.id, magnet);
-    AlertTranslator::Expectation expectation;
-    expectation.source = magnet;
-    expectation.probe = true;
-    m_translator->expect(outcome.id, expectation);
-}
-
-void SessionWorker::onProbeMetadata(const TorrentId &id, const TorrentMetadata &metadata)
-{
-    const QString magnet = m_probes.value(id);
-    QByteArray torrent;
-    guarded("torrent file", [&] { torrent = m_session->torrentFile(id); });
-    endProbe(id);
-    if (torrent.isEmpty())
-        Q_EMIT metadataFetchFailed(magnet, tr("Cannot use the metadata received for “%1”.").arg(Units::elided(magnet)));
-    else
-        Q_EMIT metadataFetched(magnet, metadata, torrent);
+    if (!m_shuttingDown)
+        m_metadataProbes->fetch(magnet, m_config.defaultSavePath);
 }
 
 void SessionWorker::cancelMetadataFetch(const QString &magnet)
 {
-    const auto it = std::find_if(m_probes.cbegin(), m_probes.cend(), [&](const QString &m) { return m == magnet; });
-    if (it != m_probes.cend())
-        endProbe(it.key());
-}
-
-void SessionWorker::endProbe(const TorrentId &id)
-{
-    if (m_probes.remove(id) == 0)
-        return;
-    m_translator->forget(id);
-    guarded("remove metadata fetch", [&] { m_session->removeTorrent(id, RemoveMode::Discard); });
+    m_metadataProbes->cancel(magnet);
 }
 
 void SessionWorker::setDefaultSavePath(const QString &path)

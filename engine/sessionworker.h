@@ -26,6 +26,7 @@ namespace Revaer {
 
 class AlertPump;
 class AltLimitsScheduler;
+class MetadataProbes;
 class AlertTranslator;
 class DiskGuard;
 class LimitsWatchdog;
@@ -156,8 +157,6 @@ private:
     // What the session runs with: the settings, with the fallback listen port.
     SessionSettings sessionSettings() const;
     void onWriteBlocked(const TorrentId &id, const QString &path, bool diskFull);
-    void onProbeMetadata(const TorrentId &id, const TorrentMetadata &metadata);
-    void endProbe(const TorrentId &id);
 
     void applyEffectiveLimits();
 
@@ -192,6 +191,7 @@ private:
     AlertTranslator *m_translator;
     AlertPump *m_pump;
     ProgressCoalescer *m_coalescer;
+    MetadataProbes *m_metadataProbes;
     QTimer *m_statusTimer;
     QTimer *m_saveTimer;
     QSet<TorrentId> m_adding;
@@ -216,7 +216,6 @@ private:
     AltLimitsScheduler *m_scheduler;
     SeedingGoals m_seedingGoals;
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
-    QHash<TorrentId, QString> m_probes;           // metadata fetches: id -> the magnet
     QTimer *m_statsTimer;
     QTimer *m_stallTimer;
     // The queue is read back from libtorrent after anything that can change

@@ -1355,6 +1355,29 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::MetadataProbes</name>
+    <message>
+        <source>Cannot fetch the metadata of “%1”: %2</source>
+        <translation>Die Metadaten von „%1“ können nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>The BitTorrent session is not running.</source>
+        <translation>Die BitTorrent-Sitzung läuft nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list as “%2”.</source>
+        <translation>„%1“ ist bereits als „%2“ in der Liste.</translation>
+    </message>
+    <message>
+        <source>Cannot use the metadata received for “%1”.</source>
+        <translation>Die für „%1“ empfangenen Metadaten sind unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>The BitTorrent session stopped before the metadata arrived.</source>
+        <translation>Die BitTorrent-Sitzung endete, bevor die Metadaten eintrafen.</translation>
+    </message>
+</context>
+<context>
     <name>Revaer::NotificationBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1519,16 +1542,8 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
 <context>
     <name>Revaer::SessionWorker</name>
     <message>
-        <source>Cannot fetch the metadata of “%1”: %2</source>
-        <translation>Die Metadaten von „%1“ können nicht geholt werden: %2</translation>
-    </message>
-    <message>
         <source>The BitTorrent session could not start: %1</source>
         <translation>Die BitTorrent-Sitzung konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>The BitTorrent session stopped before the metadata arrived.</source>
-        <translation>Die BitTorrent-Sitzung endete, bevor die Metadaten eintrafen.</translation>
     </message>
     <message>
         <source>The BitTorrent session failed: %1</source>
@@ -1565,18 +1580,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.</source>
         <translation>„%1“ kann nicht mit %2 verbunden werden: keine Adresse mit Port wie 192.0.2.7:6881.</translation>
-    </message>
-    <message>
-        <source>The BitTorrent session is not running.</source>
-        <translation>Die BitTorrent-Sitzung läuft nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is already in the list as “%2”.</source>
-        <translation>„%1“ ist bereits als „%2“ in der Liste.</translation>
-    </message>
-    <message>
-        <source>Cannot use the metadata received for “%1”.</source>
-        <translation>Die für „%1“ empfangenen Metadaten sind unbrauchbar.</translation>
     </message>
     <message>
         <source>Resume data cannot be saved: %1. Torrents keep downloading, but what changed will not survive a restart until this is fixed.</source>

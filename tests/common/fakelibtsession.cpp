@@ -361,7 +361,14 @@ void FakeLibtSession::replaceTrackers(const TorrentId &id, const QStringList &ur
 QByteArray FakeLibtSession::torrentFile(const TorrentId &id)
 {
     record(QStringLiteral("torrentFile"), id);
-    return {};
+    QMutexLocker lock(&m_mutex);
+    return m_torrentFile;
+}
+
+void FakeLibtSession::setTorrentFile(const QByteArray &data)
+{
+    QMutexLocker lock(&m_mutex);
+    m_torrentFile = data;
 }
 
 void FakeLibtSession::setDead(bool dead)

@@ -81,6 +81,8 @@ public:
     void setStatuses(const QList<TorrentStatus> &statuses);
     // From now on every call throws SessionFailure, as a session that died.
     void setDead(bool dead);
+    // What torrentFile() answers for any torrent (empty by default).
+    void setTorrentFile(const QByteArray &data);
     // Changes the caps as if something else did, behind the engine's back.
     void overrideGlobalRateLimits(const RateLimits &limits);
 
@@ -90,6 +92,7 @@ private:
 
     mutable QMutex m_mutex;
     QWaitCondition m_alertWaiting;
+    QByteArray m_torrentFile;
     QList<Call> m_calls;
     std::deque<SessionAlert> m_alerts;
     std::function<void()> m_notify;

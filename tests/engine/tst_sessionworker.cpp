@@ -363,6 +363,47 @@ private Q_SLOTS:
         QCOMPARE(call.args, (QVariantList{true})); // only if modified
     }
 
+    // A magnet's metadata for the add dialog: the probe joins the session
+    // hidden, leaves it once the metadata came or the user gave up, and a
+    // torrent already in the list is not probed again.
+    void metadataProbesComeAndGo()
+    {
+        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'b');
+        const QByteArray torrent("d4:infod4:name5:probeee");
+        fake.load()->setTorrentFile(torrent);
+        QSignalSpy fetched(engine.get(), &TorrentEngine::metadataFetched);
+        QSignalSpy failed(engine.get(), &TorrentEngine::metadataFetchFailed);
+        QSignalSpy added(engine.get(), &TorrentEngine::torrentAdded);
+        engine->fetchMetadata(magnet);
+        QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("addTorrent")).size(), 1);
+        const TorrentId id = fake.load()->callsNamed(QStringLiteral("addTorrent")).at(0).id;
+        SessionAlert metadata = alertFor(id, Kind::MetadataReceived);
+        metadata.metadata = TorrentMetadata{};
+        metadata.metadata->name = QStringLiteral("probe");
+        fake.load()->pushAlert(metadata);
+        QTRY_COMPARE(fetched.size(), 1);
+        QCOMPARE(fetched.at(0).at(0).toString(), magnet);
+        QCOMPARE(fetched.at(0).at(2).toByteArray(), torrent);
+        QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("removeTorrent")).size(), 1);
+        QCOMPARE(added.size(), 0); // never in the list
+
+        // Given up: it leaves at once.
+        const QString other = QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'c');
+        engine->fetchMetadata(other);
+        QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("addTorrent")).size(), 2);
+        engine->cancelMetadataFetch(other);
+        QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("removeTorrent")).size(), 2);
+
+        // Already in the list: refused, and the torrent is left alone.
+        const TorrentId listed = addMagnet(QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'd'));
+        QVERIFY(listed.isValid());
+        engine->fetchMetadata(QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'd'));
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("already in the list")), qPrintable(failed.at(0).at(1).toString()));
+        QTest::qWait(100);
+        QCOMPARE(fake.load()->callsNamed(QStringLiteral("removeTorrent")).size(), 2);
+    }
+
     void stopShutsTheSessionDown()
     {
         QSignalSpy stopped(engine.get(), &TorrentEngine::stopped);

@@ -64,9 +64,7 @@ bool HeadlessRunner::start()
     connect(m_engine.get(), &TorrentEngine::filesDiscovered, this, &HeadlessRunner::onFiles);
     connect(m_engine.get(), &TorrentEngine::restoreProgress, this, &HeadlessRunner::onRestoreProgress);
     connect(m_engine.get(), &TorrentEngine::reconciled, this, &HeadlessRunner::onReconciled);
-    connect(m_engine.get(), &TorrentEngine::noticeOccurred, this, [this](const TorrentErrorEvent &event) {
-        m_out << "note: " << event.message << Qt::endl;
-    });
+    connect(m_engine.get(), &TorrentEngine::message, this, &HeadlessRunner::onMessage);
     connect(m_engine.get(), &TorrentEngine::stateChanged, this, [this](const TorrentStateEvent &event) {
         Torrent &t = m_torrents[event.id];
         t.checking = event.state == TorrentState::CheckingResume || event.state == TorrentState::Checking;
@@ -83,10 +81,6 @@ bool HeadlessRunner::start()
     });
     connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
     connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
-    connect(m_engine.get(), &TorrentEngine::errorOccurred, this, &HeadlessRunner::onError);
-    connect(m_engine.get(), &TorrentEngine::warningOccurred, this, [this](const TorrentErrorEvent &event) {
-        m_err << "revaer: warning: " << event.message << Qt::endl;
-    });
     connect(m_engine.get(), &TorrentEngine::healthChanged, this, &HeadlessRunner::onHealth);
     connect(m_engine.get(), &TorrentEngine::torrentRemoved, this, [this](const TorrentRemovedEvent &event) {
         m_torrents.remove(event.id);
@@ -194,8 +188,16 @@ void HeadlessRunner::onCompleted(const TorrentCompletedEvent &event)
     checkDone();
 }
 
-void HeadlessRunner::onError(const TorrentErrorEvent &event)
+void HeadlessRunner::onMessage(const EngineMessage &event)
 {
+    if (event.severity == EngineMessage::Severity::Notice) {
+        m_out << "note: " << event.message << Qt::endl;
+        return;
+    }
+    if (event.severity == EngineMessage::Severity::Warning) {
+        m_err << "revaer: warning: " << event.message << Qt::endl;
+        return;
+    }
     if (event.alreadyAdded) {
         // Running the same command again is fine: the torrent is already here.
         m_out << "note: " << event.message << Qt::endl;

@@ -51,7 +51,7 @@ private:
     void onReconciled(const ReconciliationEvent &event);
     void onProgress(const QList<TorrentProgress> &batch);
     void onCompleted(const TorrentCompletedEvent &event);
-    void onError(const TorrentErrorEvent &event);
+    void onMessage(const EngineMessage &event);
     void onHealth(const HealthEvent &event);
     void checkDone();
     void finish(int exitCode);

@@ -395,7 +395,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     if (!alert.message.isEmpty()) {
         const bool duplicate = it != m_torrents.end() && it->live;
         const QString source = it != m_torrents.end() ? it->source : alert.name;
-        TorrentErrorEvent error;
+        EngineMessage error;
         error.source = source;
         if (duplicate) {
             error.alreadyAdded = true;

@@ -83,14 +83,14 @@ public:
 Q_SIGNALS:
     void torrentAdded(const Revaer::TorrentAddedEvent &event);
     // Adding `id` failed. A duplicate leaves the torrent already there alone.
-    void addFailed(const Revaer::TorrentId &id, bool duplicate, const Revaer::TorrentErrorEvent &event);
+    void addFailed(const Revaer::TorrentId &id, bool duplicate, const Revaer::EngineMessage &event);
     void filesDiscovered(const Revaer::FilesDiscoveredEvent &event);
     // Every torrent of one status update, in one list.
     void progress(const QList<Revaer::TorrentProgress> &batch);
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
-    void errorOccurred(const Revaer::TorrentErrorEvent &event);
-    void warningOccurred(const Revaer::TorrentErrorEvent &event);
+    void errorOccurred(const Revaer::EngineMessage &event);
+    void warningOccurred(const Revaer::EngineMessage &event);
     // libtorrent stopped writing for the torrent (it only uploads) because
     // `path` could not be written: the disk is full, or the folder is
     // read-only or forbidden. Once per event.

@@ -75,11 +75,18 @@ struct TorrentCompletedEvent {
     QString savePath;
 };
 
-struct TorrentErrorEvent {
-    TorrentId id;    // empty when the source never became a torrent
+// Something the engine tells the user, from a notice (a seeding goal
+// reached) through a warning (a tracker that keeps failing, caps applied
+// again, a setting rejected) to an error (a torrent that stopped, a source
+// that cannot be added).
+struct EngineMessage {
+    enum class Severity : quint8 { Notice, Warning, Error };
+
+    TorrentId id;    // empty when the source never became a torrent, or for the engine
     QString source;  // the path or magnet the torrent came from
     QString message; // names the torrent or file and what to do
     bool alreadyAdded = false; // the source is a torrent that is already in the list
+    Severity severity = Severity::Error;
 };
 
 struct TorrentRemovedEvent {
@@ -143,7 +150,7 @@ Q_DECLARE_METATYPE(Revaer::FilesDiscoveredEvent)
 Q_DECLARE_METATYPE(Revaer::TorrentProgress)
 Q_DECLARE_METATYPE(Revaer::TorrentStateEvent)
 Q_DECLARE_METATYPE(Revaer::TorrentCompletedEvent)
-Q_DECLARE_METATYPE(Revaer::TorrentErrorEvent)
+Q_DECLARE_METATYPE(Revaer::EngineMessage)
 Q_DECLARE_METATYPE(Revaer::TorrentRemovedEvent)
 Q_DECLARE_METATYPE(Revaer::ReconciliationEvent)
 Q_DECLARE_METATYPE(Revaer::RestoreProgressEvent)

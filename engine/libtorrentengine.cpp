@@ -30,8 +30,16 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::progressUpdated, this, &TorrentEngine::progressUpdated, queued);
     connect(worker, &SessionWorker::stateChanged, this, &TorrentEngine::stateChanged, queued);
     connect(worker, &SessionWorker::completed, this, &TorrentEngine::completed, queued);
-    connect(worker, &SessionWorker::errorOccurred, this, &TorrentEngine::errorOccurred, queued);
-    connect(worker, &SessionWorker::warningOccurred, this, &TorrentEngine::warningOccurred, queued);
+    // The worker says how grave each message is by the signal it uses.
+    auto forward = [this](EngineMessage::Severity severity) {
+        return [this, severity](EngineMessage message) {
+            message.severity = severity;
+            Q_EMIT this->message(message);
+        };
+    };
+    connect(worker, &SessionWorker::errorOccurred, this, forward(EngineMessage::Severity::Error), queued);
+    connect(worker, &SessionWorker::warningOccurred, this, forward(EngineMessage::Severity::Warning), queued);
+    connect(worker, &SessionWorker::noticeOccurred, this, forward(EngineMessage::Severity::Notice), queued);
     connect(worker, &SessionWorker::limitsChanged, this, &TorrentEngine::limitsChanged, queued);
     connect(worker, &SessionWorker::detailsReady, this, &TorrentEngine::detailsReady, queued);
     connect(worker, &SessionWorker::magnetLinksReady, this, &TorrentEngine::magnetLinksReady, queued);
@@ -46,7 +54,6 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::reconciled, this, &TorrentEngine::reconciled, queued);
     connect(worker, &SessionWorker::restoreProgress, this, &TorrentEngine::restoreProgress, queued);
     connect(worker, &SessionWorker::queueChanged, this, &TorrentEngine::queueChanged, queued);
-    connect(worker, &SessionWorker::noticeOccurred, this, &TorrentEngine::noticeOccurred, queued);
     connect(worker, &SessionWorker::started, this, &TorrentEngine::started, queued);
     connect(worker, &SessionWorker::stopped, this, &TorrentEngine::stopped, queued);
 }

@@ -25,7 +25,7 @@ void registerEngineMetaTypes()
         qRegisterMetaType<QList<TorrentProgress>>();
         qRegisterMetaType<TorrentStateEvent>();
         qRegisterMetaType<TorrentCompletedEvent>();
-        qRegisterMetaType<TorrentErrorEvent>();
+        qRegisterMetaType<EngineMessage>();
         qRegisterMetaType<TorrentRemovedEvent>();
         qRegisterMetaType<ReconciliationEvent>();
         qRegisterMetaType<RestoreProgressEvent>();

@@ -598,7 +598,7 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
         command();
 }
 
-void SessionWorker::onAddFailed(const TorrentId &id, bool duplicate, const TorrentErrorEvent &error)
+void SessionWorker::onAddFailed(const TorrentId &id, bool duplicate, const EngineMessage &error)
 {
     // A failed duplicate leaves the torrent already there (and its deferred commands) alone.
     if (duplicate || !id.isValid())
@@ -687,7 +687,7 @@ void SessionWorker::checkSeedingGoals(const QList<TorrentStatus> &statuses)
                                     .arg(m_translator->nameOf(status.id), reached);
         qCInfo(lcEngine).noquote() << message;
         pauseTorrents({status.id}); // as the user would: it stays paused across restarts
-        TorrentErrorEvent notice;
+        EngineMessage notice;
         notice.id = status.id;
         notice.message = message;
         Q_EMIT noticeOccurred(notice);

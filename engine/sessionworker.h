@@ -97,8 +97,8 @@ Q_SIGNALS:
     void progressUpdated(const QList<Revaer::TorrentProgress> &batch);
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
-    void errorOccurred(const Revaer::TorrentErrorEvent &event);
-    void warningOccurred(const Revaer::TorrentErrorEvent &event);
+    void errorOccurred(const Revaer::EngineMessage &event);
+    void warningOccurred(const Revaer::EngineMessage &event);
     void limitsChanged(const Revaer::LimitsEvent &event);
     void detailsReady(const Revaer::TorrentDetails &details);
     void magnetLinksReady(const QStringList &links);
@@ -111,7 +111,7 @@ Q_SIGNALS:
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
     void reconciled(const Revaer::ReconciliationEvent &event);
-    void noticeOccurred(const Revaer::TorrentErrorEvent &event);
+    void noticeOccurred(const Revaer::EngineMessage &event);
     void restoreProgress(const Revaer::RestoreProgressEvent &event);
     // The download queue, first to last, whenever it changed.
     void queueChanged(const QList<Revaer::TorrentId> &order);
@@ -132,7 +132,7 @@ private:
     // or a session failure.
     bool guarded(const char *what, const std::function<void()> &call);
     void onTorrentAdded(const TorrentAddedEvent &event);
-    void onAddFailed(const TorrentId &id, bool duplicate, const TorrentErrorEvent &error);
+    void onAddFailed(const TorrentId &id, bool duplicate, const EngineMessage &error);
     void onFilesDiscovered(const FilesDiscoveredEvent &event);
     void onStateChanged(const TorrentStateEvent &event);
     void onCompleted(const TorrentCompletedEvent &event);

@@ -65,10 +65,8 @@ Q_SIGNALS:
     void progressUpdated(const QList<Revaer::TorrentProgress> &batch);
     void stateChanged(const Revaer::TorrentStateEvent &event);
     void completed(const Revaer::TorrentCompletedEvent &event);
-    void errorOccurred(const Revaer::TorrentErrorEvent &event);
-    // Worth telling, not stopping: a tracker that keeps failing, caps that had
-    // to be applied again, settings that were rejected. `id` is empty for the engine.
-    void warningOccurred(const Revaer::TorrentErrorEvent &event);
+    // Everything the user should hear of: notices, warnings and errors.
+    void message(const Revaer::EngineMessage &message);
     void limitsChanged(const Revaer::LimitsEvent &event);
     void detailsReady(const Revaer::TorrentDetails &details);
     void magnetLinksReady(const QStringList &links);
@@ -84,9 +82,6 @@ Q_SIGNALS:
     void listening(const QString &address, int port);
     // Stored state and the live torrent disagreed, or stored files were unusable.
     void reconciled(const Revaer::ReconciliationEvent &event);
-    // Something the user should know about a torrent that is not a problem
-    // (a seeding goal reached): id and message.
-    void noticeOccurred(const Revaer::TorrentErrorEvent &event);
     void restoreProgress(const Revaer::RestoreProgressEvent &event);
     // The download queue, first to last, whenever it changed.
     void queueChanged(const QList<Revaer::TorrentId> &order);

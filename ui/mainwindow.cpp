@@ -471,16 +471,20 @@ void MainWindow::connectEngine()
         const TorrentListModel::Row *row = id.isValid() ? m_model->find(id) : nullptr;
         return row ? row->name : QString();
     };
-    connect(m_engine, &TorrentEngine::errorOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
-        m_banner->post(NotificationBanner::Level::Error, event.message, torrentName(event.id));
-        if (event.id.isValid() && userIsElsewhere())
-            m_notifier->notify(DesktopNotifier::Kind::Error, tr("Revaer: a torrent stopped"), event.message);
-    });
-    connect(m_engine, &TorrentEngine::warningOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
-        m_banner->post(NotificationBanner::Level::Warning, event.message, torrentName(event.id));
-    });
-    connect(m_engine, &TorrentEngine::noticeOccurred, this, [this, torrentName](const TorrentErrorEvent &event) {
-        m_banner->post(NotificationBanner::Level::Info, event.message, torrentName(event.id));
+    connect(m_engine, &TorrentEngine::message, this, [this, torrentName](const EngineMessage &event) {
+        switch (event.severity) {
+        case EngineMessage::Severity::Error:
+            m_banner->post(NotificationBanner::Level::Error, event.message, torrentName(event.id));
+            if (event.id.isValid() && userIsElsewhere())
+                m_notifier->notify(DesktopNotifier::Kind::Error, tr("Revaer: a torrent stopped"), event.message);
+            break;
+        case EngineMessage::Severity::Warning:
+            m_banner->post(NotificationBanner::Level::Warning, event.message, torrentName(event.id));
+            break;
+        case EngineMessage::Severity::Notice:
+            m_banner->post(NotificationBanner::Level::Info, event.message, torrentName(event.id));
+            break;
+        }
     });
     connect(m_engine, &TorrentEngine::reconciled, this, [this](const ReconciliationEvent &event) {
         const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;

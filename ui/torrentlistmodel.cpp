@@ -102,7 +102,7 @@ void TorrentListModel::attach(TorrentEngine *engine)
     connect(engine, &TorrentEngine::filesDiscovered, this, &TorrentListModel::onFilesDiscovered);
     connect(engine, &TorrentEngine::progressUpdated, this, &TorrentListModel::onProgress);
     connect(engine, &TorrentEngine::stateChanged, this, &TorrentListModel::onStateChanged);
-    connect(engine, &TorrentEngine::errorOccurred, this, &TorrentListModel::onError);
+    connect(engine, &TorrentEngine::message, this, &TorrentListModel::onMessage);
     connect(engine, &TorrentEngine::torrentRemoved, this, &TorrentListModel::onRemoved);
     connect(engine, &TorrentEngine::storageMoved, this, &TorrentListModel::onStorageMoved);
     connect(engine, &TorrentEngine::torrentLimitsChanged, this, &TorrentListModel::onTorrentLimitsChanged);
@@ -424,8 +424,10 @@ void TorrentListModel::onStateChanged(const TorrentStateEvent &event)
     scheduleCounts();
 }
 
-void TorrentListModel::onError(const TorrentErrorEvent &event)
+void TorrentListModel::onMessage(const EngineMessage &event)
 {
+    if (event.severity != EngineMessage::Severity::Error)
+        return; // only an error stops a torrent
     const int row = rowOf(event.id);
     if (row < 0)
         return;

@@ -102,7 +102,7 @@ public:
     void onFilesDiscovered(const Revaer::FilesDiscoveredEvent &event);
     void onProgress(const QList<Revaer::TorrentProgress> &batch);
     void onStateChanged(const Revaer::TorrentStateEvent &event);
-    void onError(const Revaer::TorrentErrorEvent &event);
+    void onMessage(const Revaer::EngineMessage &event);
     void onRemoved(const Revaer::TorrentRemovedEvent &event);
     void onStorageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void onTorrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);

@@ -147,7 +147,7 @@ private Q_SLOTS:
         t->handle(a);
         QCOMPARE(addedSpy->size(), 0);
         QCOMPARE(errorSpy->size(), 1);
-        const auto error = errorSpy->at(0).at(0).value<TorrentErrorEvent>();
+        const auto error = errorSpy->at(0).at(0).value<EngineMessage>();
         QVERIFY(!error.id.isValid());
         QCOMPARE(error.source, QStringLiteral("/tmp/bad.torrent"));
         QVERIFY2(error.message.contains(QStringLiteral("/tmp/bad.torrent")) && error.message.contains(QStringLiteral("disk full")),
@@ -163,7 +163,7 @@ private Q_SLOTS:
         a.message = QStringLiteral("torrent already exists in session");
         t->handle(a);
         QCOMPARE(errorSpy->size(), 1);
-        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("already in the list")));
+        QVERIFY(errorSpy->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("already in the list")));
         QVERIFY(t->isLive(Id));
     }
 
@@ -239,7 +239,7 @@ private Q_SLOTS:
         t->handle(a);
         t->handle(a); // reported once
         QCOMPARE(errorSpy->size(), 1);
-        const auto error = errorSpy->at(0).at(0).value<TorrentErrorEvent>();
+        const auto error = errorSpy->at(0).at(0).value<EngineMessage>();
         QCOMPARE(error.id, Id);
         QVERIFY(error.message.contains(QStringLiteral("Debian ISO")));
         QVERIFY(error.message.contains(QStringLiteral("/readonly/Debian ISO/a.iso")));
@@ -268,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(errorSpy->size(), 1);
         QCOMPARE(blocked.size(), 1);
         QVERIFY(blocked.at(0).at(2).toBool());
-        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("is full")));
+        QVERIFY(errorSpy->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("is full")));
         QCOMPARE(lastState(*stateSpy), TorrentState::Error);
 
         // libtorrent itself reports no error, only upload mode.
@@ -309,7 +309,7 @@ private Q_SLOTS:
         a.message = QStringLiteral("invalid metadata");
         t->handle(a);
         QCOMPARE(errorSpy->size(), 1);
-        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("invalid metadata")));
+        QVERIFY(errorSpy->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("invalid metadata")));
     }
 
     void removal()
@@ -332,7 +332,7 @@ private Q_SLOTS:
         failed.message = QStringLiteral("Directory not empty");
         t->handle(failed);
         QCOMPARE(errorSpy->size(), 1);
-        const QString message = errorSpy->at(0).at(0).value<TorrentErrorEvent>().message;
+        const QString message = errorSpy->at(0).at(0).value<EngineMessage>().message;
         QVERIFY(message.contains(QStringLiteral("Debian ISO")) && message.contains(QStringLiteral("Directory not empty")));
     }
 
@@ -425,7 +425,7 @@ private Q_SLOTS:
         t->refresh({finished, errored});
         QCOMPARE(completedSpy->size(), 1);
         QCOMPARE(errorSpy->size(), 1);
-        QVERIFY(errorSpy->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("No space left")));
+        QVERIFY(errorSpy->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("No space left")));
         QCOMPARE(addedSpy->size(), 2);
         QVERIFY(t->isLive(other));
         // A torrent missing from the snapshot was removed.
@@ -624,7 +624,7 @@ private Q_SLOTS:
         for (loop.number = 1; loop.number <= 5; ++loop.number)
             t->handle(loop);
         QCOMPARE(warnings.size(), 1);
-        const QString message = warnings.at(0).at(0).value<TorrentErrorEvent>().message;
+        const QString message = warnings.at(0).at(0).value<EngineMessage>().message;
         QVERIFY2(message.contains(url) && message.contains(QStringLiteral("timed out")), qPrintable(message));
         // It answers again, then fails again from every address: said again,
         // once it failed enough times from each.

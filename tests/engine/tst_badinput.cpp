@@ -1,4 +1,5 @@
 #include "testswarm.h"
+#include "messagespy.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -74,12 +75,12 @@ private Q_SLOTS:
         else if (kind == u"folder")
             request = AddTorrentRequest::fromFile(work.path());
 
-        QSignalSpy errors(engine.get(), &TorrentEngine::errorOccurred);
+        MessageSpy errors(engine.get(), EngineMessage::Severity::Error);
         QSignalSpy added(engine.get(), &TorrentEngine::torrentAdded);
         engine->addTorrent(request);
         QVERIFY(errors.wait(5000));
         QCOMPARE(errors.size(), 1);
-        const auto error = errors.at(0).at(0).value<TorrentErrorEvent>();
+        const auto error = errors.at(0).at(0).value<EngineMessage>();
         QVERIFY(!error.id.isValid());
         QCOMPARE(error.source, request.source);
         QVERIFY2(error.message.contains(request.source), qPrintable(error.message));
@@ -99,11 +100,11 @@ private Q_SLOTS:
 
     void duplicateIsAnErrorAndKeepsTheTorrent()
     {
-        QSignalSpy errors(engine.get(), &TorrentEngine::errorOccurred);
+        MessageSpy errors(engine.get(), EngineMessage::Severity::Error);
         QSignalSpy removed(engine.get(), &TorrentEngine::torrentRemoved);
         engine->addTorrent(AddTorrentRequest::fromMagnet(good.magnet));
         QVERIFY(errors.wait(5000));
-        const auto error = errors.at(0).at(0).value<TorrentErrorEvent>();
+        const auto error = errors.at(0).at(0).value<EngineMessage>();
         QVERIFY2(error.message.contains(QStringLiteral("already in the list")), qPrintable(error.message));
         QTest::qWait(300);
         QCOMPARE(removed.size(), 0);

@@ -1,5 +1,6 @@
 #include "faultinjection.h"
 #include "testswarm.h"
+#include "messagespy.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,7 +48,7 @@ class TestDiskFull : public QObject
         qsizetype errorsFor(const TorrentId &id) const
         {
             return std::count_if(errors->cbegin(), errors->cend(),
-                                 [&](const QList<QVariant> &args) { return args.at(0).value<TorrentErrorEvent>().id == id; });
+                                 [&](const QList<QVariant> &args) { return args.at(0).value<EngineMessage>().id == id; });
         }
         bool hasCompleted(const TorrentId &id) const
         {
@@ -64,7 +65,7 @@ class TestDiskFull : public QObject
         config.diskCheckInterval = diskCheck;
         c->resumeDir = config.resumeDir;
         c->engine = std::make_unique<LibtorrentEngine>(config);
-        c->errors = std::make_unique<QSignalSpy>(c->engine.get(), &TorrentEngine::errorOccurred);
+        c->errors = std::make_unique<MessageSpy>(c->engine.get(), EngineMessage::Severity::Error);
         c->states = std::make_unique<QSignalSpy>(c->engine.get(), &TorrentEngine::stateChanged);
         c->completed = std::make_unique<QSignalSpy>(c->engine.get(), &TorrentEngine::completed);
         c->health = std::make_unique<QSignalSpy>(c->engine.get(), &TorrentEngine::healthChanged);

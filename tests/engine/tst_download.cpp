@@ -1,6 +1,7 @@
 #include "backend/torrentcreator.h"
 #include "backend/torrentfileparser.h"
 #include "testswarm.h"
+#include "messagespy.h"
 
 #include <QDir>
 #include <QFile>
@@ -135,7 +136,7 @@ private Q_SLOTS:
         config.session.listenInterfaces = QStringLiteral("127.0.0.1:%1").arg(taken);
         LibtorrentEngine engine(config);
         QSignalSpy listening(&engine, &TorrentEngine::listening);
-        QSignalSpy warnings(&engine, &TorrentEngine::warningOccurred);
+        MessageSpy warnings(&engine, EngineMessage::Severity::Warning);
         QSignalSpy health(&engine, &TorrentEngine::healthChanged);
         QSignalSpy completed(&engine, &TorrentEngine::completed);
         engine.start();
@@ -143,7 +144,7 @@ private Q_SLOTS:
         const int port = listening.constFirst().at(1).toInt();
         QVERIFY(port > 0 && port != taken);
         QTRY_VERIFY(!warnings.isEmpty());
-        const QString said = warnings.constFirst().at(0).value<TorrentErrorEvent>().message;
+        const QString said = warnings.constFirst().at(0).value<EngineMessage>().message;
         QVERIFY2(said.contains(QString::number(taken)) && said.contains(QString::number(port)), qPrintable(said));
         QVERIFY(health.isEmpty() || health.constLast().at(0).value<HealthEvent>().state == HealthState::Healthy);
 
@@ -354,7 +355,7 @@ private Q_SLOTS:
         config.session.limits.downloadLimit = 64 * 1024; // stays downloading while it re-announces
         LibtorrentEngine engine(config);
         engine.start();
-        QSignalSpy warnings(&engine, &TorrentEngine::warningOccurred);
+        MessageSpy warnings(&engine, EngineMessage::Severity::Warning);
         QSignalSpy states(&engine, &TorrentEngine::stateChanged);
         QSignalSpy details(&engine, &TorrentEngine::detailsReady);
         AddTorrentRequest request;
@@ -396,8 +397,8 @@ private Q_SLOTS:
         QVERIFY(t.nextAnnounce.isValid());
         QVERIFY(t.nextAnnounce > QDateTime::currentDateTimeUtc()); // ahead, never a time in the past
         for (const QList<QVariant> &w : std::as_const(warnings))
-            QVERIFY2(!w.at(0).value<TorrentErrorEvent>().message.contains(tracker.announceUrl()),
-                     qPrintable(w.at(0).value<TorrentErrorEvent>().message));
+            QVERIFY2(!w.at(0).value<EngineMessage>().message.contains(tracker.announceUrl()),
+                     qPrintable(w.at(0).value<EngineMessage>().message));
         engine.stop();
     }
 
@@ -407,7 +408,7 @@ private Q_SLOTS:
     {
         Downloader d = makeDownloader();
         QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
-        QSignalSpy errors(d.engine.get(), &TorrentEngine::errorOccurred);
+        MessageSpy errors(d.engine.get(), EngineMessage::Severity::Error);
         QSignalSpy details(d.engine.get(), &TorrentEngine::detailsReady);
         AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi-rename.torrent"))));
         request.peers = {seeder->peer()};
@@ -426,7 +427,7 @@ private Q_SLOTS:
 
         d.engine->renameFile(multi.id, 1, QStringLiteral("../../outside.bin"));
         QTRY_COMPARE(errors.size(), 1);
-        QVERIFY(errors.at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("inside the torrent's folder")));
+        QVERIFY(errors.at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("inside the torrent's folder")));
         QVERIFY(!QFileInfo::exists(work.filePath(QStringLiteral("outside.bin"))));
     }
 
@@ -543,7 +544,7 @@ private Q_SLOTS:
                                                         {{QStringLiteral("goal.bin"), 2 * 1024 * 1024}}, 77);
         Seeder goalSeeder(work.filePath(QStringLiteral("goal-seeder")),
                           [](EngineConfig &config) { config.session.stopSeedingAtRatio = 1.0; });
-        QSignalSpy notices(&goalSeeder.engine(), &TorrentEngine::noticeOccurred);
+        MessageSpy notices(&goalSeeder.engine(), EngineMessage::Severity::Notice);
         QSignalSpy seederStates(&goalSeeder.engine(), &TorrentEngine::stateChanged);
         QVERIFY(goalSeeder.seed(shared));
 
@@ -556,7 +557,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 30000);
 
         QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 15000);
-        const auto notice = notices.constFirst().at(0).value<TorrentErrorEvent>();
+        const auto notice = notices.constFirst().at(0).value<EngineMessage>();
         QCOMPARE(notice.id, shared.id);
         QVERIFY2(notice.message.contains(QStringLiteral("seeding goal (ratio 1.")), qPrintable(notice.message));
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seederStates.cbegin(), seederStates.cend(), [&](const QList<QVariant> &args) {

@@ -3,6 +3,7 @@
 #include "libtorrentengine.h"
 #include "settingsstore.h"
 #include "logging.h"
+#include "messagespy.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -66,7 +67,7 @@ class TestHealth : public QObject
         });
         health = std::make_unique<QSignalSpy>(engine.get(), &TorrentEngine::healthChanged);
         added = std::make_unique<QSignalSpy>(engine.get(), &TorrentEngine::torrentAdded);
-        warnings = std::make_unique<QSignalSpy>(engine.get(), &TorrentEngine::warningOccurred);
+        warnings = std::make_unique<MessageSpy>(engine.get(), EngineMessage::Severity::Warning);
         limits = std::make_unique<QSignalSpy>(engine.get(), &TorrentEngine::limitsChanged);
         engine->start();
     }
@@ -161,10 +162,10 @@ private Q_SLOTS:
         QCOMPARE(factoryCalls.size(), 1 + 4); // bounded
         lock.unlock();
         // Adding now says why it cannot work.
-        QSignalSpy errors(engine.get(), &TorrentEngine::errorOccurred);
+        MessageSpy errors(engine.get(), EngineMessage::Severity::Error);
         engine->addTorrent(AddTorrentRequest::fromMagnet(QStringLiteral("magnet:?xt=urn:btih:%1").arg(QString(40, u'c'))));
         QVERIFY(errors.wait(2000));
-        QVERIFY(errors.at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("could not be restarted")));
+        QVERIFY(errors.at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("could not be restarted")));
     }
 
     void startFailureIsRetried()
@@ -196,7 +197,7 @@ private Q_SLOTS:
             fake.load()->pushAlert(tracker);
         }
         QTRY_COMPARE(warnings->size(), 1); // once, not five times
-        QVERIFY(warnings->at(0).at(0).value<TorrentErrorEvent>().message.contains(tracker.path));
+        QVERIFY(warnings->at(0).at(0).value<EngineMessage>().message.contains(tracker.path));
         SessionAlert fileError;
         fileError.kind = Kind::FileError;
         fileError.id = id;
@@ -354,7 +355,7 @@ private Q_SLOTS:
         QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{512 * 1024, 64 * 1024}));
         fake.load()->overrideGlobalRateLimits({9 * 1024 * 1024, 0});
         QTRY_COMPARE_WITH_TIMEOUT(warnings->size(), 1, 2000);
-        QVERIFY(warnings->at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("applied again")));
+        QVERIFY(warnings->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("applied again")));
         QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits(), (RateLimits{512 * 1024, 64 * 1024}), 2000);
     }
 

@@ -1,4 +1,5 @@
 #include "testswarm.h"
+#include "messagespy.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,7 +114,7 @@ private Q_SLOTS:
     void watchdogCatchesCapChangedBehindItsBack()
     {
         auto d = startDownload({int(MiB), 0});
-        QSignalSpy warnings(d->engine.get(), &TorrentEngine::warningOccurred);
+        MessageSpy warnings(d->engine.get(), EngineMessage::Severity::Warning);
         QTRY_VERIFY_WITH_TIMEOUT(d->done() > 0, 10000);
         // Something other than Revaer changes the cap in the session itself.
         d->engine->withSession([](LibtSession *session) { session->setGlobalRateLimits({300 * 1024, 0}); });
@@ -121,7 +122,7 @@ private Q_SLOTS:
         changed.start();
         QVERIFY(warnings.wait(2500));
         QVERIFY(changed.elapsed() <= 2500);
-        QVERIFY(warnings.at(0).at(0).value<TorrentErrorEvent>().message.contains(QStringLiteral("applied again")));
+        QVERIFY(warnings.at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("applied again")));
         QTest::qWait(2000);
         const double rate = d->measure(8000);
         QVERIFY2(within(rate, MiB), qPrintable(mibs(rate)));
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QDir().mkpath(folder);
         LibtorrentEngine engine(loopbackConfig(folder));
         QSignalSpy added(&engine, &TorrentEngine::torrentAdded);
-        QSignalSpy errors(&engine, &TorrentEngine::errorOccurred);
+        MessageSpy errors(&engine, EngineMessage::Severity::Error);
         engine.start();
         AddTorrentRequest request = AddTorrentRequest::fromMagnet(big.magnet);
         request.peers = {seeder->peer()};
@@ -210,7 +211,7 @@ private Q_SLOTS:
         }
         engine.resumeTorrents({big.id});
         QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 20000);
-        const auto error = errors.at(0).at(0).value<TorrentErrorEvent>();
+        const auto error = errors.at(0).at(0).value<EngineMessage>();
         QCOMPARE(error.id, big.id);
         QVERIFY2(error.message.contains(folder), qPrintable(error.message));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -2,6 +2,7 @@
 #include "fastresumestore.h"
 #include "storedtorrent.h"
 #include "testswarm.h"
+#include "messagespy.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,7 +95,7 @@ class TestResume : public QObject
         c->files = std::make_unique<QSignalSpy>(e, &TorrentEngine::filesDiscovered);
         c->states = std::make_unique<QSignalSpy>(e, &TorrentEngine::stateChanged);
         c->completed = std::make_unique<QSignalSpy>(e, &TorrentEngine::completed);
-        c->errors = std::make_unique<QSignalSpy>(e, &TorrentEngine::errorOccurred);
+        c->errors = std::make_unique<MessageSpy>(e, EngineMessage::Severity::Error);
         c->reconciled = std::make_unique<QSignalSpy>(e, &TorrentEngine::reconciled);
         c->restore = std::make_unique<QSignalSpy>(e, &TorrentEngine::restoreProgress);
         c->health = std::make_unique<QSignalSpy>(e, &TorrentEngine::healthChanged);

@@ -1,5 +1,6 @@
 #include "fakelibtsession.h"
 #include "libtorrentengine.h"
+#include "messagespy.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -234,11 +235,11 @@ private Q_SLOTS:
 
     void missingTorrentFileIsAnError()
     {
-        QSignalSpy errors(engine.get(), &TorrentEngine::errorOccurred);
+        MessageSpy errors(engine.get(), EngineMessage::Severity::Error);
         const QString path = dir.filePath(QStringLiteral("missing.torrent"));
         engine->addTorrent(AddTorrentRequest::fromFile(path));
         QVERIFY(errors.wait(5000));
-        const auto error = errors.at(0).at(0).value<TorrentErrorEvent>();
+        const auto error = errors.at(0).at(0).value<EngineMessage>();
         QCOMPARE(error.source, path);
         QVERIFY(error.message.contains(path));
         QVERIFY(error.message.contains(QStringLiteral("does not exist")));
@@ -281,7 +282,7 @@ private Q_SLOTS:
         QSignalSpy progress(engine.get(), &TorrentEngine::progressUpdated);
         QSignalSpy states(engine.get(), &TorrentEngine::stateChanged);
         QSignalSpy completed(engine.get(), &TorrentEngine::completed);
-        QSignalSpy errors(engine.get(), &TorrentEngine::errorOccurred);
+        MessageSpy errors(engine.get(), EngineMessage::Severity::Error);
 
         auto statusAlert = [&](qint64 done) {
             SessionAlert update = alertFor({}, Kind::StatusUpdate);

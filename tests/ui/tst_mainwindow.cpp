@@ -301,9 +301,9 @@ private Q_SLOTS:
         window = std::make_unique<MainWindow>(engine.get(), settings.get());
         window->show();
         announceThree();
-        Q_EMIT engine->errorOccurred({idOf(1), {}, QStringLiteral("Cannot write “alpha”: disk full")});
-        Q_EMIT engine->warningOccurred({idOf(2), {}, QStringLiteral("The tracker of “bravo” has not answered")});
-        Q_EMIT engine->noticeOccurred({{}, {}, QStringLiteral("3 torrents restored")});
+        Q_EMIT engine->message({idOf(1), {}, QStringLiteral("Cannot write “alpha”: disk full"), false, EngineMessage::Severity::Error});
+        Q_EMIT engine->message({idOf(2), {}, QStringLiteral("The tracker of “bravo” has not answered"), false, EngineMessage::Severity::Warning});
+        Q_EMIT engine->message({{}, {}, QStringLiteral("3 torrents restored"), false, EngineMessage::Severity::Notice});
         MessageLog *log = window->messageLog();
         QCOMPARE(log->rowCount(), 6); // the three adds, then the three messages
         QCOMPARE(log->entries().at(0).torrent, QStringLiteral("alpha"));
@@ -778,10 +778,10 @@ private Q_SLOTS:
     void engineEventsReachTheStatusBarAndBanner()
     {
         announceThree();
-        TorrentErrorEvent error;
+        EngineMessage error;
         error.id = idOf(1);
         error.message = QStringLiteral("alpha: cannot write to /downloads: Permission denied");
-        Q_EMIT engine->errorOccurred(error);
+        Q_EMIT engine->message(error);
         QVERIFY(window->banner()->currentText().contains(QStringLiteral("alpha")));
 
         HealthEvent degraded;

@@ -305,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, TorrentListModel::Status).data().toString(), torrentStateName(TorrentState::Downloading));
         QCOMPARE(model->index(0, TorrentListModel::Progress).data(TorrentListModel::ProgressRole).toDouble(), double(0.2f));
-        Q_EMIT engine.errorOccurred({idOf(5), {}, QStringLiteral("disk full")});
+        Q_EMIT engine.message({idOf(5), {}, QStringLiteral("disk full")}); // an error, by default
         QCOMPARE(model->index(0, TorrentListModel::Name).data(Qt::ToolTipRole).toString(), QStringLiteral("disk full"));
         Q_EMIT engine.storageMoved(idOf(5), QStringLiteral("/elsewhere"));
         QCOMPARE(model->rowAt(0).savePath, QStringLiteral("/elsewhere"));

@@ -882,6 +882,21 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::MagnetLinksDialog</name>
+    <message>
+        <source>Add Magnet Links</source>
+        <translation>Magnet-Links hinzufügen</translation>
+    </message>
+    <message>
+        <source>One magnet link per line</source>
+        <translation>Ein Magnet-Link pro Zeile</translation>
+    </message>
+    <message>
+        <source>Magnet links:</source>
+        <translation>Magnet-Links:</translation>
+    </message>
+</context>
+<context>
     <name>Revaer::MainWindow</name>
     <message>
         <source>Filter by name</source>
@@ -1087,18 +1102,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Torrent files (*.torrent);;All files (*)</source>
         <translation>Torrent-Dateien (*.torrent);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>Add Magnet Links</source>
-        <translation>Magnet-Links hinzufügen</translation>
-    </message>
-    <message>
-        <source>One magnet link per line</source>
-        <translation>Ein Magnet-Link pro Zeile</translation>
-    </message>
-    <message>
-        <source>Magnet links:</source>
-        <translation>Magnet-Links:</translation>
-    </message>
     <message numerus="yes">
         <source>%n torrents</source>
         <translation>
@@ -1125,26 +1128,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Remove and Delete Files</source>
         <translation>Entfernen und Dateien löschen</translation>
-    </message>
-    <message>
-        <source>Torrent Speed Limits</source>
-        <translation>Geschwindigkeitsgrenzen des Torrents</translation>
-    </message>
-    <message>
-        <source> KiB/s</source>
-        <translation> KiB/s</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Download:</source>
-        <translation>Download:</translation>
-    </message>
-    <message>
-        <source>Upload:</source>
-        <translation>Upload:</translation>
     </message>
     <message>
         <source>Move To</source>
@@ -1857,6 +1840,29 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>−%1 min</source>
         <translation>−%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::SpeedLimitDialog</name>
+    <message>
+        <source>Torrent Speed Limits</source>
+        <translation>Geschwindigkeitsgrenzen des Torrents</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Download:</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Upload:</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@
 #include "backend/torrentfileparser.h"
 #include "desktopnotifier.h"
 #include "logwindow.h"
+#include "magnetlinksdialog.h"
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
 #include "progressdelegate.h"
 #include "settingsdialog.h"
 #include "settingsstore.h"
+#include "speedlimitdialog.h"
 #include "statussidebar.h"
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
@@ -708,29 +710,9 @@ void MainWindow::openTorrentFiles()
 
 void MainWindow::addMagnetLinks()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add Magnet Links"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setPlaceholderText(tr("One magnet link per line"));
-    const QString clip = QApplication::clipboard()->text().trimmed();
-    if (clip.startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive))
-        text->setPlainText(clip);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Magnet links:"), &dialog));
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.resize(560, 220);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList links;
-    for (const QString &line : text->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.trimmed().isEmpty())
-            links.append(line.trimmed());
-    }
-    addSources(links);
+    MagnetLinksDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addSources(dialog.links());
 }
 
 void MainWindow::pasteFromClipboard()
@@ -877,40 +859,19 @@ void MainWindow::setSelectedLimits()
     const QList<TorrentId> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("torrentLimitsDialog"));
-    dialog.setWindowTitle(tr("Torrent Speed Limits"));
-    // Wide enough that the window manager shows the whole title.
-    QFont titleFont = dialog.font();
-    titleFont.setBold(true);
-    dialog.setMinimumWidth(QFontMetrics(titleFont).horizontalAdvance(dialog.windowTitle()) + 160);
-    auto *down = new QSpinBox(&dialog);
-    auto *up = new QSpinBox(&dialog);
-    for (QSpinBox *box : {down, up}) {
-        box->setRange(0, 2'000'000);
-        box->setSuffix(tr(" KiB/s"));
-        box->setSpecialValueText(tr("Unlimited"));
-    }
     // The caps in force when they are the same for all selected.
+    RateLimits current;
     if (const TorrentListModel::Row *first = m_model->find(ids.constFirst())) {
         const bool same = std::all_of(ids.cbegin(), ids.cend(), [&](const TorrentId &id) {
             const TorrentListModel::Row *row = m_model->find(id);
             return row && row->limits == first->limits;
         });
-        if (same) {
-            down->setValue(int(first->limits.downloadLimit / 1024));
-            up->setValue(int(first->limits.uploadLimit / 1024));
-        }
+        if (same)
+            current = first->limits;
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Download:"), down);
-    form->addRow(tr("Upload:"), up);
-    form->addRow(buttons);
+    SpeedLimitDialog dialog(current, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_engine->setTorrentLimits(ids, {down->value() * 1024, up->value() * 1024});
+        m_engine->setTorrentLimits(ids, dialog.limits());
 }
 
 void MainWindow::moveSelected()

@@ -1059,38 +1059,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Download rate</source>
-        <translation>Download-Rate</translation>
-    </message>
-    <message>
-        <source>Upload rate</source>
-        <translation>Upload-Rate</translation>
-    </message>
-    <message>
-        <source>Speed caps: click to change</source>
-        <translation>Geschwindigkeitsgrenzen: zum Ändern klicken</translation>
-    </message>
-    <message>
-        <source>No caps</source>
-        <translation>Keine Grenzen</translation>
-    </message>
-    <message>
-        <source>Cap downloads at %1</source>
-        <translation>Downloads auf %1 begrenzen</translation>
-    </message>
-    <message>
-        <source>Set Caps…</source>
-        <translation>Grenzen festlegen …</translation>
-    </message>
-    <message>
-        <source>Nodes in the DHT routing table</source>
-        <translation>Knoten in der DHT-Routingtabelle</translation>
-    </message>
-    <message>
-        <source>Free space on the disk of the default save path</source>
-        <translation>Freier Speicher auf dem Datenträger des Standard-Speicherorts</translation>
-    </message>
-    <message>
         <source>&amp;Show Revaer</source>
         <translation>Revaer &amp;zeigen</translation>
     </message>
@@ -1134,26 +1102,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <source>DHT: %1</source>
-        <translation>DHT: %1</translation>
-    </message>
-    <message>
-        <source>Free: %1</source>
-        <translation>Frei: %1</translation>
-    </message>
-    <message>
         <source>Revaer
 ↓ %1  ↑ %2</source>
         <translation>Revaer
 ↓ %1  ↑ %2</translation>
-    </message>
-    <message>
-        <source>Caps ↓ %1 ↑ %2</source>
-        <translation>Grenzen ↓ %1 ↑ %2</translation>
-    </message>
-    <message>
-        <source>Restoring %L1 of %L2 torrents…</source>
-        <translation>%L1 von %L2 Torrents werden wiederhergestellt …</translation>
     </message>
     <message>
         <source>Download complete</source>
@@ -1934,6 +1886,57 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::TransferStatusBar</name>
+    <message>
+        <source>Download rate</source>
+        <translation>Download-Rate</translation>
+    </message>
+    <message>
+        <source>Upload rate</source>
+        <translation>Upload-Rate</translation>
+    </message>
+    <message>
+        <source>Speed caps: click to change</source>
+        <translation>Geschwindigkeitsgrenzen: zum Ändern klicken</translation>
+    </message>
+    <message>
+        <source>No caps</source>
+        <translation>Keine Grenzen</translation>
+    </message>
+    <message>
+        <source>Cap downloads at %1</source>
+        <translation>Downloads auf %1 begrenzen</translation>
+    </message>
+    <message>
+        <source>Set Caps…</source>
+        <translation>Grenzen festlegen …</translation>
+    </message>
+    <message>
+        <source>Nodes in the DHT routing table</source>
+        <translation>Knoten in der DHT-Routingtabelle</translation>
+    </message>
+    <message>
+        <source>Free space on the disk of the default save path</source>
+        <translation>Freier Speicher auf dem Datenträger des Standard-Speicherorts</translation>
+    </message>
+    <message>
+        <source>DHT: %1</source>
+        <translation>DHT: %1</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation>Frei: %1</translation>
+    </message>
+    <message>
+        <source>Caps ↓ %1 ↑ %2</source>
+        <translation>Grenzen ↓ %1 ↑ %2</translation>
+    </message>
+    <message>
+        <source>Restoring %L1 of %L2 torrents…</source>
+        <translation>%L1 von %L2 Torrents werden wiederhergestellt …</translation>
     </message>
 </context>
 <context>

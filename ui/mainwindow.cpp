@@ -18,6 +18,7 @@
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
+#include "transferstatusbar.h"
 #include "uiresources.h"
 #include "units.h"
 #include "revaer_version.h"
@@ -63,12 +64,7 @@ namespace {
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-QString capText(int bytes)
-{
-    return bytes > 0 ? Units::formatRate(bytes) : QStringLiteral("∞");
+    return uiIcon(name);
 }
 
 bool isTorrentFile(const QString &path)
@@ -386,40 +382,14 @@ void MainWindow::createToolBar()
 
 void MainWindow::createStatusBar()
 {
-    m_restoreLabel = new QLabel(this);
-    m_downLabel = new QLabel(this);
-    m_upLabel = new QLabel(this);
-    m_capsButton = new QToolButton(this);
-    m_dhtLabel = new QLabel(this);
-    m_freeLabel = new QLabel(this);
-    m_healthLabel = new QLabel(this);
-
-    m_downLabel->setToolTip(tr("Download rate"));
-    m_upLabel->setToolTip(tr("Upload rate"));
-    m_capsButton->setAutoRaise(true);
-    m_capsButton->setIcon(icon("limits"));
-    m_capsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_capsButton->setPopupMode(QToolButton::InstantPopup);
-    m_capsButton->setToolTip(tr("Speed caps: click to change"));
-    auto *caps = new QMenu(m_capsButton);
-    caps->addAction(action(QStringLiteral("altSpeed")));
-    caps->addSeparator();
-    for (int kib : {0, 256, 512, 1024, 2048, 5120, 10240}) {
-        const QString text = kib == 0 ? tr("No caps") : tr("Cap downloads at %1").arg(Units::formatRate(qint64(kib) * 1024));
-        caps->addAction(text, this, [this, kib] { setGlobalCaps({kib * 1024, m_limits.limits.uploadLimit}); });
-    }
-    caps->addSeparator();
-    caps->addAction(tr("Set Caps…"), this, [this] { showSettings(); });
-    m_capsButton->setMenu(caps);
-    m_dhtLabel->setToolTip(tr("Nodes in the DHT routing table"));
-    m_freeLabel->setToolTip(tr("Free space on the disk of the default save path"));
-
-    statusBar()->addWidget(m_restoreLabel, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_downLabel, m_upLabel, m_capsButton, m_dhtLabel, m_freeLabel, m_healthLabel})
-        statusBar()->addPermanentWidget(w);
-    onStats({});
-    onLimits({});
-    onHealth({});
+    m_statusBar = new TransferStatusBar(m_engine, action(QStringLiteral("altSpeed")), this);
+    setStatusBar(m_statusBar);
+    connect(m_statusBar, &TransferStatusBar::capsChosen, this, &MainWindow::setGlobalCaps);
+    connect(m_statusBar, &TransferStatusBar::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_statusBar, &TransferStatusBar::healthWorsened, this, [this](const HealthEvent &event) {
+        m_banner->post(event.state == HealthState::Unhealthy ? NotificationBanner::Level::Error : NotificationBanner::Level::Warning,
+                       event.reason);
+    });
 }
 
 void MainWindow::createTray()
@@ -504,14 +474,16 @@ void MainWindow::connectEngine()
         if (!event.restored)
             m_log->append(NotificationBanner::Level::Info, tr("Added, saving to “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
     });
-    connect(m_engine, &TorrentEngine::healthChanged, this, &MainWindow::onHealth);
     connect(m_engine, &TorrentEngine::magnetLinksReady, this, [](const QStringList &links) {
         if (!links.isEmpty())
             QApplication::clipboard()->setText(links.join(u'\n'));
     });
-    connect(m_engine, &TorrentEngine::sessionStatsUpdated, this, &MainWindow::onStats);
-    connect(m_engine, &TorrentEngine::limitsChanged, this, &MainWindow::onLimits);
-    connect(m_engine, &TorrentEngine::restoreProgress, this, &MainWindow::onRestore);
+    connect(m_engine, &TorrentEngine::sessionStatsUpdated, this, [this](const SessionStatsEvent &stats) {
+        if (m_tray)
+            m_tray->setToolTip(tr("Revaer\n↓ %1  ↑ %2").arg(Units::formatRate(stats.downloadRate), Units::formatRate(stats.uploadRate)));
+    });
+    connect(m_engine, &TorrentEngine::limitsChanged, this,
+            [this](const LimitsEvent &event) { action(QStringLiteral("altSpeed"))->setChecked(event.altLimitsEnabled); });
     connect(m_engine, &TorrentEngine::completed, this, &MainWindow::onCompleted);
     // Resume and Pause follow the selected torrents' states; many state
     // changes in a burst update them once.
@@ -915,59 +887,19 @@ void MainWindow::showContextMenu(const QPoint &pos)
         m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::onHealth(const HealthEvent &event)
-{
-    const bool changed = event.state != m_health.state;
-    m_health = event;
-    const char *iconName = event.state == HealthState::Healthy ? "health-ok" : event.state == HealthState::Degraded ? "health-degraded" : "health-bad";
-    m_healthLabel->setPixmap(icon(iconName).pixmap(14, 14));
-    m_healthLabel->setToolTip(event.reason.isEmpty() ? healthStateName(event.state) : healthStateName(event.state) + u'\n' + event.reason);
-    if (changed && event.state != HealthState::Healthy && !event.reason.isEmpty())
-        m_banner->post(event.state == HealthState::Unhealthy ? NotificationBanner::Level::Error : NotificationBanner::Level::Warning,
-                       event.reason);
-}
-
 QString MainWindow::healthText() const
 {
-    return m_healthLabel->toolTip();
-}
-
-void MainWindow::onStats(const SessionStatsEvent &stats)
-{
-    m_downLabel->setText(QStringLiteral("↓ %1").arg(Units::formatRate(stats.downloadRate)));
-    m_upLabel->setText(QStringLiteral("↑ %1").arg(Units::formatRate(stats.uploadRate)));
-    m_dhtLabel->setText(tr("DHT: %1").arg(stats.dhtNodes));
-    m_freeLabel->setText(stats.freeSpace >= 0 ? tr("Free: %1").arg(Units::formatBytes(stats.freeSpace)) : QString());
-    if (m_tray)
-        m_tray->setToolTip(tr("Revaer\n↓ %1  ↑ %2").arg(Units::formatRate(stats.downloadRate), Units::formatRate(stats.uploadRate)));
-}
-
-void MainWindow::onLimits(const LimitsEvent &event)
-{
-    m_limits = event;
-    m_capsButton->setText(capsText());
-    m_capsButton->setIcon(icon(event.altLimitsEnabled ? "alt-speed" : "limits"));
-    action(QStringLiteral("altSpeed"))->setChecked(event.altLimitsEnabled);
+    return m_statusBar->healthText();
 }
 
 QString MainWindow::capsText() const
 {
-    const RateLimits caps = m_limits.effective();
-    return tr("Caps ↓ %1 ↑ %2").arg(capText(caps.downloadLimit), capText(caps.uploadLimit));
-}
-
-void MainWindow::onRestore(const RestoreProgressEvent &event)
-{
-    if (event.finished) {
-        m_restoreLabel->clear();
-        return;
-    }
-    m_restoreLabel->setText(tr("Restoring %L1 of %L2 torrents…").arg(event.restored).arg(event.total));
+    return m_statusBar->capsText();
 }
 
 QString MainWindow::restoreStatusText() const
 {
-    return m_restoreLabel->text();
+    return m_statusBar->restoreText();
 }
 
 bool MainWindow::userIsElsewhere() const

@@ -24,6 +24,7 @@ class QTreeView;
 namespace Revaer {
 
 class SettingsStore;
+class TransferStatusBar;
 
 class DetailsPanel;
 class DesktopNotifier;
@@ -139,10 +140,6 @@ private:
     void showContextMenu(const QPoint &pos);
     void setGlobalCaps(const RateLimits &limits);
 
-    void onHealth(const Revaer::HealthEvent &event);
-    void onStats(const Revaer::SessionStatsEvent &stats);
-    void onLimits(const Revaer::LimitsEvent &event);
-    void onRestore(const Revaer::RestoreProgressEvent &event);
     void onCompleted(const Revaer::TorrentCompletedEvent &event);
 
     TorrentEngine *m_engine;
@@ -163,19 +160,11 @@ private:
     QHash<QString, QAction *> m_actions;
     QMenu *m_contextMenu = nullptr;
 
-    QLabel *m_downLabel;
-    QLabel *m_upLabel;
-    QToolButton *m_capsButton;
-    QLabel *m_dhtLabel;
-    QLabel *m_freeLabel;
-    QLabel *m_healthLabel;
-    QLabel *m_restoreLabel;
+    TransferStatusBar *m_statusBar = nullptr;
 
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_trayProbe; // looks for a tray that was not there at the start
     static constexpr int TrayProbeMs = 10'000;
-    HealthEvent m_health;
-    LimitsEvent m_limits;
     bool m_quitting = false;
     DirectoryChooser m_chooseDirectory;
 };

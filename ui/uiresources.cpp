@@ -1,5 +1,6 @@
 #include "uiresources.h"
 
+#include <QIcon>
 #include <QtCore/qglobal.h>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -17,6 +18,11 @@ void initUiResources()
         return true;
     }();
     Q_UNUSED(done);
+}
+
+QIcon uiIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
 } // namespace Revaer

@@ -227,109 +227,127 @@ MainWindow::~MainWindow()
 
 QAction *MainWindow::action(const QString &name) const
 {
-    return m_actions.value(name);
+    return findChild<QAction *>(name, Qt::FindDirectChildrenOnly);
 }
 
 void MainWindow::createActions()
 {
-    auto make = [this](const char *name, const QIcon &actionIcon, const QString &text, const QKeySequence &shortcut,
-                       const std::function<void()> &slot) {
+    // Each action is a named member; its object name finds it in tests.
+    auto make = [this](const char *name, const QIcon &actionIcon, const QString &text, const QKeySequence &shortcut = {}) {
         auto *a = new QAction(actionIcon, text, this);
         a->setObjectName(QString::fromLatin1(name));
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(QString::fromLatin1(name), a);
         addAction(a);
         return a;
     };
-    make("addTorrent", icon("add-torrent"), tr("&Open Torrent File…"), QKeySequence::Open, [this] { openTorrentFiles(); });
-    make("addMagnet", icon("add-magnet"), tr("Add &Magnet Link…"), QKeySequence(tr("Ctrl+U")), [this] { addMagnetLinks(); });
-    make("paste", QIcon(), tr("&Paste Magnet Link or Path"), QKeySequence::Paste, [this] { pasteFromClipboard(); });
-    make("resume", icon("resume"), tr("&Resume"), QKeySequence(tr("Ctrl+S")), [this] { m_engine->resumeTorrents(selectedIds()); });
-    make("pause", icon("pause"), tr("&Pause"), QKeySequence(tr("Ctrl+P")), [this] { m_engine->pauseTorrents(selectedIds()); });
-    make("resumeAll", icon("resume"), tr("Resume &All"), QKeySequence(tr("Ctrl+Shift+S")), [this] { m_engine->resumeTorrents(m_model->ids()); });
-    make("pauseAll", icon("pause"), tr("Pause A&ll"), QKeySequence(tr("Ctrl+Shift+P")), [this] { m_engine->pauseTorrents(m_model->ids()); });
-    make("remove", icon("remove"), tr("Re&move"), QKeySequence::Delete, [this] { removeSelected(false); });
-    make("removeWithData", icon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")), [this] { removeSelected(true); });
-    make("recheck", icon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")), [this] { m_engine->recheckTorrents(selectedIds()); });
-    make("reannounce", icon("reannounce"), tr("Force Re&announce"), QKeySequence(tr("Ctrl+Shift+R")),
-         [this] { m_engine->forceReannounce(selectedIds()); });
-    make("addPeers", QIcon(), tr("Add P&eers…"), {}, [this] { addPeersToSelected(); });
-    make("queueTop", icon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")), [this] { moveSelectedInQueue(QueueMove::Top); });
-    make("queueUp", icon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")), [this] { moveSelectedInQueue(QueueMove::Up); });
-    make("queueDown", icon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")), [this] { moveSelectedInQueue(QueueMove::Down); });
-    make("queueBottom", icon("queue-bottom"), tr("Move to &Bottom of Queue"), QKeySequence(tr("Alt+End")),
-         [this] { moveSelectedInQueue(QueueMove::Bottom); });
-    make("openFolder", icon("folder-open"), tr("Open Containing &Folder"), QKeySequence(tr("Ctrl+E")), [this] { openContainingFolder(); });
-    make("copyMagnet", icon("copy-link"), tr("&Copy Magnet Link"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyMagnetLinks(); });
-    QAction *sequential = make("sequential", icon("sequential"), tr("&Sequential Download"), QKeySequence(tr("Ctrl+Shift+Q")), [] {});
-    sequential->setCheckable(true);
-    disconnect(sequential, &QAction::triggered, this, nullptr);
-    connect(sequential, &QAction::triggered, this, [this](bool on) { m_engine->setSequential(selectedIds(), on); });
-    make("torrentLimits", icon("limits"), tr("Torrent Speed &Limits…"), QKeySequence(tr("Ctrl+L")), [this] { setSelectedLimits(); });
-    make("move", icon("move"), tr("Mo&ve To…"), QKeySequence(tr("Ctrl+M")), [this] { moveSelected(); });
-    QAction *alt = make("altSpeed", icon("alt-speed"), tr("&Alternative Speed Limits"), QKeySequence(tr("Ctrl+Shift+A")), [] {});
-    alt->setCheckable(true);
-    disconnect(alt, &QAction::triggered, this, nullptr);
-    connect(alt, &QAction::triggered, this, [this](bool on) { m_engine->setAltLimitsEnabled(on); });
-    make("settings", icon("settings"), tr("&Settings…"), QKeySequence::Preferences, [this] { showSettings(); });
-    QAction *details = make("showDetails", QIcon(), tr("Show &Details"), QKeySequence(tr("Ctrl+D")), [] {});
-    details->setCheckable(true);
-    details->setChecked(true);
-    disconnect(details, &QAction::triggered, this, nullptr);
-    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
-    make("quit", icon("quit"), tr("&Quit"), QKeySequence::Quit, [this] { quit(); });
-    make("find", icon("search"), tr("&Find"), QKeySequence::Find, [this] { m_search->setFocus(); });
-    make("about", icon("revaer"), tr("&About Revaer"), {}, [this] { showAbout(); });
-    make("showLog", icon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")), [this] { showLog(); });
+    Actions &a = m_act;
+    a.addTorrent = make("addTorrent", icon("add-torrent"), tr("&Open Torrent File…"), QKeySequence::Open);
+    a.addMagnet = make("addMagnet", icon("add-magnet"), tr("Add &Magnet Link…"), QKeySequence(tr("Ctrl+U")));
+    a.paste = make("paste", QIcon(), tr("&Paste Magnet Link or Path"), QKeySequence::Paste);
+    a.resume = make("resume", icon("resume"), tr("&Resume"), QKeySequence(tr("Ctrl+S")));
+    a.pause = make("pause", icon("pause"), tr("&Pause"), QKeySequence(tr("Ctrl+P")));
+    a.resumeAll = make("resumeAll", icon("resume"), tr("Resume &All"), QKeySequence(tr("Ctrl+Shift+S")));
+    a.pauseAll = make("pauseAll", icon("pause"), tr("Pause A&ll"), QKeySequence(tr("Ctrl+Shift+P")));
+    a.remove = make("remove", icon("remove"), tr("Re&move"), QKeySequence::Delete);
+    a.removeWithData = make("removeWithData", icon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")));
+    a.recheck = make("recheck", icon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")));
+    a.reannounce = make("reannounce", icon("reannounce"), tr("Force Re&announce"), QKeySequence(tr("Ctrl+Shift+R")));
+    a.addPeers = make("addPeers", QIcon(), tr("Add P&eers…"));
+    a.queueTop = make("queueTop", icon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")));
+    a.queueUp = make("queueUp", icon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")));
+    a.queueDown = make("queueDown", icon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")));
+    a.queueBottom = make("queueBottom", icon("queue-bottom"), tr("Move to &Bottom of Queue"), QKeySequence(tr("Alt+End")));
+    a.openFolder = make("openFolder", icon("folder-open"), tr("Open Containing &Folder"), QKeySequence(tr("Ctrl+E")));
+    a.copyMagnet = make("copyMagnet", icon("copy-link"), tr("&Copy Magnet Link"), QKeySequence(tr("Ctrl+Shift+C")));
+    a.sequential = make("sequential", icon("sequential"), tr("&Sequential Download"), QKeySequence(tr("Ctrl+Shift+Q")));
+    a.sequential->setCheckable(true);
+    a.torrentLimits = make("torrentLimits", icon("limits"), tr("Torrent Speed &Limits…"), QKeySequence(tr("Ctrl+L")));
+    a.move = make("move", icon("move"), tr("Mo&ve To…"), QKeySequence(tr("Ctrl+M")));
+    a.altSpeed = make("altSpeed", icon("alt-speed"), tr("&Alternative Speed Limits"), QKeySequence(tr("Ctrl+Shift+A")));
+    a.altSpeed->setCheckable(true);
+    a.settings = make("settings", icon("settings"), tr("&Settings…"), QKeySequence::Preferences);
+    a.showDetails = make("showDetails", QIcon(), tr("Show &Details"), QKeySequence(tr("Ctrl+D")));
+    a.showDetails->setCheckable(true);
+    a.showDetails->setChecked(true);
+    a.quit = make("quit", icon("quit"), tr("&Quit"), QKeySequence::Quit);
+    a.find = make("find", icon("search"), tr("&Find"), QKeySequence::Find);
+    a.about = make("about", icon("revaer"), tr("&About Revaer"));
+    a.showLog = make("showLog", icon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")));
+
+    connect(a.addTorrent, &QAction::triggered, this, &MainWindow::openTorrentFiles);
+    connect(a.addMagnet, &QAction::triggered, this, &MainWindow::addMagnetLinks);
+    connect(a.paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(a.resume, &QAction::triggered, this, [this] { m_engine->resumeTorrents(selectedIds()); });
+    connect(a.pause, &QAction::triggered, this, [this] { m_engine->pauseTorrents(selectedIds()); });
+    connect(a.resumeAll, &QAction::triggered, this, [this] { m_engine->resumeTorrents(m_model->ids()); });
+    connect(a.pauseAll, &QAction::triggered, this, [this] { m_engine->pauseTorrents(m_model->ids()); });
+    connect(a.remove, &QAction::triggered, this, [this] { removeSelected(false); });
+    connect(a.removeWithData, &QAction::triggered, this, [this] { removeSelected(true); });
+    connect(a.recheck, &QAction::triggered, this, [this] { m_engine->recheckTorrents(selectedIds()); });
+    connect(a.reannounce, &QAction::triggered, this, [this] { m_engine->forceReannounce(selectedIds()); });
+    connect(a.addPeers, &QAction::triggered, this, &MainWindow::addPeersToSelected);
+    connect(a.queueTop, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Top); });
+    connect(a.queueUp, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Up); });
+    connect(a.queueDown, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Down); });
+    connect(a.queueBottom, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Bottom); });
+    connect(a.openFolder, &QAction::triggered, this, &MainWindow::openContainingFolder);
+    connect(a.copyMagnet, &QAction::triggered, this, &MainWindow::copyMagnetLinks);
+    connect(a.sequential, &QAction::triggered, this, [this](bool on) { m_engine->setSequential(selectedIds(), on); });
+    connect(a.torrentLimits, &QAction::triggered, this, &MainWindow::setSelectedLimits);
+    connect(a.move, &QAction::triggered, this, &MainWindow::moveSelected);
+    connect(a.altSpeed, &QAction::triggered, this, [this](bool on) { m_engine->setAltLimitsEnabled(on); });
+    connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a.showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(a.quit, &QAction::triggered, this, &MainWindow::quit);
+    connect(a.find, &QAction::triggered, this, [this] { m_search->setFocus(); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.showLog, &QAction::triggered, this, &MainWindow::showLog);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("addTorrent")));
-    file->addAction(action(QStringLiteral("addMagnet")));
-    file->addAction(action(QStringLiteral("paste")));
+    file->addAction(m_act.addTorrent);
+    file->addAction(m_act.addMagnet);
+    file->addAction(m_act.paste);
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(m_act.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Torrent"));
-    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "reannounce", "addPeers", "sequential",
-                             "torrentLimits", "move", "", "openFolder", "copyMagnet", "", "resumeAll", "pauseAll"}) {
-        if (!*name)
+    for (QAction *item : std::initializer_list<QAction *>{m_act.resume, m_act.pause, nullptr, m_act.remove, m_act.removeWithData, nullptr, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.sequential, m_act.torrentLimits, m_act.move, nullptr, m_act.openFolder, m_act.copyMagnet, nullptr, m_act.resumeAll, m_act.pauseAll}) {
+        if (!item)
             edit->addSeparator();
         else
-            edit->addAction(action(QString::fromLatin1(name)));
+            edit->addAction(item);
     }
     edit->addSeparator();
     edit->addMenu(queueMenu(edit));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(action(QStringLiteral("showDetails")));
-    view->addAction(action(QStringLiteral("find")));
+    view->addAction(m_act.showDetails);
+    view->addAction(m_act.find);
     view->addSeparator();
-    view->addAction(action(QStringLiteral("showLog")));
+    view->addAction(m_act.showLog);
 
     QMenu *help = nullptr; // after Tools, below
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
-    tools->addAction(action(QStringLiteral("altSpeed")));
-    tools->addAction(action(QStringLiteral("settings")));
+    tools->addAction(m_act.altSpeed);
+    tools->addAction(m_act.settings);
 
     help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), this, [this] { openDocument(QStringLiteral("README.md")); });
     help->addAction(tr("When Something Goes &Wrong"), this, [this] { openDocument(QStringLiteral("operator-notes.md")); });
     help->addSeparator();
-    help->addAction(action(QStringLiteral("about")));
+    help->addAction(m_act.about);
 
     m_contextMenu = new QMenu(this);
-    for (const char *name : {"resume", "pause", "", "remove", "removeWithData", "", "recheck", "reannounce", "addPeers", "sequential",
-                             "torrentLimits", "move", "", "openFolder", "copyMagnet"}) {
-        if (!*name)
+    for (QAction *item : std::initializer_list<QAction *>{m_act.resume, m_act.pause, nullptr, m_act.remove, m_act.removeWithData, nullptr, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.sequential, m_act.torrentLimits, m_act.move, nullptr, m_act.openFolder, m_act.copyMagnet}) {
+        if (!item)
             m_contextMenu->addSeparator();
         else
-            m_contextMenu->addAction(action(QString::fromLatin1(name)));
+            m_contextMenu->addAction(item);
     }
     m_contextMenu->addSeparator();
     m_contextMenu->addMenu(queueMenu(m_contextMenu));
@@ -338,8 +356,8 @@ void MainWindow::createMenus()
 QMenu *MainWindow::queueMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("&Queue"), parent);
-    for (const char *name : {"queueTop", "queueUp", "queueDown", "queueBottom"})
-        menu->addAction(action(QString::fromLatin1(name)));
+    for (QAction *item : std::initializer_list<QAction *>{m_act.queueTop, m_act.queueUp, m_act.queueDown, m_act.queueBottom})
+        menu->addAction(item);
     return menu;
 }
 
@@ -371,18 +389,17 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(22, 22));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (const char *name : {"addTorrent", "addMagnet", "", "resume", "pause", "remove", "", "queueUp", "queueDown", "", "recheck",
-                             "openFolder", "", "altSpeed", "settings"}) {
-        if (!*name)
+    for (QAction *item : std::initializer_list<QAction *>{m_act.addTorrent, m_act.addMagnet, nullptr, m_act.resume, m_act.pause, m_act.remove, nullptr, m_act.queueUp, m_act.queueDown, nullptr, m_act.recheck, m_act.openFolder, nullptr, m_act.altSpeed, m_act.settings}) {
+        if (!item)
             bar->addSeparator();
         else
-            bar->addAction(action(QString::fromLatin1(name)));
+            bar->addAction(item);
     }
 }
 
 void MainWindow::createStatusBar()
 {
-    m_statusBar = new TransferStatusBar(m_engine, action(QStringLiteral("altSpeed")), this);
+    m_statusBar = new TransferStatusBar(m_engine, m_act.altSpeed, this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &TransferStatusBar::capsChosen, this, &MainWindow::setGlobalCaps);
     connect(m_statusBar, &TransferStatusBar::settingsRequested, this, &MainWindow::showSettings);
@@ -415,11 +432,11 @@ void MainWindow::createTray()
         activateWindow();
     });
     menu->addSeparator();
-    menu->addAction(action(QStringLiteral("resumeAll")));
-    menu->addAction(action(QStringLiteral("pauseAll")));
-    menu->addAction(action(QStringLiteral("altSpeed")));
+    menu->addAction(m_act.resumeAll);
+    menu->addAction(m_act.pauseAll);
+    menu->addAction(m_act.altSpeed);
     menu->addSeparator();
-    menu->addAction(action(QStringLiteral("quit")));
+    menu->addAction(m_act.quit);
     m_tray->setContextMenu(menu);
     m_tray->setToolTip(QStringLiteral("Revaer"));
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -483,7 +500,7 @@ void MainWindow::connectEngine()
             m_tray->setToolTip(tr("Revaer\n↓ %1  ↑ %2").arg(Units::formatRate(stats.downloadRate), Units::formatRate(stats.uploadRate)));
     });
     connect(m_engine, &TorrentEngine::limitsChanged, this,
-            [this](const LimitsEvent &event) { action(QStringLiteral("altSpeed"))->setChecked(event.altLimitsEnabled); });
+            [this](const LimitsEvent &event) { m_act.altSpeed->setChecked(event.altLimitsEnabled); });
     connect(m_engine, &TorrentEngine::completed, this, &MainWindow::onCompleted);
     // Resume and Pause follow the selected torrents' states; many state
     // changes in a burst update them once.
@@ -508,7 +525,7 @@ void MainWindow::restoreLayout()
         m_hsplit->restoreState(layout.horizontalSplit);
     if (!layout.verticalSplit.isEmpty())
         m_vsplit->restoreState(layout.verticalSplit);
-    action(QStringLiteral("showDetails"))->setChecked(layout.showDetails);
+    m_act.showDetails->setChecked(layout.showDetails);
     m_sidebar->select(statusFilterFromKey(layout.statusFilter));
 }
 
@@ -522,7 +539,7 @@ void MainWindow::saveLayout()
     layout.transferHeader = m_view->header()->saveState();
     layout.horizontalSplit = m_hsplit->saveState();
     layout.verticalSplit = m_vsplit->saveState();
-    layout.showDetails = action(QStringLiteral("showDetails"))->isChecked();
+    layout.showDetails = m_act.showDetails->isChecked();
     layout.statusFilter = statusFilterKey(m_sidebar->current());
     m_settings->setWindowLayout(layout);
 }
@@ -548,9 +565,8 @@ void MainWindow::updateActions()
 {
     const QList<TorrentId> ids = selectedIds();
     const bool any = !ids.isEmpty();
-    for (const char *name : {"remove", "removeWithData", "recheck", "reannounce", "addPeers", "openFolder", "copyMagnet", "sequential",
-                             "torrentLimits", "move", "queueTop", "queueUp", "queueDown", "queueBottom"})
-        action(QString::fromLatin1(name))->setEnabled(any);
+    for (QAction *item : std::initializer_list<QAction *>{m_act.remove, m_act.removeWithData, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.openFolder, m_act.copyMagnet, m_act.sequential, m_act.torrentLimits, m_act.move, m_act.queueTop, m_act.queueUp, m_act.queueDown, m_act.queueBottom})
+        item->setEnabled(any);
     // Resume for what is stopped (paused or stopped by an error), Pause for
     // what is not paused yet.
     bool canResume = false;
@@ -565,11 +581,11 @@ void MainWindow::updateActions()
         if (canResume && canPause)
             break;
     }
-    action(QStringLiteral("resume"))->setEnabled(canResume);
-    action(QStringLiteral("pause"))->setEnabled(canPause);
+    m_act.resume->setEnabled(canResume);
+    m_act.pause->setEnabled(canPause);
     if (any) {
         const TorrentListModel::Row *first = m_model->find(ids.constFirst());
-        action(QStringLiteral("sequential"))->setChecked(first && first->sequential);
+        m_act.sequential->setChecked(first && first->sequential);
     }
 }
 
@@ -964,11 +980,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
-        for (const char *name : {"addMagnet"}) {
-            if (action(QString::fromLatin1(name))->shortcut() == pressed) {
-                event->ignore(); // not the line edit's: the shortcut takes it
-                return true;
-            }
+        if (m_act.addMagnet->shortcut() == pressed) {
+            event->ignore(); // not the line edit's: the shortcut takes it
+            return true;
         }
     }
     if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape

@@ -157,7 +157,13 @@ private:
     DetailsPanel *m_details;
     QSplitter *m_hsplit;
     QSplitter *m_vsplit;
-    QHash<QString, QAction *> m_actions;
+    // Every command of the window, by name.
+    struct Actions {
+        QAction *addTorrent, *addMagnet, *paste, *resume, *pause, *resumeAll, *pauseAll, *remove, *removeWithData, *recheck,
+            *reannounce, *addPeers, *queueTop, *queueUp, *queueDown, *queueBottom, *openFolder, *copyMagnet, *sequential,
+            *torrentLimits, *move, *altSpeed, *settings, *showDetails, *quit, *find, *about, *showLog;
+    };
+    Actions m_act{};
     QMenu *m_contextMenu = nullptr;
 
     TransferStatusBar *m_statusBar = nullptr;

@@ -11,29 +11,28 @@ namespace Revaer {
 namespace {
 
 struct Options {
-    QCommandLineOption headless{QStringLiteral("headless"),
-                                QCoreApplication::translate("CommandLine", "Run without a window: download SOURCEs and print progress.")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               QCoreApplication::translate("CommandLine", "Keep settings and resume data under DIR."),
-                               QStringLiteral("DIR")};
-    QCommandLineOption savePath{QStringLiteral("save-path"),
-                                QCoreApplication::translate("CommandLine", "Download into DIR."), QStringLiteral("DIR")};
-    QCommandLineOption listenPort{QStringLiteral("listen-port"),
-                                  QCoreApplication::translate("CommandLine", "Headless mode: accept peers on port N (0 picks a free port)."),
-                                  QStringLiteral("N")};
-    QCommandLineOption exitWhenDone{QStringLiteral("exit-when-done"),
-                                    QCoreApplication::translate("CommandLine", "Headless mode: exit once every torrent is complete.")};
-    QCommandLineOption stats{QStringLiteral("stats"),
-                             QCoreApplication::translate("CommandLine", "Print timing figures: restore, stalls, shutdown.")};
-    QCommandLineOption peer{QStringLiteral("peer"),
-                            QCoreApplication::translate("CommandLine", "Headless mode: connect to the peer at HOST:PORT for every torrent."),
-                            QStringLiteral("HOST:PORT")};
-    QCommandLineOption downloadLimit{QStringLiteral("download-limit"),
-                                     QCoreApplication::translate("CommandLine", "Headless mode: cap downloads at KIB KiB/s (0 for none)."),
-                                     QStringLiteral("KIB")};
-    QCommandLineOption uploadLimit{QStringLiteral("upload-limit"),
-                                   QCoreApplication::translate("CommandLine", "Headless mode: cap uploads at KIB KiB/s (0 for none)."),
-                                   QStringLiteral("KIB")};
+    QCommandLineOption headless {QStringLiteral("headless"),
+        QCoreApplication::translate("CommandLine", "Run without a window: download SOURCEs and print progress.")};
+    QCommandLineOption profile {QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Keep settings and resume data under DIR."), QStringLiteral("DIR")};
+    QCommandLineOption savePath {
+        QStringLiteral("save-path"), QCoreApplication::translate("CommandLine", "Download into DIR."), QStringLiteral("DIR")};
+    QCommandLineOption listenPort {QStringLiteral("listen-port"),
+        QCoreApplication::translate("CommandLine", "Headless mode: accept peers on port N (0 picks a free port)."),
+        QStringLiteral("N")};
+    QCommandLineOption exitWhenDone {QStringLiteral("exit-when-done"),
+        QCoreApplication::translate("CommandLine", "Headless mode: exit once every torrent is complete.")};
+    QCommandLineOption stats {
+        QStringLiteral("stats"), QCoreApplication::translate("CommandLine", "Print timing figures: restore, stalls, shutdown.")};
+    QCommandLineOption peer {QStringLiteral("peer"),
+        QCoreApplication::translate("CommandLine", "Headless mode: connect to the peer at HOST:PORT for every torrent."),
+        QStringLiteral("HOST:PORT")};
+    QCommandLineOption downloadLimit {QStringLiteral("download-limit"),
+        QCoreApplication::translate("CommandLine", "Headless mode: cap downloads at KIB KiB/s (0 for none)."),
+        QStringLiteral("KIB")};
+    QCommandLineOption uploadLimit {QStringLiteral("upload-limit"),
+        QCoreApplication::translate("CommandLine", "Headless mode: cap uploads at KIB KiB/s (0 for none)."),
+        QStringLiteral("KIB")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -42,8 +41,7 @@ struct Options {
         parser.addVersionOption();
         parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                     QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."),
-                                     QStringLiteral("[SOURCE...]"));
+            QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."), QStringLiteral("[SOURCE...]"));
     }
 };
 
@@ -75,8 +73,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.stats = parser.isSet(options.stats);
     result.peers = parser.values(options.peer);
     result.sources = parser.positionalArguments();
-    for (const QCommandLineOption *option : {&options.listenPort, &options.exitWhenDone, &options.peer, &options.downloadLimit,
-                                             &options.uploadLimit}) {
+    for (const QCommandLineOption *option :
+        {&options.listenPort, &options.exitWhenDone, &options.peer, &options.downloadLimit, &options.uploadLimit}) {
         if (parser.isSet(*option))
             result.headlessOnly.append(QStringLiteral("--") + option->names().constFirst());
     }
@@ -157,23 +155,27 @@ bool CommandLine::resolvePeers()
         QString host;
         int port = 0;
         if (!splitPeer(peer, &host, &port))
-            return refuse(QCoreApplication::translate("CommandLine", "give HOST:PORT, such as 192.0.2.7:6881, peer.example:6881 or "
-                                                                     "[2001:db8::7]:6881"));
+            return refuse(QCoreApplication::translate("CommandLine",
+                "give HOST:PORT, such as 192.0.2.7:6881, peer.example:6881 or "
+                "[2001:db8::7]:6881"));
         QHostAddress address(host);
         if (address.isNull()) {
             const QHostInfo info = QHostInfo::fromName(host);
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-                return refuse(QCoreApplication::translate("CommandLine", "cannot find the address of “%1”: %2").arg(host, info.errorString()));
+                return refuse(QCoreApplication::translate("CommandLine", "cannot find the address of “%1”: %2")
+                                  .arg(host, info.errorString()));
             // IPv4 first: the listen sockets and most peers speak it.
             const QList<QHostAddress> addresses = info.addresses();
             const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(),
-                                         [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
+                [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
             address = v4 != addresses.cend() ? *v4 : addresses.constFirst();
         }
-        if (address.isMulticast() || address == QHostAddress::Broadcast || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+        if (address.isMulticast() || address == QHostAddress::Broadcast || address == QHostAddress::AnyIPv4
+            || address == QHostAddress::AnyIPv6)
             return refuse(QCoreApplication::translate("CommandLine", "%1 is not the address of a peer").arg(address.toString()));
-        resolved.append(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
-                                                                             : QStringLiteral("%1:%2").arg(address.toString()).arg(port));
+        resolved.append(address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+                : QStringLiteral("%1:%2").arg(address.toString()).arg(port));
     }
     peers = resolved;
     return true;

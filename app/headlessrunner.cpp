@@ -55,7 +55,8 @@ bool HeadlessRunner::start()
     if (const int port = m_settings->chosenListenPort())
         m_out << "note: this profile listens for peers on port " << port << " (chosen at random on its first start; "
               << "Connection/listenPort in " << QDir::toNativeSeparators(profile.settingsFile()) << ")" << Qt::endl;
-    connect(m_settings.get(), &SettingsStore::problem, this, [this](const QString &message) { m_err << "revaer: warning: " << message << Qt::endl; });
+    connect(m_settings.get(), &SettingsStore::problem, this,
+        [this](const QString &message) { m_err << "revaer: warning: " << message << Qt::endl; });
 
     m_engine = std::make_unique<LibtorrentEngine>(m_settings->engineConfig());
     m_settings->attach(m_engine.get());
@@ -123,8 +124,8 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
 
 void HeadlessRunner::onFiles(const FilesDiscoveredEvent &event)
 {
-    const qsizetype selected = std::count_if(event.filePriorities.cbegin(), event.filePriorities.cend(),
-                                             [](int priority) { return priority > FilePriority::Skip; });
+    const qsizetype selected = std::count_if(
+        event.filePriorities.cbegin(), event.filePriorities.cend(), [](int priority) { return priority > FilePriority::Skip; });
     qsizetype files = 0;
     for (const TorrentFileEntry &file : event.metadata.files)
         files += file.padFile ? 0 : 1;
@@ -169,9 +170,11 @@ void HeadlessRunner::onProgress(const QList<TorrentProgress> &batch)
         if (it->sinceLastLine.isValid() && it->sinceLastLine.elapsed() < 1000)
             continue;
         it->sinceLastLine.start();
-        m_out << it->name << ": " << QString::number(p.progress * 100.0, 'f', 1) << "% of " << Units::formatBytes(p.totalBytes, QLocale::c())
-              << " (" << p.doneBytes << " of " << p.totalBytes << " bytes), down " << Units::formatRate(p.downloadRate, QLocale::c()) << ", up " << Units::formatRate(p.uploadRate, QLocale::c()) << ", seeds "
-              << p.connectedSeeds << ", peers " << p.connectedPeers << ", ETA " << Units::formatDuration(p.etaSeconds) << Qt::endl;
+        m_out << it->name << ": " << QString::number(p.progress * 100.0, 'f', 1) << "% of "
+              << Units::formatBytes(p.totalBytes, QLocale::c()) << " (" << p.doneBytes << " of " << p.totalBytes
+              << " bytes), down " << Units::formatRate(p.downloadRate, QLocale::c()) << ", up "
+              << Units::formatRate(p.uploadRate, QLocale::c()) << ", seeds " << p.connectedSeeds << ", peers " << p.connectedPeers
+              << ", ETA " << Units::formatDuration(p.etaSeconds) << Qt::endl;
     }
     if (becameComplete)
         checkDone();

@@ -5,8 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <memory>

@@ -5,13 +5,13 @@
 #include "mainwindow.h"
 #include "notificationbanner.h"
 #include "profile.h"
+#include "revaer_version.h"
 #include "settingsstore.h"
 #include "signalwatcher.h"
 #include "singleinstance.h"
 #include "translations.h"
 #include "uiresources.h"
 #include "windowstats.h"
-#include "revaer_version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -82,7 +82,9 @@ int handleCommandLine(const Revaer::CommandLine &commandLine)
 
 QString profileInUse(const Revaer::Profile &profile, qint64 pid)
 {
-    return QStringLiteral("another Revaer (PID %1) is using %2. Stop it first, or use another --profile.").arg(pid).arg(profile.displayName());
+    return QStringLiteral("another Revaer (PID %1) is using %2. Stop it first, or use another --profile.")
+        .arg(pid)
+        .arg(profile.displayName());
 }
 
 // A problem that stops Revaer before its window exists: on stderr, and in a
@@ -163,12 +165,13 @@ int main(int argc, char **argv)
     case Revaer::SingleInstance::Lock::InUse: {
         QString error;
         if (instance.handOver(Revaer::SingleInstance::absoluteSources(commandLine.sources), &error)) {
-            QTextStream(stdout) << "revaer: handed " << commandLine.sources.size() << " source(s) to the Revaer already running (PID "
-                                << instance.primaryPid() << ")" << Qt::endl;
+            QTextStream(stdout) << "revaer: handed " << commandLine.sources.size()
+                                << " source(s) to the Revaer already running (PID " << instance.primaryPid() << ")" << Qt::endl;
             return 0;
         }
-        return refuseToStart(QCoreApplication::translate("main", "Revaer is already running on %1 (PID %2), but it did not take "
-                                                                 "the torrents: %3. Add them from its window (File > Open).")
+        return refuseToStart(QCoreApplication::translate("main",
+            "Revaer is already running on %1 (PID %2), but it did not take "
+            "the torrents: %3. Add them from its window (File > Open).")
                                  .arg(profile.displayName())
                                  .arg(instance.primaryPid())
                                  .arg(error));
@@ -198,9 +201,10 @@ int main(int argc, char **argv)
         window.banner()->post(Revaer::NotificationBanner::Level::Warning, problem);
     if (!commandLine.headlessOnly.isEmpty()) {
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
-                              QCoreApplication::translate("main", "%1 apply to headless mode only (revaer --headless) and were ignored: "
-                                                                  "the window takes them from Settings and the status bar.")
-                                  .arg(commandLine.headlessOnly.join(QStringLiteral(", "))));
+            QCoreApplication::translate("main",
+                "%1 apply to headless mode only (revaer --headless) and were ignored: "
+                "the window takes them from Settings and the status bar.")
+                .arg(commandLine.headlessOnly.join(QStringLiteral(", "))));
     }
     window.addSources(commandLine.sources);
     // Once per profile: say how to make Revaer open magnet links and .torrent files.
@@ -208,16 +212,18 @@ int main(int argc, char **argv)
         settings.setOfferedDefaultHandler(true);
         if (!Revaer::DesktopIntegration::isDefaultHandler()) {
             window.banner()->post(Revaer::NotificationBanner::Level::Info,
-                                  QCoreApplication::translate("main", "Magnet links and .torrent files do not open in Revaer yet: "
-                                                                      "Settings > Interface makes it the default."));
+                QCoreApplication::translate("main",
+                    "Magnet links and .torrent files do not open in Revaer yet: "
+                    "Settings > Interface makes it the default."));
         }
     }
     if (!listening) {
         window.banner()->post(Revaer::NotificationBanner::Level::Warning,
-                              QCoreApplication::translate("main", "Magnet links and .torrent files opened from the desktop cannot "
-                                                                  "reach this window (%1); open them with File > Open or drop "
-                                                                  "them here.")
-                                  .arg(listenError));
+            QCoreApplication::translate("main",
+                "Magnet links and .torrent files opened from the desktop cannot "
+                "reach this window (%1); open them with File > Open or drop "
+                "them here.")
+                .arg(listenError));
     }
     QObject::connect(&instance, &Revaer::SingleInstance::sourcesReceived, &window, [&window](const QStringList &sources) {
         window.showNormal();

@@ -121,8 +121,8 @@ bool SingleInstance::listen(QString *error)
     connect(m_server.get(), &QLocalServer::newConnection, this, &SingleInstance::onConnection);
     if (m_server->listen(m_socketPath))
         return true;
-    // We hold the lock and the folder is ours: a socket left there is a dead
-    // process's (a crash). Remove it, but only a socket.
+        // We hold the lock and the folder is ours: a socket left there is a dead
+        // process's (a crash). Remove it, but only a socket.
 #ifdef Q_OS_UNIX
     struct stat st = {};
     if (::lstat(QFile::encodeName(m_socketPath).constData(), &st) == 0 && S_ISSOCK(st.st_mode) && st.st_uid == ::geteuid())
@@ -143,7 +143,8 @@ void SingleInstance::onConnection()
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         QString why;
         if (m_connections >= MaxConnections || !sameUser(*socket, &why)) {
-            qCWarning(lcInstance).noquote() << "refused a hand-over connection:" << (why.isEmpty() ? QStringLiteral("too many at once") : why);
+            qCWarning(lcInstance).noquote() << "refused a hand-over connection:"
+                                            << (why.isEmpty() ? QStringLiteral("too many at once") : why);
             socket->abort();
             socket->deleteLater();
             continue;
@@ -225,7 +226,9 @@ bool SingleInstance::handOver(const QStringList &sources, QString *error, int ti
     }
     const QByteArray message = HandOver::encode(sources);
     if (message.size() > HandOver::MaxMessageSize) {
-        *error = QStringLiteral("too many sources to hand over at once (%1 bytes, at most %2)").arg(message.size()).arg(HandOver::MaxMessageSize);
+        *error = QStringLiteral("too many sources to hand over at once (%1 bytes, at most %2)")
+                     .arg(message.size())
+                     .arg(HandOver::MaxMessageSize);
         return false;
     }
     socket.write(message);
@@ -261,7 +264,8 @@ QStringList SingleInstance::absoluteSources(const QStringList &sources)
     for (const QString &source : sources) {
         // Read as the window will read it: a magnet link, a file:// URL or a path.
         const AddTorrentRequest parsed = AddTorrentRequest::fromArgument(source);
-        result.append(parsed.kind == AddTorrentRequest::Kind::Magnet ? parsed.source : QFileInfo(parsed.source).absoluteFilePath());
+        result.append(
+            parsed.kind == AddTorrentRequest::Kind::Magnet ? parsed.source : QFileInfo(parsed.source).absoluteFilePath());
     }
     return result;
 }

@@ -30,8 +30,8 @@ public:
 
     enum class Lock : quint8 {
         Primary, // this process is the only one on the profile
-        InUse,   // another Revaer holds it (primaryPid())
-        Failed,  // the lock file cannot be made: `error` says why
+        InUse, // another Revaer holds it (primaryPid())
+        Failed, // the lock file cannot be made: `error` says why
     };
     Lock tryBecomePrimary(QString *error);
     // The primary listens for other launches (the window does; headless

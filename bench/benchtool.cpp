@@ -22,17 +22,17 @@
 #include <libtorrent/bdecode.hpp>
 #include <libtorrent/bencode.hpp>
 #include <libtorrent/entry.hpp>
-#include <libtorrent/read_resume_data.hpp>
 #include <libtorrent/load_torrent.hpp>
+#include <libtorrent/read_resume_data.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/session_params.hpp>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <atomic>
@@ -44,7 +44,7 @@
 
 namespace {
 
-std::atomic_bool g_stop{false};
+std::atomic_bool g_stop {false};
 
 void onSignal(int)
 {
@@ -227,7 +227,8 @@ int makeProfile(const QStringList &args)
         e["qBt-hasRootFolder"] = 0;
         std::vector<char> qbt;
         lt::bencode(std::back_inserter(qbt), e);
-        writeFile(backup + u'/' + created.id.toString() + QStringLiteral(".fastresume"), QByteArray(qbt.data(), qsizetype(qbt.size())));
+        writeFile(
+            backup + u'/' + created.id.toString() + QStringLiteral(".fastresume"), QByteArray(qbt.data(), qsizetype(qbt.size())));
         writeFile(backup + u'/' + created.id.toString() + QStringLiteral(".torrent"), created.torrent);
     }
     std::printf("made %d torrents in %s\n", count, qPrintable(root));
@@ -289,8 +290,9 @@ int restoreRaw(const QStringList &args)
     std::printf("read %zu resume files in %lld ms\n", all.size(), qlonglong(clock.elapsed()));
     lt::session session(lt::session_params(Revaer::Lt::settingsPack(loopbackSettings(QStringLiteral("127.0.0.1:0")))));
     session.set_peer_class_filter(Revaer::Lt::peerClassFilter(true));
-    const int rc = addAll(session, std::move(all), 50, [](lt::alert *a) { return lt::alert_cast<lt::add_torrent_alert>(a) ? 1 : 0; },
-                          "restore-raw added");
+    const int rc = addAll(
+        session, std::move(all), 50, [](lt::alert *a) { return lt::alert_cast<lt::add_torrent_alert>(a) ? 1 : 0; },
+        "restore-raw added");
     clock.restart();
     return rc;
 }
@@ -308,10 +310,13 @@ int importRaw(const QStringList &args)
     }
     lt::settings_pack pack = Revaer::Lt::settingsPack(loopbackSettings(QStringLiteral("127.0.0.1:0")));
     lt::session session(lt::session_params(std::move(pack)));
-    return addAll(session, std::move(all), 50, [](lt::alert *a) {
-        auto *changed = lt::alert_cast<lt::state_changed_alert>(a);
-        return changed && changed->state == lt::torrent_status::seeding ? 1 : 0;
-    }, "import-raw seeding");
+    return addAll(
+        session, std::move(all), 50,
+        [](lt::alert *a) {
+            auto *changed = lt::alert_cast<lt::state_changed_alert>(a);
+            return changed && changed->state == lt::torrent_status::seeding ? 1 : 0;
+        },
+        "import-raw seeding");
 }
 
 } // namespace
@@ -335,7 +340,8 @@ int main(int argc, char **argv)
         return restoreRaw(args);
     if (command == u"import-raw" && args.size() == 2)
         return importRaw(args);
-    std::fprintf(stderr, "usage: revaer-bench-tool make DIR NAME MIB TRACKER OUT | seed TORRENT DIR ADDR:PORT | download TORRENT DIR"
-                         " | make-profile DIR COUNT KIB | restore-raw RESUMEDIR | import-raw TORRENTDIR DATADIR\n");
+    std::fprintf(stderr,
+        "usage: revaer-bench-tool make DIR NAME MIB TRACKER OUT | seed TORRENT DIR ADDR:PORT | download TORRENT DIR"
+        " | make-profile DIR COUNT KIB | restore-raw RESUMEDIR | import-raw TORRENTDIR DATADIR\n");
     return 2;
 }

@@ -14,7 +14,7 @@ namespace Revaer::Bench {
 // of the calling thread (RUSAGE_THREAD).
 inline double cpuMs(int who = RUSAGE_SELF)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;

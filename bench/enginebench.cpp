@@ -20,8 +20,8 @@
 // Usage: revaer-engine-bench [--rounds N] [--torrents N] [--changing N] [--seconds S]
 //        revaer-engine-bench --resume-writes N [--rounds N] [--dir DIR]
 
-#include "benchutil.h"
 #include "alerttranslator.h"
+#include "benchutil.h"
 #include "fastresumestore.h"
 #include "metatypes.h"
 #include "progresscoalescer.h"
@@ -34,14 +34,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-
 
 #include <algorithm>
 #include <atomic>
@@ -53,8 +52,6 @@ using Revaer::Bench::median;
 namespace {
 
 QTextStream out(stdout);
-
-
 
 TorrentStatus statusOf(int n, int tick)
 {
@@ -87,7 +84,8 @@ public:
         , m_coalesce(coalesce)
     {
         for (int n = 0; n < torrents; ++n) {
-            m_translator->expect(idOf(n), {QStringLiteral("/torrents/%1.torrent").arg(n), QDateTime::currentDateTimeUtc(), false});
+            m_translator->expect(
+                idOf(n), {QStringLiteral("/torrents/%1.torrent").arg(n), QDateTime::currentDateTimeUtc(), false});
             SessionAlert added;
             added.kind = SessionAlert::Kind::TorrentAdded;
             added.id = idOf(n);
@@ -227,7 +225,8 @@ Result measure(bool coalesce, int torrents, const QList<SessionAlert> &updates)
     const double before = Revaer::Bench::cpuMs(RUSAGE_THREAD);
     QElapsedTimer wall;
     wall.start();
-    QMetaObject::invokeMethod(worker, [worker, &updates] { worker->run(updates); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, &updates] { worker->run(updates); }, Qt::QueuedConnection);
     loop.exec();
     // Whatever is still queued for the receiver is part of the cost.
     QCoreApplication::processEvents();
@@ -239,11 +238,13 @@ Result measure(bool coalesce, int torrents, const QList<SessionAlert> &updates)
 
     // Flat out on the worker's thread, receiver included.
     double rate = 0;
-    QMetaObject::invokeMethod(worker, [worker, &updates, &rate] { rate = worker->flatOut(updates); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, &updates, &rate] { rate = worker->flatOut(updates); }, Qt::BlockingQueuedConnection);
     QCoreApplication::processEvents();
     r.flatOut = rate;
 
-    QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
     return r;
@@ -284,7 +285,8 @@ double writeWithResumeWriter(const QString &dir, const QList<std::pair<StoredTor
         writer->submitResumeData(record, data, {});
     writer->flush();
     const double ms = double(clock.nsecsElapsed()) / 1e6;
-    QMetaObject::invokeMethod(writer, [writer] { delete writer; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer] { delete writer; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
     return ms;
@@ -296,7 +298,8 @@ double writeOneByOne(const QString &dir, const QList<std::pair<StoredTorrent, QB
     QElapsedTimer clock;
     clock.start();
     for (const auto &[record, data] : all) {
-        for (const auto &[suffix, bytes] : {std::pair{QStringLiteral(".json"), record.toJson()}, std::pair{QStringLiteral(".fastresume"), data}}) {
+        for (const auto &[suffix, bytes] :
+            {std::pair {QStringLiteral(".json"), record.toJson()}, std::pair {QStringLiteral(".fastresume"), data}}) {
             QSaveFile file(dir + u'/' + record.id.toString() + suffix);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
                 qFatal("cannot write %s", qPrintable(file.fileName()));
@@ -342,17 +345,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The alert-to-receiver path at scale, with and without the coalescer."));
     parser.addHelpOption();
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds per variant."), QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption torrentsOption(QStringLiteral("torrents"), QStringLiteral("Torrents known."), QStringLiteral("N"),
-                                            QStringLiteral("10000"));
-    const QCommandLineOption changingOption(QStringLiteral("changing"), QStringLiteral("Torrents in each update."), QStringLiteral("N"),
-                                            QStringLiteral("1000"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds per round."), QStringLiteral("S"),
-                                           QStringLiteral("5"));
-    const QCommandLineOption resumeOption(QStringLiteral("resume-writes"), QStringLiteral("Measure resume writes of N torrents instead."),
-                                          QStringLiteral("N"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write (its disk is measured)."), QStringLiteral("DIR"),
-                                       QDir::currentPath());
+    const QCommandLineOption roundsOption(
+        QStringLiteral("rounds"), QStringLiteral("Rounds per variant."), QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption torrentsOption(
+        QStringLiteral("torrents"), QStringLiteral("Torrents known."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption changingOption(
+        QStringLiteral("changing"), QStringLiteral("Torrents in each update."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption secondsOption(
+        QStringLiteral("seconds"), QStringLiteral("Seconds per round."), QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption resumeOption(
+        QStringLiteral("resume-writes"), QStringLiteral("Measure resume writes of N torrents instead."), QStringLiteral("N"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write (its disk is measured)."),
+        QStringLiteral("DIR"), QDir::currentPath());
     parser.addOptions({roundsOption, torrentsOption, changingOption, secondsOption, resumeOption, dirOption});
     parser.process(app);
     if (parser.isSet(resumeOption))
@@ -392,14 +396,17 @@ int main(int argc, char **argv)
             << Qt::endl;
     };
     out << Qt::endl
-        << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("median of rounds"), -40).arg(QStringLiteral("revaer"), 16).arg(
-               QStringLiteral("baseline"), 16).arg(QStringLiteral("ratio"), 7)
+        << QStringLiteral("%1 %2 %3 %4")
+               .arg(QStringLiteral("median of rounds"), -40)
+               .arg(QStringLiteral("revaer"), 16)
+               .arg(QStringLiteral("baseline"), 16)
+               .arg(QStringLiteral("ratio"), 7)
         << Qt::endl;
     row("worker thread CPU per second", median(revaerWorker), median(baseWorker), "ms");
     row("receiving thread CPU per second", median(revaerReceiver), median(baseReceiver), "ms");
     row("flat out on the worker, statuses/s (k)", median(revaerRate) / 1000, median(baseRate) / 1000, "k/s");
-    out << "deliveries to the receiver per round: revaer " << revaerDeliveries << " (one batch per tick), baseline " << baseDeliveries
-        << " (one per update)" << Qt::endl;
+    out << "deliveries to the receiver per round: revaer " << revaerDeliveries << " (one batch per tick), baseline "
+        << baseDeliveries << " (one per update)" << Qt::endl;
     return 0;
 }
 

@@ -19,9 +19,9 @@
 #include "benchutil.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
-#include "settingsstore.h"
 #include "metatypes.h"
 #include "progressdelegate.h"
+#include "settingsstore.h"
 #include "statusfilter.h"
 #include "testswarm.h"
 #include "torrentlistmodel.h"
@@ -42,11 +42,10 @@
 #include <QTimer>
 #include <QTreeView>
 
-
 #include <algorithm>
-#include <numeric>
 #include <functional>
 #include <memory>
+#include <numeric>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -55,8 +54,6 @@ using Revaer::Bench::median;
 namespace {
 
 QTextStream out(stdout);
-
-
 
 void settle()
 {
@@ -68,12 +65,16 @@ void settle()
 QString nameOf(int n)
 {
     static const char *words[] = {"ubuntu", "debian", "fedora", "archlinux", "big-buck-bunny", "sintel", "tears-of-steel",
-                                  "openoffice", "blender", "gimp", "kdenlive", "krita", "wikipedia-dump", "openstreetmap",
-                                  "podcast", "lecture", "dataset", "field-recordings", "symphony", "album"};
+        "openoffice", "blender", "gimp", "kdenlive", "krita", "wikipedia-dump", "openstreetmap", "podcast", "lecture", "dataset",
+        "field-recordings", "symphony", "album"};
     QRandomGenerator rng(quint32(n) * 2654435761u);
     const QString word = QString::fromLatin1(words[rng.bounded(int(std::size(words)))]);
-    return QStringLiteral("%1-%2.%3-%4 #%5").arg(word).arg(rng.bounded(30)).arg(rng.bounded(10)).arg(
-        rng.bounded(2) ? QStringLiteral("amd64.iso") : QStringLiteral("1080p.mkv")).arg(n);
+    return QStringLiteral("%1-%2.%3-%4 #%5")
+        .arg(word)
+        .arg(rng.bounded(30))
+        .arg(rng.bounded(10))
+        .arg(rng.bounded(2) ? QStringLiteral("amd64.iso") : QStringLiteral("1080p.mkv"))
+        .arg(n);
 }
 
 struct Swarm {
@@ -218,7 +219,8 @@ public:
             items[TorrentListModel::Name]->setText(nameOf(n));
             items[TorrentListModel::Size]->setText(Units::formatBytes(swarm.sizeOf(n)));
             items[TorrentListModel::Status]->setText(torrentStateName(swarm.stateOf(n)));
-            items[TorrentListModel::AddedOn]->setText(QLocale().toString(base.addSecs(n * 60).toLocalTime(), QLocale::ShortFormat));
+            items[TorrentListModel::AddedOn]->setText(
+                QLocale().toString(base.addSecs(n * 60).toLocalTime(), QLocale::ShortFormat));
             items[TorrentListModel::SavePath]->setText(QStringLiteral("/home/user/Downloads"));
             m_rowOf.insert(idOf(n), n);
             m_model.appendRow(items);
@@ -241,7 +243,8 @@ public:
             set(TorrentListModel::Eta, Units::formatDuration(p.etaSeconds));
             set(TorrentListModel::Seeds, QStringLiteral("%1 (%2)").arg(p.connectedSeeds).arg(p.knownSeeds));
             set(TorrentListModel::Peers, QStringLiteral("%1 (%2)").arg(p.connectedPeers).arg(p.knownPeers));
-            set(TorrentListModel::Ratio, QString::number(double(p.totalUploaded) / double(std::max<qint64>(1, p.totalDownloaded)), 'f', 2));
+            set(TorrentListModel::Ratio,
+                QString::number(double(p.totalUploaded) / double(std::max<qint64>(1, p.totalDownloaded)), 'f', 2));
         }
     }
     QWidget *window() override { return &m_view; }
@@ -370,12 +373,14 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The transfer list at scale, against a QStandardItemModel baseline."));
     parser.addHelpOption();
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds per subject."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Torrents in the list."), QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption activeOption(QStringLiteral("active"), QStringLiteral("Torrents changing at 10 Hz."), QStringLiteral("N"),
-                                          QStringLiteral("1000"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds of updates per measure."), QStringLiteral("S"),
-                                           QStringLiteral("5"));
+    const QCommandLineOption roundsOption(
+        QStringLiteral("rounds"), QStringLiteral("Rounds per subject."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption rowsOption(
+        QStringLiteral("rows"), QStringLiteral("Torrents in the list."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption activeOption(
+        QStringLiteral("active"), QStringLiteral("Torrents changing at 10 Hz."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption secondsOption(
+        QStringLiteral("seconds"), QStringLiteral("Seconds of updates per measure."), QStringLiteral("S"), QStringLiteral("5"));
     parser.addOptions({roundsOption, rowsOption, activeOption, secondsOption});
     parser.process(app);
 
@@ -409,11 +414,18 @@ int main(int argc, char **argv)
             << " (sorted by speed " << baseline.sortedCpu.last() << ", hidden " << baseline.hiddenCpu.last() << ")" << Qt::endl;
     }
 
-    out << Qt::endl << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("median of rounds"), -40).arg(QStringLiteral("revaer"), 14)
-                           .arg(QStringLiteral("baseline"), 14).arg(QStringLiteral("ratio"), 8)
+    out << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4")
+               .arg(QStringLiteral("median of rounds"), -40)
+               .arg(QStringLiteral("revaer"), 14)
+               .arg(QStringLiteral("baseline"), 14)
+               .arg(QStringLiteral("ratio"), 8)
         << Qt::endl;
     auto row = [](const QString &what, double ours, double theirs, const char *unit) {
-        out << QStringLiteral("%1 %2 %3 %4").arg(what, -40).arg(cell(ours, unit), 14).arg(cell(theirs, unit), 14)
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(what, -40)
+                   .arg(cell(ours, unit), 14)
+                   .arg(cell(theirs, unit), 14)
                    .arg(theirs > 0 ? QString::number(ours / theirs, 'f', 2) : QStringLiteral("-"), 8)
             << Qt::endl;
     };
@@ -424,11 +436,13 @@ int main(int argc, char **argv)
     row(QStringLiteral("slowest sort (of %1 columns × 2)").arg(TorrentListModel::ColumnCount), median(revaer.sortMs),
         median(baseline.sortMs), "ms");
     row(QStringLiteral("slowest keystroke in the search box"), median(revaer.typeMs), median(baseline.typeMs), "ms");
-    out << QStringLiteral("%1 %2").arg(QStringLiteral("slowest status filter"), -40).arg(cell(median(revaer.statusMs), "ms"), 14) << Qt::endl;
+    out << QStringLiteral("%1 %2").arg(QStringLiteral("slowest status filter"), -40).arg(cell(median(revaer.statusMs), "ms"), 14)
+        << Qt::endl;
     out << Qt::endl
         << "goals: updates under 10% of one core (100 ms/s): "
         << (std::max(median(revaer.shownCpu), median(revaer.sortedCpu)) < 100 ? "met" : "MISSED")
         << "; sort and filter under 50 ms: "
-        << (std::max({median(revaer.sortMs), median(revaer.typeMs), median(revaer.statusMs)}) < 50 ? "met" : "MISSED") << Qt::endl;
+        << (std::max({median(revaer.sortMs), median(revaer.typeMs), median(revaer.statusMs)}) < 50 ? "met" : "MISSED")
+        << Qt::endl;
     return 0;
 }

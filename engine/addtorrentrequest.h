@@ -17,23 +17,23 @@ struct AddTorrentRequest {
     enum class Kind : quint8 {
         TorrentFile, // `source` is a path; the worker reads it
         TorrentData, // `data` holds the .torrent bytes; `source` names where they came from
-        Magnet,      // `source` is the magnet URI
-        ResumeData,  // `data` holds libtorrent resume data (with the info dictionary when known)
+        Magnet, // `source` is the magnet URI
+        ResumeData, // `data` holds libtorrent resume data (with the info dictionary when known)
     };
 
     Kind kind = Kind::TorrentFile;
     QString source;
     QByteArray data;
 
-    QString savePath;          // empty: the engine's default save path
+    QString savePath; // empty: the engine's default save path
     QList<int> filePriorities; // by file index; empty: every file at normal priority
     bool paused = false;
     bool sequential = false;
-    QStringList peers;         // "host:port" peers to try at once, as a magnet's x.pe does
-    QStringList trackers;      // added to the torrent's own (a magnet's, when its .torrent is added)
-    TorrentId id;              // the id a restored torrent already had; empty for a new one
-    QDateTime addedAt;         // when the user first added it; empty: now
-    bool recheck = false;      // ResumeData: ignore the pieces it claims and hash the files
+    QStringList peers; // "host:port" peers to try at once, as a magnet's x.pe does
+    QStringList trackers; // added to the torrent's own (a magnet's, when its .torrent is added)
+    TorrentId id; // the id a restored torrent already had; empty for a new one
+    QDateTime addedAt; // when the user first added it; empty: now
+    bool recheck = false; // ResumeData: ignore the pieces it claims and hash the files
     bool metadataOnly = false; // Magnet: fetch the metadata only, download nothing
 
     static AddTorrentRequest fromFile(const QString &path)

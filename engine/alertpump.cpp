@@ -11,8 +11,7 @@ namespace Revaer {
 AlertPump::AlertPump(AlertTranslator *translator, QObject *parent)
     : QObject(parent)
     , m_translator(translator)
-{
-}
+{ }
 
 AlertPump::~AlertPump()
 {

@@ -37,7 +37,7 @@ Q_SIGNALS:
 private:
     AlertTranslator *m_translator;
     LibtSession *m_session = nullptr;
-    std::atomic_bool m_drainPosted{false};
+    std::atomic_bool m_drainPosted {false};
     quint64 m_alertsHandled = 0;
     quint64 m_refreshes = 0;
 };

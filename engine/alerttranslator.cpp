@@ -18,8 +18,7 @@ AlertTranslator::AlertTranslator(QObject *parent)
         }();
         return clock.elapsed();
     })
-{
-}
+{ }
 
 void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation)
 {
@@ -132,8 +131,8 @@ TorrentProgress AlertTranslator::progressFrom(const TorrentStatus &s)
     p.connectedSeeds = s.numSeeds;
     p.connectedPeers = std::max(0, s.numPeers - s.numSeeds);
     p.knownSeeds = s.numComplete >= 0 ? std::max(s.numComplete, s.listSeeds) : s.listSeeds;
-    p.knownPeers = s.numIncomplete >= 0 ? std::max(s.numIncomplete, s.listPeers - s.listSeeds)
-                                        : std::max(0, s.listPeers - s.listSeeds);
+    p.knownPeers
+        = s.numIncomplete >= 0 ? std::max(s.numIncomplete, s.listPeers - s.listSeeds) : std::max(0, s.listPeers - s.listSeeds);
     const qint64 remaining = s.totalWanted - s.totalWantedDone;
     p.etaSeconds = (remaining > 0 && s.downloadRate > 0) ? (remaining + s.downloadRate - 1) / s.downloadRate : -1;
     p.totalDownloaded = s.allTimeDownload;
@@ -204,8 +203,8 @@ void AlertTranslator::handle(const SessionAlert &alert)
         const auto it = m_torrents.constFind(alert.id);
         const QString name = it == m_torrents.cend() ? alert.id.toString() : displayName(*it);
         Q_EMIT errorOccurred({alert.id, it == m_torrents.cend() ? QString() : it->source,
-                              tr("Removed “%1”, but could not delete its files: %2. Delete them yourself from its folder.")
-                                  .arg(name, alert.message)});
+            tr("Removed “%1”, but could not delete its files: %2. Delete them yourself from its folder.")
+                .arg(name, alert.message)});
         m_torrents.remove(alert.id);
         return;
     }
@@ -237,8 +236,9 @@ void AlertTranslator::handle(const SessionAlert &alert)
         }
         break;
     case Kind::MetadataFailed:
-        onError(alert.id, tr("Cannot use the metadata received for “%1”: %2. Remove the torrent and add it again.")
-                              .arg(displayName(*t), alert.message));
+        onError(alert.id,
+            tr("Cannot use the metadata received for “%1”: %2. Remove the torrent and add it again.")
+                .arg(displayName(*t), alert.message));
         break;
     case Kind::StateChanged:
         if (alert.state == LibtState::Downloading)
@@ -284,15 +284,17 @@ void AlertTranslator::handle(const SessionAlert &alert)
         if (alert.writeBlocked || alert.diskFull)
             Q_EMIT writeBlocked(alert.id, alert.path.isEmpty() ? t->savePath : alert.path, alert.diskFull);
         if (alert.diskFull) // the folder, not the file: the same event whichever write failed
-            onError(alert.id, tr("“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it "
-                                 "when there is room, or press Resume.")
-                                  .arg(displayName(*t), t->savePath.isEmpty() ? alert.path : t->savePath));
+            onError(alert.id,
+                tr("“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it "
+                   "when there is room, or press Resume.")
+                    .arg(displayName(*t), t->savePath.isEmpty() ? alert.path : t->savePath));
         else if (alert.path.isEmpty())
             onError(alert.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), alert.message));
         else
-            onError(alert.id, tr("“%1” stopped: cannot use “%2”: %3. Check that the folder exists, that Revaer may write "
-                                 "to it and that the disk has space, then resume the torrent.")
-                                  .arg(displayName(*t), alert.path, alert.message));
+            onError(alert.id,
+                tr("“%1” stopped: cannot use “%2”: %3. Check that the folder exists, that Revaer may write "
+                   "to it and that the disk has space, then resume the torrent.")
+                    .arg(displayName(*t), alert.path, alert.message));
         break;
     case Kind::FilePrioritiesApplied:
         Q_EMIT filePrioritiesApplied(alert.id);
@@ -309,14 +311,16 @@ void AlertTranslator::handle(const SessionAlert &alert)
         break;
     case Kind::FileRenameFailed:
         Q_EMIT errorOccurred({alert.id, t->source,
-                              tr("Cannot rename file %1 of “%2”: %3. It keeps its name.").arg(alert.number + 1).arg(displayName(*t), alert.message)});
+            tr("Cannot rename file %1 of “%2”: %3. It keeps its name.")
+                .arg(alert.number + 1)
+                .arg(displayName(*t), alert.message)});
         break;
     case Kind::StorageMoveFailed:
         t->moving = false;
         publishState(alert.id, *t);
         Q_EMIT errorOccurred({alert.id, t->source,
-                              tr("Cannot move “%1” to the new folder: %2 (%3). It stays in “%4”.")
-                                  .arg(displayName(*t), alert.message, alert.path, t->savePath)});
+            tr("Cannot move “%1” to the new folder: %2 (%3). It stays in “%4”.")
+                .arg(displayName(*t), alert.message, alert.path, t->savePath)});
         break;
     case Kind::ResumeDataSaved:
         Q_EMIT resumeDataSaved(alert);
@@ -349,10 +353,12 @@ void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const Sess
     // A listen socket that cannot reach the tracker (an IPv6 one for an IPv4
     // tracker, a LAN one for a loopback tracker) is skipped: not a failure.
     if (alert.skipped) {
-        qCDebug(lcAlerts) << displayName(t) << "tracker" << alert.path << "skipped from" << alert.endpoint << alert.number << "times";
+        qCDebug(lcAlerts) << displayName(t) << "tracker" << alert.path << "skipped from" << alert.endpoint << alert.number
+                          << "times";
         return;
     }
-    qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.path << "failed from" << alert.endpoint << alert.number << "times:" << alert.message;
+    qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.path << "failed from" << alert.endpoint << alert.number
+                     << "times:" << alert.message;
     Tracked::TrackerHealth &health = t.trackers[alert.path];
     health.failures.insert(alert.endpoint, alert.number);
     health.message = alert.message;
@@ -363,11 +369,11 @@ void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const Sess
         return;
     health.warned = true;
     Q_EMIT warningOccurred({id, t.source,
-                            tr("The tracker %1 of “%2” has not answered %3 times in a row: %4. The torrent goes on with its "
-                               "other trackers and peers.")
-                                .arg(alert.path, displayName(t))
-                                .arg(alert.number)
-                                .arg(alert.message)});
+        tr("The tracker %1 of “%2” has not answered %3 times in a row: %4. The torrent goes on with its "
+           "other trackers and peers.")
+            .arg(alert.path, displayName(t))
+            .arg(alert.number)
+            .arg(alert.message)});
 }
 
 QStringList AlertTranslator::failingTrackers(const Tracked &t) const
@@ -375,8 +381,9 @@ QStringList AlertTranslator::failingTrackers(const Tracked &t) const
     QStringList failing;
     for (auto it = t.trackers.cbegin(); it != t.trackers.cend(); ++it) {
         const Tracked::TrackerHealth &h = it.value();
-        const bool failedEnough = !h.failures.isEmpty()
-            && std::all_of(h.failures.cbegin(), h.failures.cend(), [](int times) { return times >= TrackerFailuresBeforeWarning; });
+        const bool failedEnough = !h.failures.isEmpty() && std::all_of(h.failures.cbegin(), h.failures.cend(), [](int times) {
+            return times >= TrackerFailuresBeforeWarning;
+        });
         if (failedEnough)
             failing.append(it.key());
     }
@@ -411,7 +418,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
     }
 
     if (it == m_torrents.end())
-        it = m_torrents.insert(alert.id, Tracked{});
+        it = m_torrents.insert(alert.id, Tracked {});
     Tracked &t = *it;
     t.live = true;
     t.name = alert.name;
@@ -602,9 +609,11 @@ QString AlertTranslator::stallReason(const Tracked &t) const
     if (t.connectedPeers + t.connectedSeeds > 0) {
         peers = t.connectedSeeds == 0
             ? tr("connected to %n peer(s), none of which has the pieces it wants", nullptr, t.connectedPeers)
-            : tr("connected to %n peer(s), none of which sends data (they are busy or choke it)", nullptr, t.connectedPeers + t.connectedSeeds);
+            : tr("connected to %n peer(s), none of which sends data (they are busy or choke it)", nullptr,
+                t.connectedPeers + t.connectedSeeds);
     } else if (t.knownPeers > 0) {
-        peers = tr("%n peer(s) known, none of which accepts a connection (refused, unreachable or banned)", nullptr, t.knownPeers);
+        peers
+            = tr("%n peer(s) known, none of which accepts a connection (refused, unreachable or banned)", nullptr, t.knownPeers);
     } else {
         // What the trackers said: none answers (and why), or they answer
         // and know nobody else.

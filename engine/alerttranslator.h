@@ -130,7 +130,7 @@ private:
         bool removingWithFiles = false;
         QString error;
         QString announcedError; // the last error message sent out, until the user resumes
-        qint64 remaining = 0;   // wanted bytes not yet downloaded
+        qint64 remaining = 0; // wanted bytes not yet downloaded
         qint64 wantedDone = 0;
         bool moving = false;
         // For stalls: when data last arrived (or the transfer started), when
@@ -139,14 +139,17 @@ private:
         qint64 lastServedMs = 0;
         int connectedPeers = 0; // not seeds
         int connectedSeeds = 0;
-        int knownPeers = 0;     // in libtorrent's peer list, seeds included
+        int knownPeers = 0; // in libtorrent's peer list, seeds included
         std::optional<TorrentState> reportedState;
         QString reportedReason;
         // Per tracker, per local address it announces from: failures in a
         // row, 0 for an address whose last announce was answered.
         struct TrackerHealth {
             QHash<QString, int> failures; // endpoint -> failures in a row
-            bool answers() const { return std::any_of(failures.cbegin(), failures.cend(), [](int times) { return times == 0; }); }
+            bool answers() const
+            {
+                return std::any_of(failures.cbegin(), failures.cend(), [](int times) { return times == 0; });
+            }
             QString message;
             bool warned = false;
         };

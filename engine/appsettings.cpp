@@ -29,14 +29,14 @@ struct Reader {
             return true;
         if (text == u"false" || text == u"0" || text == u"no" || text == u"off")
             return false;
-        problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not true or false; keeping %3.")
-                            .arg(key, settings.value(key).toString(), fallback ? QStringLiteral("true") : QStringLiteral("false")));
+        problems.append(
+            QCoreApplication::translate("AppSettings", "%1 = “%2” is not true or false; keeping %3.")
+                .arg(key, settings.value(key).toString(), fallback ? QStringLiteral("true") : QStringLiteral("false")));
         return fallback;
     }
 
     // A whole number or a decimal one, within [minimum, maximum].
-    template<typename T>
-    T readNumber(const QString &key, T fallback, T minimum, T maximum)
+    template<typename T> T readNumber(const QString &key, T fallback, T minimum, T maximum)
     {
         if (!settings.contains(key))
             return fallback;
@@ -51,7 +51,9 @@ struct Reader {
         if constexpr (std::is_floating_point_v<T>)
             ok = ok && std::isfinite(value); // "nan" and "inf" parse, and pass every range check
         if (!ok) {
-            problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.").arg(key, text).arg(fallback));
+            problems.append(QCoreApplication::translate("AppSettings", "%1 = “%2” is not a number; keeping %3.")
+                                .arg(key, text)
+                                .arg(fallback));
             return fallback;
         }
         if (value < Wide(minimum) || value > Wide(maximum)) {
@@ -66,7 +68,10 @@ struct Reader {
         return static_cast<T>(value);
     }
 
-    int readInt(const QString &key, int fallback, int minimum, int maximum) { return readNumber<int>(key, fallback, minimum, maximum); }
+    int readInt(const QString &key, int fallback, int minimum, int maximum)
+    {
+        return readNumber<int>(key, fallback, minimum, maximum);
+    }
 
     QTime readTime(const QString &key, const QTime &fallback)
     {
@@ -112,8 +117,8 @@ QString encryptionName(EncryptionMode mode)
 
 AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfig &base)
 {
-    LoadResult result{base, {}};
-    Reader r{settings, result.problems};
+    LoadResult result {base, {}};
+    Reader r {settings, result.problems};
     EngineConfig &c = result.config;
     SessionSettings &s = c.session;
 
@@ -140,8 +145,8 @@ AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfi
         else if (mode == u"disable")
             s.encryption = EncryptionMode::Disable;
         else
-            result.problems.append(QCoreApplication::translate("AppSettings",
-                                                               "Connection/encryption = “%1” is not prefer, require or disable; keeping %2.")
+            result.problems.append(QCoreApplication::translate(
+                "AppSettings", "Connection/encryption = “%1” is not prefer, require or disable; keeping %2.")
                                        .arg(mode, encryptionName(s.encryption)));
     }
 
@@ -150,7 +155,8 @@ AppSettings::LoadResult AppSettings::load(QSettings &settings, const EngineConfi
     s.enablePex = r.readBool(QStringLiteral("BitTorrent/pex"), s.enablePex);
     s.maxActiveDownloads = r.readInt(QStringLiteral("BitTorrent/maxActiveDownloads"), s.maxActiveDownloads, -1, 100000);
     s.stopSeedingAtRatio = r.readDouble(QStringLiteral("BitTorrent/stopSeedingAtRatio"), s.stopSeedingAtRatio, 0, 1000);
-    s.stopSeedingAfterMinutes = r.readInt(QStringLiteral("BitTorrent/stopSeedingAfterMinutes"), s.stopSeedingAfterMinutes, 0, 5'256'000);
+    s.stopSeedingAfterMinutes
+        = r.readInt(QStringLiteral("BitTorrent/stopSeedingAfterMinutes"), s.stopSeedingAfterMinutes, 0, 5'256'000);
     s.maxActiveSeeds = r.readInt(QStringLiteral("BitTorrent/maxActiveSeeds"), s.maxActiveSeeds, -1, 100000);
     s.maxActiveTorrents = r.readInt(QStringLiteral("BitTorrent/maxActiveTorrents"), s.maxActiveTorrents, -1, 100000);
     s.connectionsLimit = r.readInt(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit, 2, 65535);
@@ -176,10 +182,9 @@ constexpr qint64 MaxSettingsFileSize = 1024 * 1024;
 
 // What the window and the engine keep in the file, salvaged from a damaged
 // one when QSettings could still read them.
-const char *const KnownKeys[] = {
-    "Downloads/savePath", "Connection/listenPort", "Connection/listenInterfaces", "Connection/outgoingInterface",
-    "Connection/upnp", "Connection/natpmp", "Connection/preferTcp", "Connection/encryption", "BitTorrent/dht",
-    "BitTorrent/lsd", "BitTorrent/pex", "BitTorrent/maxActiveDownloads", "BitTorrent/maxActiveSeeds",
+const char *const KnownKeys[] = {"Downloads/savePath", "Connection/listenPort", "Connection/listenInterfaces",
+    "Connection/outgoingInterface", "Connection/upnp", "Connection/natpmp", "Connection/preferTcp", "Connection/encryption",
+    "BitTorrent/dht", "BitTorrent/lsd", "BitTorrent/pex", "BitTorrent/maxActiveDownloads", "BitTorrent/maxActiveSeeds",
     "BitTorrent/maxActiveTorrents", "BitTorrent/connectionsLimit", "BitTorrent/stopSeedingAtRatio",
     "BitTorrent/stopSeedingAfterMinutes", "Speed/downloadLimitKiB", "Speed/uploadLimitKiB", "Speed/altDownloadLimitKiB",
     "Speed/altUploadLimitKiB", "Speed/altEnabled", "Speed/limitLocalPeers", "Speed/scheduleEnabled", "Speed/scheduleFrom",
@@ -227,7 +232,8 @@ QStringList AppSettings::repairFile(const QString &path)
     QString why;
     if (isReadable(path, &why))
         return {};
-    const QString kept = path + QStringLiteral(".unreadable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString kept
+        = path + QStringLiteral(".unreadable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // What QSettings can still make of a regular file, before it is moved.
     QHash<QString, QVariant> salvaged;
     if (SafeFile::read(path, MaxSettingsFileSize).ok()) {
@@ -242,8 +248,9 @@ QStringList AppSettings::repairFile(const QString &path)
     }
     const QString moved = FileOps::system()->rename(path, kept);
     if (!moved.isEmpty()) {
-        return {QCoreApplication::translate("AppSettings", "Settings file “%1” cannot be read (%2) and cannot be moved aside (%3). "
-                                                           "Revaer runs on its defaults; remove or fix the file.")
+        return {QCoreApplication::translate("AppSettings",
+            "Settings file “%1” cannot be read (%2) and cannot be moved aside (%3). "
+            "Revaer runs on its defaults; remove or fix the file.")
                     .arg(QDir::toNativeSeparators(path), why, moved)};
     }
     SafeFile::write(path, {}, *FileOps::system()); // private, as a new profile's
@@ -258,22 +265,27 @@ QStringList AppSettings::repairFile(const QString &path)
         }
     }
     fresh.sync();
-    QString message = QCoreApplication::translate("AppSettings", "Settings file “%1” could not be read (%2); it was kept as “%3” and "
-                                                                 "a new one was started")
+    QString message = QCoreApplication::translate("AppSettings",
+        "Settings file “%1” could not be read (%2); it was kept as “%3” and "
+        "a new one was started")
                           .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(kept));
     if (!salvaged.isEmpty())
-        message += QCoreApplication::translate("AppSettings", " with the %n setting(s) that could be read", nullptr, int(salvaged.size()));
+        message += QCoreApplication::translate(
+            "AppSettings", " with the %n setting(s) that could be read", nullptr, int(salvaged.size()));
     message += u'.';
     if (!turnedOff.isEmpty())
-        message += u' ' + QCoreApplication::translate("AppSettings", "So as not to turn on what you may have turned off, these are "
-                                                                     "off until you turn them on in Settings: %1.")
-                              .arg(turnedOff.join(QStringLiteral(", ")));
+        message += u' '
+            + QCoreApplication::translate("AppSettings",
+                "So as not to turn on what you may have turned off, these are "
+                "off until you turn them on in Settings: %1.")
+                  .arg(turnedOff.join(QStringLiteral(", ")));
     return {message};
 }
 
 int AppSettings::chooseListenPort(QSettings &settings)
 {
-    if (settings.contains(QStringLiteral("Connection/listenPort")) || settings.contains(QStringLiteral("Connection/listenInterfaces")))
+    if (settings.contains(QStringLiteral("Connection/listenPort"))
+        || settings.contains(QStringLiteral("Connection/listenInterfaces")))
         return 0;
     const int port = int(QRandomGenerator::global()->bounded(FirstRandomPort, LastRandomPort + 1));
     settings.setValue(QStringLiteral("Connection/listenPort"), port);

@@ -124,7 +124,8 @@ void DiskGuard::check()
     for (const TorrentId &id : std::as_const(ready)) {
         const Blocked b = m_blocked.take(id);
         ++m_attempts[id];
-        qCInfo(lcHealth).noquote() << (b.diskFull ? "disk space is back" : "the folder can be written again") << "; resuming" << b.name;
+        qCInfo(lcHealth).noquote() << (b.diskFull ? "disk space is back" : "the folder can be written again") << "; resuming"
+                                   << b.name;
         Q_EMIT retry(id);
     }
     if (!ready.isEmpty())
@@ -137,7 +138,7 @@ void DiskGuard::publish()
 {
     // One line per full disk: where, and who waits for it.
     QHash<QString, QStringList> waiting; // the disk's root -> names
-    QHash<QString, QString> example;     // the disk's root -> a path on it
+    QHash<QString, QString> example; // the disk's root -> a path on it
     for (const Blocked &b : std::as_const(m_blocked)) {
         if (!b.diskFull)
             continue;
@@ -155,7 +156,7 @@ void DiskGuard::publish()
             names = names.mid(0, 3) << tr("%n more", nullptr, int(count - 3));
         lines.append(tr("The disk holding “%1” is full: %n torrent(s) stopped downloading (%2). Free some space; Revaer "
                         "resumes them when there is room again.",
-                        nullptr, int(count))
+            nullptr, int(count))
                          .arg(QDir::toNativeSeparators(example.value(it.key())), names.join(QStringLiteral(", "))));
     }
     lines.sort();

@@ -30,12 +30,12 @@ struct EngineConfig {
     // Where resume data lives; empty keeps nothing across restarts.
     QString resumeDir;
     // Progress reaches receivers at most this often per torrent.
-    std::chrono::milliseconds progressInterval{100};
+    std::chrono::milliseconds progressInterval {100};
     // Torrents that changed are saved at least this often, so a crash costs
     // at most this much progress and never a torrent.
-    std::chrono::milliseconds resumeSaveInterval{60'000};
+    std::chrono::milliseconds resumeSaveInterval {60'000};
     // How long shutdown may take to flush resume data before it gives up.
-    std::chrono::milliseconds shutdownDeadline{5000};
+    std::chrono::milliseconds shutdownDeadline {5000};
     // Sees each durable step of the resume writer (tests use it).
     FastResumeStore::Observer storeObserver;
     // The file-system calls of the resume store; tests inject faults here.
@@ -46,12 +46,12 @@ struct EngineConfig {
     CommandLineOverrides overrides;
     // After a fatal session error the session is restarted after
     // `restartDelay`, then twice as long each time, `restartAttempts` times.
-    std::chrono::milliseconds restartDelay{1000};
+    std::chrono::milliseconds restartDelay {1000};
     int restartAttempts = 5;
     // How often torrents stopped by a write error are checked for room again.
-    std::chrono::milliseconds diskCheckInterval{5000};
+    std::chrono::milliseconds diskCheckInterval {5000};
     // How often the caps are read back from libtorrent to check them.
-    std::chrono::milliseconds limitsCheckInterval{2000};
+    std::chrono::milliseconds limitsCheckInterval {2000};
     // Local time, for the alternative caps' schedule; empty: the system's.
     std::function<QDateTime()> clock;
 };

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "sessionsettings.h"
 #include "torrentid.h"
 #include "torrentmetadata.h"
-#include "sessionsettings.h"
 #include "torrentstate.h"
 
 #include <QDateTime>
@@ -18,7 +18,7 @@ namespace Revaer {
 struct TorrentAddedEvent {
     TorrentId id;
     QString name;
-    QString source;   // the path or magnet the user gave, for messages
+    QString source; // the path or magnet the user gave, for messages
     QString savePath;
     bool hasMetadata = false;
     bool paused = false;
@@ -26,7 +26,7 @@ struct TorrentAddedEvent {
     qint64 totalSize = 0; // 0 until the metadata is known
     QDateTime addedAt;
     bool restored = false; // from the resume folder, not a new add
-    RateLimits limits;     // its own caps, 0 for none
+    RateLimits limits; // its own caps, 0 for none
 };
 
 // The file list of a torrent: right after adding a .torrent, or when a
@@ -39,18 +39,18 @@ struct FilesDiscoveredEvent {
 
 struct TorrentProgress {
     TorrentId id;
-    qint64 doneBytes = 0;       // of the wanted (selected) files
-    qint64 totalBytes = 0;      // wanted size
-    qint64 downloadRate = 0;    // bytes/s of payload
+    qint64 doneBytes = 0; // of the wanted (selected) files
+    qint64 totalBytes = 0; // wanted size
+    qint64 downloadRate = 0; // bytes/s of payload
     qint64 uploadRate = 0;
-    int connectedPeers = 0;     // connected, not seeds
+    int connectedPeers = 0; // connected, not seeds
     int connectedSeeds = 0;
-    int knownPeers = 0;         // in the swarm, as trackers or the peer list report
+    int knownPeers = 0; // in the swarm, as trackers or the peer list report
     int knownSeeds = 0;
-    qint64 etaSeconds = -1;     // -1: unknown or not downloading
+    qint64 etaSeconds = -1; // -1: unknown or not downloading
     qint64 totalDownloaded = 0; // payload over the torrent's life
     qint64 totalUploaded = 0;
-    float progress = 0;         // 0..1 of wanted bytes
+    float progress = 0; // 0..1 of wanted bytes
 };
 
 struct TorrentStateEvent {
@@ -59,8 +59,7 @@ struct TorrentStateEvent {
         : id(std::move(torrent))
         , state(newState)
         , reason(std::move(why))
-    {
-    }
+    { }
 
     TorrentId id;
     TorrentState state = TorrentState::CheckingResume;
@@ -82,8 +81,8 @@ struct TorrentCompletedEvent {
 struct EngineMessage {
     enum class Severity : quint8 { Notice, Warning, Error };
 
-    TorrentId id;    // empty when the source never became a torrent, or for the engine
-    QString source;  // the path or magnet the torrent came from
+    TorrentId id; // empty when the source never became a torrent, or for the engine
+    QString source; // the path or magnet the torrent came from
     QString message; // names the torrent or file and what to do
     bool alreadyAdded = false; // the source is a torrent that is already in the list
     Severity severity = Severity::Error;
@@ -98,12 +97,12 @@ struct TorrentRemovedEvent {
 // used; the engine did the safe thing and says what.
 struct ReconciliationEvent {
     enum class Kind : quint8 {
-        Quarantined,     // files moved to quarantine/; the torrent was not restored
-        Recovered,       // resume data unusable; re-added from its saved settings
-        RecordRebuilt,   // the .json was unusable or named another torrent; rebuilt from the resume data
-        FilesChanged,    // files changed, shrank or vanished since the last save; rechecking
+        Quarantined, // files moved to quarantine/; the torrent was not restored
+        Recovered, // resume data unusable; re-added from its saved settings
+        RecordRebuilt, // the .json was unusable or named another torrent; rebuilt from the resume data
+        FilesChanged, // files changed, shrank or vanished since the last save; rechecking
         SavePathMissing, // the download folder is gone; held paused
-        SettingsDiffer,  // priorities or sequential differed from what was stored; stored values applied
+        SettingsDiffer, // priorities or sequential differed from what was stored; stored values applied
         UncleanShutdown, // the previous run did not shut down cleanly
     };
     TorrentId id;

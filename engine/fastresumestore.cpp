@@ -34,8 +34,7 @@ QString tr(const char *text)
 FastResumeStore::FastResumeStore(QString directory, std::shared_ptr<FileOps> ops)
     : m_directory(QDir::cleanPath(QDir(directory).absolutePath()))
     , m_ops(std::move(ops))
-{
-}
+{ }
 
 QString FastResumeStore::resumePath(const TorrentId &id) const
 {
@@ -67,8 +66,9 @@ QString FastResumeStore::prepare() const
     // Torrents' names, folders and trackers are nobody else's business.
     SafeFile::makePrivate(m_directory);
     // Temporary files a crash left behind (they never replaced anything).
-    const QStringList leftovers = QDir(m_directory).entryList({QStringLiteral("*") + SafeFile::temporarySuffix() + u'*'},
-                                                              QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList leftovers
+        = QDir(m_directory)
+              .entryList({QStringLiteral("*") + SafeFile::temporarySuffix() + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : leftovers)
         m_ops->remove(m_directory + u'/' + name);
     // A real write says more than permission bits (read-only mounts, full disks, ACLs).
@@ -89,7 +89,7 @@ QList<TorrentId> FastResumeStore::scan() const
     // Folders, FIFOs and devices under a resume file's name are found too, so
     // that they are set aside rather than left to break every write.
     const QStringList names = dir.entryList({QStringLiteral("*") + ResumeSuffix, QStringLiteral("*") + JsonSuffix},
-                                            QDir::Files | QDir::Dirs | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        QDir::Files | QDir::Dirs | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     ids.reserve(names.size());
     for (const QString &name : names) {
         const TorrentId id = TorrentId::fromHex(QStringView(name).left(name.lastIndexOf(u'.')));
@@ -239,7 +239,8 @@ QString FastResumeStore::syncFiles(const QStringList &paths) const
     return {};
 }
 
-QStringList FastResumeStore::quarantine(const TorrentId &id, const QString &reason, bool resumeData, bool json, QString *error) const
+QStringList FastResumeStore::quarantine(
+    const TorrentId &id, const QString &reason, bool resumeData, bool json, QString *error) const
 {
     QStringList moved;
     QStringList problems;
@@ -298,8 +299,8 @@ void FastResumeStore::markStopped() const
     syncDirectory();
 }
 
-QList<StoredTorrent::FileStamp> FastResumeStore::stampFiles(const QString &savePath, const QStringList &filePaths,
-                                                            const QList<bool> &complete)
+QList<StoredTorrent::FileStamp> FastResumeStore::stampFiles(
+    const QString &savePath, const QStringList &filePaths, const QList<bool> &complete)
 {
     QList<StoredTorrent::FileStamp> stamps;
     stamps.reserve(filePaths.size());

@@ -84,8 +84,8 @@ public:
     // Moves the torrent's files to quarantine/ with a reason file beside them,
     // whatever they are (a folder or a FIFO included). Returns the paths they
     // were moved to; `error` says what could not be moved.
-    QStringList quarantine(const TorrentId &id, const QString &reason, bool resumeData = true, bool json = true,
-                           QString *error = nullptr) const;
+    QStringList quarantine(
+        const TorrentId &id, const QString &reason, bool resumeData = true, bool json = true, QString *error = nullptr) const;
 
     // A marker that is present while Revaer runs. Returns true when it was
     // already there: the previous run ended without a clean shutdown.
@@ -93,8 +93,8 @@ public:
     void markStopped() const;
 
     // Stamps of the torrent's files as they are on disk now.
-    static QList<StoredTorrent::FileStamp> stampFiles(const QString &savePath, const QStringList &filePaths,
-                                                      const QList<bool> &complete);
+    static QList<StoredTorrent::FileStamp> stampFiles(
+        const QString &savePath, const QStringList &filePaths, const QList<bool> &complete);
 
     // Sees every durable step (for tests): "sync-file", "sync-fs", "write",
     // "remove", "sync-dir". Called from the writer's threads.

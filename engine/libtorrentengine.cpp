@@ -65,8 +65,7 @@ LibtorrentEngine::~LibtorrentEngine()
         delete m_worker; // never started: the thread's finished() never deletes it
 }
 
-template<typename Call>
-void LibtorrentEngine::post(Call &&call)
+template<typename Call> void LibtorrentEngine::post(Call &&call)
 {
     if (!m_worker || !m_thread.isRunning()) {
         qCWarning(lcEngine) << "command ignored: the engine is not running";
@@ -89,7 +88,8 @@ void LibtorrentEngine::stop()
         return;
     // Blocks the caller until the session has flushed and closed; callers
     // stop the engine once, on the way out.
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -62,8 +62,7 @@ public:
     void withSession(std::function<void(Revaer::LibtSession *)> call);
 
 private:
-    template<typename Call>
-    void post(Call &&call);
+    template<typename Call> void post(Call &&call);
 
     EngineConfig m_config;
     QThread m_thread;

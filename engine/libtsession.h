@@ -30,7 +30,7 @@ public:
 // TorrentAdded alert.
 struct AddOutcome {
     TorrentId id;
-    QString name;  // from the .torrent or the magnet's dn=, when known
+    QString name; // from the .torrent or the magnet's dn=, when known
     QString error; // empty on success
     // Resume data for the torrent as it is being added (what the .torrent or
     // magnet said, with the user's choices), so it can be stored before the

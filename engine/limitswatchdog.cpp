@@ -39,8 +39,7 @@ void LimitsWatchdog::detach()
     m_timer->stop();
 }
 
-template<typename Call>
-bool LimitsWatchdog::attempt(const char *what, Call &&call)
+template<typename Call> bool LimitsWatchdog::attempt(const char *what, Call &&call)
 {
     if (!m_session)
         return false;

@@ -45,8 +45,7 @@ Q_SIGNALS:
 private:
     // Runs a call into the session: a dead session is reported, other
     // errors (a torrent that just went away) only logged.
-    template<typename Call>
-    bool attempt(const char *what, Call &&call);
+    template<typename Call> bool attempt(const char *what, Call &&call);
 
     LibtSession *m_session = nullptr;
     RateLimits m_global;

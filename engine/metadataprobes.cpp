@@ -9,7 +9,8 @@
 
 namespace Revaer {
 
-MetadataProbes::MetadataProbes(AlertTranslator *translator, Guard guard, std::function<bool(const TorrentId &)> known, QObject *parent)
+MetadataProbes::MetadataProbes(
+    AlertTranslator *translator, Guard guard, std::function<bool(const TorrentId &)> known, QObject *parent)
     : QObject(parent)
     , m_translator(translator)
     , m_guarded(std::move(guard))
@@ -41,7 +42,8 @@ void MetadataProbes::fetch(const QString &magnet, const QString &defaultSavePath
         return;
     }
     if (m_known(outcome.id)) {
-        Q_EMIT failed(magnet, tr("“%1” is already in the list as “%2”.").arg(Units::elided(magnet), m_translator->nameOf(outcome.id)));
+        Q_EMIT failed(
+            magnet, tr("“%1” is already in the list as “%2”.").arg(Units::elided(magnet), m_translator->nameOf(outcome.id)));
         return;
     }
     m_probes.insert(outcome.id, magnet);

@@ -26,7 +26,8 @@ class MetadataProbes : public QObject
 public:
     using Guard = std::function<bool(const char *what, const std::function<void()> &call)>;
     // `known` says whether a torrent is in the list or being added.
-    MetadataProbes(AlertTranslator *translator, Guard guard, std::function<bool(const TorrentId &)> known, QObject *parent = nullptr);
+    MetadataProbes(
+        AlertTranslator *translator, Guard guard, std::function<bool(const TorrentId &)> known, QObject *parent = nullptr);
 
     // The session probes run in; null while there is none.
     void setSession(LibtSession *session) { m_session = session; }

@@ -90,7 +90,7 @@ QString Profile::displayName() const
 {
     return m_directory.isEmpty() ? tr("the standard profile (“%1”, “%2”)")
                                        .arg(QDir::toNativeSeparators(QFileInfo(m_settingsFile).absolutePath()),
-                                            QDir::toNativeSeparators(QFileInfo(m_lockFile).absolutePath()))
+                                           QDir::toNativeSeparators(QFileInfo(m_lockFile).absolutePath()))
                                  : tr("the profile “%1”").arg(QDir::toNativeSeparators(m_directory));
 }
 

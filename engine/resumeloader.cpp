@@ -94,7 +94,8 @@ bool heldData(const StoredTorrent &record, const std::optional<ResumeDataInspect
         return true;
     if (record.completedAt.isValid())
         return true;
-    return std::any_of(record.fileStamps.cbegin(), record.fileStamps.cend(), [](const StoredTorrent::FileStamp &s) { return s.size > 0; });
+    return std::any_of(
+        record.fileStamps.cbegin(), record.fileStamps.cend(), [](const StoredTorrent::FileStamp &s) { return s.size > 0; });
 }
 
 } // namespace
@@ -149,7 +150,8 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
             resumeProblem = resume->error;
             resume.reset();
         } else if (!resume->belongsTo(id)) {
-            resumeProblem = tr("it belongs to another torrent (%1)").arg(resume->infoHashV1.isEmpty() ? resume->infoHashV2 : resume->infoHashV1);
+            resumeProblem = tr("it belongs to another torrent (%1)")
+                                .arg(resume->infoHashV1.isEmpty() ? resume->infoHashV2 : resume->infoHashV1);
             resume.reset();
         }
     }
@@ -166,9 +168,9 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
                 d.quarantineJson = true;
                 d.quarantineReason = tr("%1.json: %2").arg(id.toString(), jsonProblem);
                 d.events.append(event(d.record, Kind::RecordRebuilt,
-                                      tr("The saved settings of “%1” were unusable (%2); they were moved to quarantine and "
-                                         "rebuilt from its resume data (its folder, file selection, trackers and dates).")
-                                          .arg(nameFor(d.record), jsonProblem)));
+                    tr("The saved settings of “%1” were unusable (%2); they were moved to quarantine and "
+                       "rebuilt from its resume data (its folder, file selection, trackers and dates).")
+                        .arg(nameFor(d.record), jsonProblem)));
             } else {
                 // No .json: Revaer removes it first when a torrent is removed, so
                 // this torrent was being removed when Revaer stopped.
@@ -178,8 +180,8 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
                                         "stopped, or its .json was deleted. Move both files back to restore it.")
                                          .arg(id.toString());
                 d.events.append(event(d.record, Kind::Quarantined,
-                                      tr("“%1” was being removed when Revaer stopped; its resume data was moved to quarantine.")
-                                          .arg(nameFor(d.record))));
+                    tr("“%1” was being removed when Revaer stopped; its resume data was moved to quarantine.")
+                        .arg(nameFor(d.record))));
                 return d;
             }
         }
@@ -214,8 +216,8 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
             d.action = Decision::Action::Skip;
             d.record.id = id;
             d.events.append(event(d.record, Kind::Quarantined,
-                                  tr("Torrent %1 could not be restored: %2. Its files were moved to quarantine.")
-                                      .arg(id.toString(), reasons.join(QStringLiteral("; ")))));
+                tr("Torrent %1 could not be restored: %2. Its files were moved to quarantine.")
+                    .arg(id.toString(), reasons.join(QStringLiteral("; ")))));
             return d;
         }
         d.record = *json;
@@ -236,10 +238,10 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
         d.request.paused = d.record.paused;
         d.request.addedAt = d.record.addedAt;
         d.events.append(event(d.record, Kind::Recovered,
-                              tr("The resume data of “%1” was unusable (%2); it was moved to quarantine and the torrent was "
-                                 "added again %3, with its saved folder, file selection and trackers. It will check the data "
-                                 "already downloaded.")
-                                  .arg(nameFor(d.record), reasons.join(QStringLiteral("; ")), how)));
+            tr("The resume data of “%1” was unusable (%2); it was moved to quarantine and the torrent was "
+               "added again %3, with its saved folder, file selection and trackers. It will check the data "
+               "already downloaded.")
+                .arg(nameFor(d.record), reasons.join(QStringLiteral("; ")), how)));
     }
 
     if (!d.record.savePath.isEmpty() && !QFileInfo(d.record.savePath).isDir()) {
@@ -249,9 +251,9 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
             d.holdPaused = true;
             d.request.paused = true;
             d.events.append(event(d.record, Kind::SavePathMissing,
-                                  tr("The download folder of “%1”, “%2”, no longer exists. The torrent is paused: reconnect "
-                                     "the drive or restore the folder and resume it, or move it to another folder.")
-                                      .arg(nameFor(d.record), QDir::toNativeSeparators(d.record.savePath))));
+                tr("The download folder of “%1”, “%2”, no longer exists. The torrent is paused: reconnect "
+                   "the drive or restore the folder and resume it, or move it to another folder.")
+                    .arg(nameFor(d.record), QDir::toNativeSeparators(d.record.savePath))));
         } else {
             // It never held data: nothing can be lost by making it again.
             d.createSavePath = true;
@@ -262,9 +264,9 @@ ResumeLoader::Decision ResumeLoader::decide(const TorrentId &id, const FastResum
             d.recheck = true;
             d.request.recheck = true;
             d.events.append(event(d.record, Kind::FilesChanged,
-                                  tr("“%1” changed on disk since Revaer last saved it (for example “%2”); its data is being "
-                                     "checked again.")
-                                      .arg(nameFor(d.record), QDir::toNativeSeparators(changed))));
+                tr("“%1” changed on disk since Revaer last saved it (for example “%2”); its data is being "
+                   "checked again.")
+                    .arg(nameFor(d.record), QDir::toNativeSeparators(changed))));
         }
     }
     return d;

@@ -23,13 +23,13 @@ public:
         enum class Action : quint8 {
             Restore, // add from the resume data
             Recover, // add again from the record (a .torrent it came from, or a magnet)
-            Skip,    // nothing usable is left
+            Skip, // nothing usable is left
         };
         Action action = Action::Skip;
-        StoredTorrent record;      // what the store keeps for it from now on
+        StoredTorrent record; // what the store keeps for it from now on
         AddTorrentRequest request; // what to add, for Restore and Recover
-        bool recheck = false;      // files changed outside Revaer since the last save
-        bool holdPaused = false;   // its download folder, which held its data, is missing
+        bool recheck = false; // files changed outside Revaer since the last save
+        bool holdPaused = false; // its download folder, which held its data, is missing
         bool createSavePath = false; // its download folder never held data and is missing: make it
         bool quarantineResume = false;
         bool quarantineJson = false;

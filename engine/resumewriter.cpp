@@ -43,7 +43,7 @@ void ResumeWriter::submitRemoval(const TorrentId &id)
 {
     QMutexLocker lock(&m_mutex);
     Pending &p = slot(id);
-    p = Pending{};
+    p = Pending {};
     p.remove = true;
 }
 
@@ -60,7 +60,7 @@ ResumeWriter::Pending &ResumeWriter::slot(const TorrentId &id)
     auto it = m_pending.find(id);
     if (it == m_pending.end()) {
         m_order.append(id);
-        it = m_pending.insert(id, Pending{});
+        it = m_pending.insert(id, Pending {});
     }
     schedule();
     return *it;
@@ -247,7 +247,8 @@ void ResumeWriter::writeBatch()
     Q_EMIT batchWritten(int(order.size()));
 }
 
-ResumeWriter::Result ResumeWriter::writeOne(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const
+ResumeWriter::Result ResumeWriter::writeOne(
+    const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const
 {
     Result result;
     result.id = id;

@@ -34,9 +34,9 @@ public:
     // What a resume save knows about the files, to sync and stamp them.
     struct FileState {
         QString savePath;
-        QStringList filePaths;  // relative to savePath, by file index
-        QList<bool> complete;   // by file index
-        QList<bool> hasData;    // by file index: any piece of it downloaded
+        QStringList filePaths; // relative to savePath, by file index
+        QList<bool> complete; // by file index
+        QList<bool> hasData; // by file index: any piece of it downloaded
         qint64 downloadedBytes = 0; // in all files; unchanged since the last sync: nothing to sync
     };
 

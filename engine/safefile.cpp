@@ -44,8 +44,7 @@ QByteArray encoded(const QString &path)
 }
 
 // Retries a call interrupted by a signal.
-template<typename Call>
-auto retrying(Call call)
+template<typename Call> auto retrying(Call call)
 {
     for (;;) {
         const auto result = call();
@@ -346,7 +345,7 @@ ReadResult read(const QString &path, qint64 maxBytes)
     struct CloseOnExit {
         int fd;
         ~CloseOnExit() { ::close(fd); }
-    } closer{fd};
+    } closer {fd};
     struct stat st = {};
     if (::fstat(fd, &st) != 0)
         return unusable(errorText(errno));
@@ -403,8 +402,8 @@ ReadResult read(const QString &path, qint64 maxBytes)
 
 QString write(const QString &path, const QByteArray &data, FileOps &ops)
 {
-    const QString temporary =
-        path + temporarySuffix() + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffff, 36);
+    const QString temporary
+        = path + temporarySuffix() + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffff, 36);
     auto failed = [&](const QString &why) { return tr("Cannot write “%1”: %2").arg(native(path), why); };
 
     // Every step is checked: Qt 6.4's QSaveFile::commit() renames even when

@@ -37,7 +37,7 @@ struct TorrentStatus {
     // libtorrent stopped downloading after a write failed (a full disk, a
     // read-only or forbidden folder) and only uploads, until told otherwise.
     bool uploadMode = false;
-    QString error;           // empty unless the torrent stopped on an error
+    QString error; // empty unless the torrent stopped on an error
     qint64 totalWanted = 0;
     qint64 totalWantedDone = 0;
     qint64 allTimeDownload = 0;
@@ -48,7 +48,7 @@ struct TorrentStatus {
     int numSeeds = 0; // connected seeds
     int listPeers = 0;
     int listSeeds = 0;
-    int numComplete = -1;   // seeds the tracker reports, -1 unknown
+    int numComplete = -1; // seeds the tracker reports, -1 unknown
     int numIncomplete = -1; // leechers the tracker reports, -1 unknown
     float progress = 0;
     qint64 seedingSeconds = 0; // time spent seeding, over the torrent's life
@@ -61,35 +61,35 @@ struct TorrentStatus {
 // them in tests.
 struct SessionAlert {
     enum class Kind : quint8 {
-        TorrentAdded,       // id, source; message set when adding failed; metadata when known; status
-        MetadataReceived,   // id, metadata
-        MetadataFailed,     // id, message
-        StateChanged,       // id, state
-        TorrentFinished,    // id
-        TorrentPaused,      // id
-        TorrentResumed,     // id
-        TorrentChecked,     // id
-        TorrentRemoved,     // id
-        TorrentDeleted,     // id
-        TorrentDeleteFailed,// id, message
-        TorrentError,       // id, message, path (the file, when one is to blame)
-        FileError,          // id, message, path
+        TorrentAdded, // id, source; message set when adding failed; metadata when known; status
+        MetadataReceived, // id, metadata
+        MetadataFailed, // id, message
+        StateChanged, // id, state
+        TorrentFinished, // id
+        TorrentPaused, // id
+        TorrentResumed, // id
+        TorrentChecked, // id
+        TorrentRemoved, // id
+        TorrentDeleted, // id
+        TorrentDeleteFailed, // id, message
+        TorrentError, // id, message, path (the file, when one is to blame)
+        FileError, // id, message, path
         FilePrioritiesApplied, // id
-        StorageMoved,       // id, path
-        StorageMoveFailed,  // id, message, path
-        FileRenamed,        // id, number (file index), path (the new name)
-        FileRenameFailed,   // id, number (file index), message
-        StatusUpdate,       // statuses
-        ResumeDataSaved,    // id, data, fileProgress, fileSizes
-        ResumeDataUnchanged,// id: asked only if modified, and it was not
-        ResumeDataFailed,   // id, message
-        ListenSucceeded,    // message (address), number (port)
-        ListenFailed,       // message, path (address), number (port)
-        AlertsDropped,      // number (how many kinds were dropped)
-        TrackerError,       // id, path (tracker URL), message, number (failures in a row), endpoint; skipped
-        TrackerReply,       // id, path (tracker URL), number (peers), endpoint
+        StorageMoved, // id, path
+        StorageMoveFailed, // id, message, path
+        FileRenamed, // id, number (file index), path (the new name)
+        FileRenameFailed, // id, number (file index), message
+        StatusUpdate, // statuses
+        ResumeDataSaved, // id, data, fileProgress, fileSizes
+        ResumeDataUnchanged, // id: asked only if modified, and it was not
+        ResumeDataFailed, // id, message
+        ListenSucceeded, // message (address), number (port)
+        ListenFailed, // message, path (address), number (port)
+        AlertsDropped, // number (how many kinds were dropped)
+        TrackerError, // id, path (tracker URL), message, number (failures in a row), endpoint; skipped
+        TrackerReply, // id, path (tracker URL), number (peers), endpoint
         PerformanceWarning, // id, message
-        SessionStats,       // number (DHT nodes), downloadRate, uploadRate
+        SessionStats, // number (DHT nodes), downloadRate, uploadRate
     };
 
     Kind kind = Kind::StatusUpdate;
@@ -114,7 +114,7 @@ struct SessionAlert {
     std::optional<TorrentMetadata> metadata;
     QList<int> filePriorities; // with metadata: by file index
     QList<qint64> fileProgress; // ResumeDataSaved: bytes downloaded per file
-    QList<qint64> fileSizes;    // ResumeDataSaved: size per file
+    QList<qint64> fileSizes; // ResumeDataSaved: size per file
     std::optional<TorrentStatus> status;
     QList<TorrentStatus> statuses;
     QByteArray data;

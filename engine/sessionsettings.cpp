@@ -25,8 +25,9 @@ bool SessionSettings::sameApartFromLimits(const SessionSettings &o) const
     return listenInterfaces == o.listenInterfaces && outgoingInterface == o.outgoingInterface && enableDht == o.enableDht
         && enableLsd == o.enableLsd && enableUpnp == o.enableUpnp && enableNatPmp == o.enableNatPmp && enablePex == o.enablePex
         && encryption == o.encryption && preferTcp == o.preferTcp && limitLocalPeers == o.limitLocalPeers
-        && connectionsLimit == o.connectionsLimit && maxActiveDownloads == o.maxActiveDownloads && maxActiveSeeds == o.maxActiveSeeds
-        && maxActiveTorrents == o.maxActiveTorrents && maxActiveChecking == o.maxActiveChecking && reconnectSeconds == o.reconnectSeconds
+        && connectionsLimit == o.connectionsLimit && maxActiveDownloads == o.maxActiveDownloads
+        && maxActiveSeeds == o.maxActiveSeeds && maxActiveTorrents == o.maxActiveTorrents
+        && maxActiveChecking == o.maxActiveChecking && reconnectSeconds == o.reconnectSeconds
         && statusIntervalMs == o.statusIntervalMs && stopTrackerTimeoutSeconds == o.stopTrackerTimeoutSeconds;
 }
 

@@ -21,8 +21,8 @@ struct RateLimits {
 // When the alternative caps switch on by themselves.
 struct AltLimitsSchedule {
     bool enabled = false;
-    QTime from{22, 0};
-    QTime to{6, 0}; // may be earlier than `from`: the range crosses midnight
+    QTime from {22, 0};
+    QTime to {6, 0}; // may be earlier than `from`: the range crosses midnight
     quint8 days = 0x7f; // bit 0 Monday ... bit 6 Sunday
 
     bool activeAt(const QDateTime &localTime) const;
@@ -33,7 +33,7 @@ struct AltLimitsSchedule {
 };
 
 enum class EncryptionMode : quint8 {
-    Prefer,  // encrypt when the peer can, accept plain text
+    Prefer, // encrypt when the peer can, accept plain text
     Require, // only encrypted connections
     Disable, // plain text only
 };
@@ -61,7 +61,7 @@ struct SessionSettings {
 
     RateLimits limits;
     // A second set of global caps ("turtle mode"), switched on by hand or by the schedule.
-    RateLimits altLimits{1024 * 1024, 256 * 1024};
+    RateLimits altLimits {1024 * 1024, 256 * 1024};
     bool altLimitsEnabled = false;
     AltLimitsSchedule altSchedule;
     RateLimits effectiveLimits() const { return altLimitsEnabled ? altLimits : limits; }

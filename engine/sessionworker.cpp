@@ -2,9 +2,10 @@
 #include "stallprobe.h"
 
 #include "alertpump.h"
-#include "altlimitsscheduler.h"
 #include "alerttranslator.h"
+#include "altlimitsscheduler.h"
 #include "appsettings.h"
+#include "backend/torrentfileparser.h"
 #include "diskguard.h"
 #include "limitswatchdog.h"
 #include "logging.h"
@@ -15,7 +16,6 @@
 #include "resumewriter.h"
 #include "safefile.h"
 #include "seedinggoals.h"
-#include "backend/torrentfileparser.h"
 #include "units.h"
 
 #include <algorithm>
@@ -86,9 +86,10 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     // Stalls are judged over time: a stalled torrent sends no status updates.
     m_stallTimer->setInterval(5000);
     connect(m_stallTimer, &QTimer::timeout, m_translator, &AlertTranslator::reevaluate);
-    connect(m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { m_session->postSessionStats(); }); });
+    connect(
+        m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { m_session->postSessionStats(); }); });
     connect(m_translator, &AlertTranslator::sessionStats, this, [this](qint64 down, qint64 up, int dhtNodes) {
-        SessionStatsEvent stats{down, up, dhtNodes, -1, m_config.defaultSavePath};
+        SessionStatsEvent stats {down, up, dhtNodes, -1, m_config.defaultSavePath};
         stats.freeSpace = DiskGuard::freeSpaceAt(m_config.defaultSavePath);
         Q_EMIT sessionStatsUpdated(stats);
     });
@@ -281,8 +282,9 @@ void SessionWorker::onSessionFailed(const QString &reason)
     if (m_failurePending || m_shuttingDown)
         return;
     m_failurePending = true;
-    QMetaObject::invokeMethod(this, [this, reason] { handleSessionFailure(tr("The BitTorrent session failed: %1").arg(reason)); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, reason] { handleSessionFailure(tr("The BitTorrent session failed: %1").arg(reason)); },
+        Qt::QueuedConnection);
 }
 
 void SessionWorker::handleSessionFailure(const QString &reason)
@@ -322,10 +324,11 @@ void SessionWorker::attemptRestart()
                 Q_EMIT errorOccurred({{}, request.source, m_unhealthyReason});
             return;
         }
-        setProblem(ProblemSession, tr("The BitTorrent session failed and could not be restarted yet (try %1 of %2): %3")
-                                       .arg(m_restartAttempt)
-                                       .arg(m_config.restartAttempts)
-                                       .arg(error));
+        setProblem(ProblemSession,
+            tr("The BitTorrent session failed and could not be restarted yet (try %1 of %2): %3")
+                .arg(m_restartAttempt)
+                .arg(m_config.restartAttempts)
+                .arg(error));
         scheduleRestart();
         return;
     }
@@ -358,9 +361,10 @@ void SessionWorker::onListenFailed(const QString &interface, int port, const QSt
         }
         return;
     }
-    setProblem(ProblemListen, tr("Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check "
-                                 "the listen addresses in the settings. Revaer keeps trying.")
-                                  .arg(m_config.session.listenInterfaces, interface, message));
+    setProblem(ProblemListen,
+        tr("Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check "
+           "the listen addresses in the settings. Revaer keeps trying.")
+            .arg(m_config.session.listenInterfaces, interface, message));
     if (!m_listenRetryTimer->isActive())
         m_listenRetryTimer->start(std::min(60'000, 2'000 * (1 << std::min(m_listenRetries, 5))));
 }
@@ -525,7 +529,8 @@ void SessionWorker::addTorrent(AddTorrentRequest request)
     // stopped before then must not look like one whose drive was unplugged.
     const QString savePath = request.savePath.isEmpty() ? m_config.defaultSavePath : request.savePath;
     if (const QString error = SafeFile::makeDirectory(savePath); !error.isEmpty()) {
-        const QString message = tr("Cannot add “%1”: %2. Choose a download folder Revaer may write to.").arg(Units::elided(request.source), error);
+        const QString message
+            = tr("Cannot add “%1”: %2. Choose a download folder Revaer may write to.").arg(Units::elided(request.source), error);
         qCInfo(lcEngine).noquote() << message;
         Q_EMIT errorOccurred({{}, request.source, message});
         return;
@@ -577,9 +582,9 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
             guarded("set sequential", [&] { m_session->setSequential(event.id, sequential); });
             requestSave(event.id, false);
             Q_EMIT reconciled({event.id, event.name, ReconciliationEvent::Kind::SettingsDiffer,
-                               tr("“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved "
-                                  "setting was applied.")
-                                   .arg(event.name, event.sequential ? tr("on") : tr("off"), sequential ? tr("on") : tr("off"))});
+                tr("“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved "
+                   "setting was applied.")
+                    .arg(event.name, event.sequential ? tr("on") : tr("off"), sequential ? tr("on") : tr("off"))});
         }
         if (record != m_records.cend() && (record->limits.downloadLimit > 0 || record->limits.uploadLimit > 0))
             m_limits->setTorrent(event.id, record->limits);
@@ -633,9 +638,9 @@ void SessionWorker::onFilesDiscovered(const FilesDiscoveredEvent &event)
         && stored.filePriorities != event.filePriorities) {
         guarded("set file priorities", [&] { m_session->setFilePriorities(event.id, stored.filePriorities); });
         Q_EMIT reconciled({event.id, event.metadata.name, ReconciliationEvent::Kind::SettingsDiffer,
-                           tr("The file selection of “%1” in its resume data differed from its saved settings; the saved "
-                              "selection was applied.")
-                               .arg(event.metadata.name)});
+            tr("The file selection of “%1” in its resume data differed from its saved settings; the saved "
+               "selection was applied.")
+                .arg(event.metadata.name)});
     }
 
     StoredTorrent updated = stored;
@@ -871,8 +876,8 @@ void SessionWorker::addPeers(const QList<TorrentId> &ids, const QStringList &pee
             const QStringList rejected = m_session->connectPeers(id, peers);
             if (!rejected.isEmpty())
                 Q_EMIT errorOccurred({id, m_translator->sourceOf(id),
-                                      tr("Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.")
-                                          .arg(m_translator->nameOf(id), rejected.join(QStringLiteral(", ")))});
+                    tr("Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.")
+                        .arg(m_translator->nameOf(id), rejected.join(QStringLiteral(", ")))});
         });
     }
 }
@@ -905,8 +910,8 @@ void SessionWorker::renameFile(const TorrentId &id, int index, const QString &ne
     if (cleaned.isEmpty() || cleaned == QStringLiteral(".") || QDir::isAbsolutePath(cleaned) || cleaned == QStringLiteral("..")
         || cleaned.startsWith(QStringLiteral("../"))) {
         Q_EMIT errorOccurred({id, m_translator->sourceOf(id),
-                              tr("Cannot rename a file of “%1” to “%2”: a name must stay inside the torrent's folder.")
-                                  .arg(m_translator->nameOf(id), Units::elided(newPath))});
+            tr("Cannot rename a file of “%1” to “%2”: a name must stay inside the torrent's folder.")
+                .arg(m_translator->nameOf(id), Units::elided(newPath))});
         return;
     }
     withTorrent(id, "rename file", [this, id, index, cleaned] { m_session->renameFile(id, index, cleaned); });
@@ -1032,9 +1037,10 @@ void SessionWorker::startPersistence()
     m_writer->moveToThread(m_writerThread);
     connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &ResumeWriter::writeFailed, this, [this](const QString &message) {
-        setProblem(ProblemResume, tr("Resume data cannot be saved: %1. Torrents keep downloading, but what changed will not "
-                                     "survive a restart until this is fixed.")
-                                      .arg(message));
+        setProblem(ProblemResume,
+            tr("Resume data cannot be saved: %1. Torrents keep downloading, but what changed will not "
+               "survive a restart until this is fixed.")
+                .arg(message));
     });
     connect(m_writer, &ResumeWriter::writesRecovered, this, [this] { clearProblem(ProblemResume); });
     m_writerThread->start();
@@ -1042,8 +1048,8 @@ void SessionWorker::startPersistence()
 
     if (m_store->markRunning()) {
         Q_EMIT reconciled({{}, {}, ReconciliationEvent::Kind::UncleanShutdown,
-                           tr("Revaer did not shut down cleanly last time; every torrent is restored from its last saved "
-                              "state.")});
+            tr("Revaer did not shut down cleanly last time; every torrent is restored from its last saved "
+               "state.")});
     }
 }
 
@@ -1124,7 +1130,8 @@ void SessionWorker::waitForSaves(std::chrono::milliseconds deadline)
         if (left <= std::chrono::milliseconds::zero())
             break;
         bool waiting = false;
-        if (!guarded("wait for resume data", [&] { waiting = m_session->waitForAlert(std::min(left, std::chrono::milliseconds(100))); }))
+        if (!guarded("wait for resume data",
+                [&] { waiting = m_session->waitForAlert(std::min(left, std::chrono::milliseconds(100))); }))
             break;
         if (waiting)
             m_pump->drain();
@@ -1167,7 +1174,7 @@ void SessionWorker::restoreSome()
     QElapsedTimer slice;
     slice.start();
     while (!m_shuttingDown && !m_restoreQueue.isEmpty() && m_restoresInFlight < MaxRestoresInFlight
-           && slice.elapsed() < RestoreSliceMs)
+        && slice.elapsed() < RestoreSliceMs)
         restoreOne(m_restoreQueue.takeFirst());
     updateRestoreState(false);
     scheduleRestore();
@@ -1213,10 +1220,11 @@ void SessionWorker::restoreOne(const TorrentId &id)
     ResumeLoader::Decision decision = ResumeLoader::decide(id, m_store->read(id));
     QString notSetAside;
     if (decision.quarantineResume || decision.quarantineJson) {
-        const QStringList moved = m_store->quarantine(id, decision.quarantineReason, decision.quarantineResume, decision.quarantineJson,
-                                                      &notSetAside);
+        const QStringList moved = m_store->quarantine(
+            id, decision.quarantineReason, decision.quarantineResume, decision.quarantineJson, &notSetAside);
         if (!moved.isEmpty())
-            qCWarning(lcResume).noquote() << "quarantined" << moved.join(QStringLiteral(", ")) << ":" << decision.quarantineReason;
+            qCWarning(lcResume).noquote() << "quarantined" << moved.join(QStringLiteral(", ")) << ":"
+                                          << decision.quarantineReason;
     }
     if (decision.createSavePath) {
         // A folder that never held data (the torrent was added into a folder
@@ -1227,16 +1235,16 @@ void SessionWorker::restoreOne(const TorrentId &id)
             decision.request.paused = true;
             const QString name = ResumeLoader::displayName(decision.record);
             decision.events.append({id, name, ReconciliationEvent::Kind::SavePathMissing,
-                                    tr("The download folder of “%1” cannot be created (%2). The torrent is paused: choose "
-                                       "another folder with Move, then resume it.")
-                                        .arg(name, error)});
+                tr("The download folder of “%1” cannot be created (%2). The torrent is paused: choose "
+                   "another folder with Move, then resume it.")
+                    .arg(name, error)});
         }
     }
     for (ReconciliationEvent event : std::as_const(decision.events)) {
         // Never claim a file was set aside when it was not.
         if (!notSetAside.isEmpty())
-            event.message += u' ' + tr("Setting its damaged files aside failed (%1): remove them from the resume folder by hand.")
-                                          .arg(notSetAside);
+            event.message += u' '
+                + tr("Setting its damaged files aside failed (%1): remove them from the resume folder by hand.").arg(notSetAside);
         qCInfo(lcResume).noquote() << event.message;
         Q_EMIT reconciled(event);
     }
@@ -1264,7 +1272,7 @@ void SessionWorker::restoreOne(const TorrentId &id)
         ++m_restoreSetAside;
         const QString name = ResumeLoader::displayName(decision.record);
         Q_EMIT reconciled({id, name, ReconciliationEvent::Kind::Quarantined,
-                           tr("“%1” could not be restored: %2. Its files were moved to quarantine.").arg(name, reason)});
+            tr("“%1” could not be restored: %2. Its files were moved to quarantine.").arg(name, reason)});
         return;
     }
 
@@ -1277,7 +1285,8 @@ void SessionWorker::restoreOne(const TorrentId &id)
     m_reconcile.insert(id, {true});
     m_adding.insert(id);
     ++m_restoresInFlight;
-    m_translator->expect(id, {record.source.isEmpty() ? record.name : record.source, record.addedAt, record.completedAt.isValid(), true});
+    m_translator->expect(
+        id, {record.source.isEmpty() ? record.name : record.source, record.addedAt, record.completedAt.isValid(), true});
 }
 
 } // namespace Revaer

@@ -197,7 +197,7 @@ private:
     QSet<TorrentId> m_adding;
     QHash<TorrentId, QList<std::function<void()>>> m_deferred;
     QMap<QString, QString> m_problems;
-    HealthEvent m_health{HealthState::Unhealthy, QStringLiteral("not started")};
+    HealthEvent m_health {HealthState::Unhealthy, QStringLiteral("not started")};
     bool m_shuttingDown = false;
 
     QTimer *m_restartTimer;
@@ -227,7 +227,7 @@ private:
     QThread *m_writerThread = nullptr;
     ResumeWriter *m_writer = nullptr;
     QHash<TorrentId, StoredTorrent> m_records;
-    QSet<TorrentId> m_changed;       // libtorrent reported unsaved changes
+    QSet<TorrentId> m_changed; // libtorrent reported unsaved changes
     QSet<TorrentId> m_savesInFlight; // resume data asked for, not yet answered
     QHash<TorrentId, PendingReconcile> m_reconcile;
 

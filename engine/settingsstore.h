@@ -27,7 +27,7 @@ class SettingsStore : public QObject
 
 public:
     enum class Key {
-        Engine,    // engineConfig(): what the engine runs with
+        Engine, // engineConfig(): what the engine runs with
         Interface, // the window's choices (language, confirmations, tray, add dialog)
     };
     Q_ENUM(Key)
@@ -72,12 +72,12 @@ public:
     // The status bar's caps: saved and applied.
     void setGlobalLimits(const RateLimits &limits);
 
-    QString language() const;                  // empty: the system's
-    bool showAddDialog() const;                // before adding, ask where and which files
-    bool startPaused() const;                  // new torrents start paused
-    bool confirmRemove() const;                // ask before removing a torrent
-    bool closeToTray() const;                  // closing the window keeps Revaer in the tray
-    bool offeredDefaultHandler() const;        // the "open magnets in Revaer" hint was shown
+    QString language() const; // empty: the system's
+    bool showAddDialog() const; // before adding, ask where and which files
+    bool startPaused() const; // new torrents start paused
+    bool confirmRemove() const; // ask before removing a torrent
+    bool closeToTray() const; // closing the window keeps Revaer in the tray
+    bool offeredDefaultHandler() const; // the "open magnets in Revaer" hint was shown
     struct InterfaceChoices {
         QString language;
         bool showAddDialog = true;

@@ -13,7 +13,8 @@ StallProbe::StallProbe(QObject *parent, int intervalMs)
 {
     m_timer->setTimerType(Qt::PreciseTimer);
     m_timer->setInterval(intervalMs);
-    connect(m_timer, &QTimer::timeout, this, [this] { m_longestMs = std::max(m_longestMs, m_sinceTick.restart() - m_intervalMs); });
+    connect(
+        m_timer, &QTimer::timeout, this, [this] { m_longestMs = std::max(m_longestMs, m_sinceTick.restart() - m_intervalMs); });
 }
 
 void StallProbe::start()

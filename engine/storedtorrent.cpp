@@ -94,8 +94,8 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
     // A hand edit may quote the number ("1") or write 1.0: both are version 1.
     const QJsonValue versionValue = o.value(QStringLiteral("version"));
     bool versionOk = false;
-    const double versionNumber = versionValue.isString() ? versionValue.toString().trimmed().toDouble(&versionOk)
-                                                         : versionValue.toDouble(-1);
+    const double versionNumber
+        = versionValue.isString() ? versionValue.toString().trimmed().toDouble(&versionOk) : versionValue.toDouble(-1);
     if (versionValue.isUndefined() || versionValue.isNull()) {
         *error = QStringLiteral("it has no format version");
         return std::nullopt;
@@ -116,7 +116,9 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
         return std::nullopt;
     }
     if (version > CurrentVersion) {
-        *error = QStringLiteral("it was written by a newer Revaer (format version %1; this one reads up to %2)").arg(version).arg(CurrentVersion);
+        *error = QStringLiteral("it was written by a newer Revaer (format version %1; this one reads up to %2)")
+                     .arg(version)
+                     .arg(CurrentVersion);
         return std::nullopt;
     }
     StoredTorrent t;

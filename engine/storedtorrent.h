@@ -34,12 +34,12 @@ struct StoredTorrent {
 
     TorrentId id;
     QString name;
-    QString source;   // the .torrent path or magnet the user added
+    QString source; // the .torrent path or magnet the user added
     QString savePath;
     bool sequential = false;
     bool paused = false; // paused by the user
     QList<int> filePriorities; // by file index; empty: all normal
-    QStringList filePaths;     // relative to savePath, by file index, once metadata is known
+    QStringList filePaths; // relative to savePath, by file index, once metadata is known
     QStringList trackers;
     RateLimits limits;
     QDateTime addedAt;

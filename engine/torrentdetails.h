@@ -11,9 +11,9 @@
 namespace Revaer {
 
 struct PeerDetails {
-    QString address;   // "192.0.2.7:6881" or "[2001:db8::7]:6881"
+    QString address; // "192.0.2.7:6881" or "[2001:db8::7]:6881"
     QString client;
-    QString flags;     // letters, as desktop clients show them (see TorrentDetails::flagLegend)
+    QString flags; // letters, as desktop clients show them (see TorrentDetails::flagLegend)
     qint64 downloadRate = 0;
     qint64 uploadRate = 0;
     float progress = 0;
@@ -36,7 +36,7 @@ struct TrackerEndpointDetails {
     bool ipv6 = false;
     Status status = Status::NotContacted;
     QString message; // the tracker's warning or failure, or the error
-    int seeds = -1;  // as the tracker reports them, -1 unknown
+    int seeds = -1; // as the tracker reports them, -1 unknown
     int peers = -1;
     int downloaded = -1;
     QDateTime nextAnnounce; // invalid when none is planned
@@ -68,7 +68,7 @@ struct PeerSourceDetails {
     Kind kind = Kind::Dht;
     bool enabled = false;
     bool privateTorrent = false; // off because the torrent is private
-    int peers = 0;               // connected peers it found
+    int peers = 0; // connected peers it found
 };
 
 // Everything the details panel shows about one torrent, fetched on the
@@ -94,7 +94,7 @@ struct TorrentDetails {
     qint64 totalUploaded = 0;
     QDateTime addedAt;
     QDateTime completedAt;
-    TorrentMetadata metadata;   // files, pieces, comment...; empty until known
+    TorrentMetadata metadata; // files, pieces, comment...; empty until known
     QList<qint64> fileProgress; // bytes by file index
     QList<int> filePriorities;
     QList<PeerDetails> peers;
@@ -110,7 +110,7 @@ struct SessionStatsEvent {
     qint64 downloadRate = 0; // payload bytes/s
     qint64 uploadRate = 0;
     int dhtNodes = 0;
-    qint64 freeSpace = -1;   // on the default save path's disk, -1 unknown
+    qint64 freeSpace = -1; // on the default save path's disk, -1 unknown
     QString savePath;
 };
 

@@ -35,8 +35,7 @@ private:
 
 } // namespace Revaer
 
-template<>
-struct std::hash<Revaer::TorrentId> {
+template<> struct std::hash<Revaer::TorrentId> {
     size_t operator()(const Revaer::TorrentId &id) const noexcept { return qHash(id); }
 };
 

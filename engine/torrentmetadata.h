@@ -14,11 +14,11 @@ namespace FilePriority {
 constexpr int Skip = 0;
 constexpr int Normal = 4;
 constexpr int High = 7;
-}
+} // namespace FilePriority
 
 struct TorrentFileEntry {
-    int index = 0;     // libtorrent's file index; priorities are indexed by it
-    QString path;      // relative to the save path, '/' separated, includes the torrent's folder
+    int index = 0; // libtorrent's file index; priorities are indexed by it
+    QString path; // relative to the save path, '/' separated, includes the torrent's folder
     qint64 size = 0;
     bool padFile = false; // alignment filler inside v2/hybrid torrents, never shown
 };

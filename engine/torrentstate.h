@@ -10,7 +10,7 @@ namespace Revaer {
 // state; a transfer with no data for a while is stalled.
 enum class TorrentState : quint8 {
     CheckingResume, // libtorrent validates resume data against the files (fast)
-    Checking,       // hashing every piece on disk (a full check)
+    Checking, // hashing every piece on disk (a full check)
     FetchingMetadata,
     Downloading,
     Seeding,
@@ -18,8 +18,8 @@ enum class TorrentState : quint8 {
     Queued,
     Error,
     StalledDownloading, // wants data and none arrived for a while; the reason says why
-    StalledSeeding,     // complete, and nobody to serve
-    Moving,             // its files are being moved to another folder
+    StalledSeeding, // complete, and nobody to serve
+    Moving, // its files are being moved to another folder
 };
 
 QString torrentStateName(TorrentState state);

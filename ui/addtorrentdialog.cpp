@@ -11,8 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,7 +18,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStorageInfo>
 #include <QStyledItemDelegate>

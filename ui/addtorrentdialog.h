@@ -84,7 +84,7 @@ private:
 
     QString m_source;
     QByteArray m_torrentData; // a .torrent's bytes, or the one made from a magnet's metadata
-    QString m_magnet;         // while its metadata is fetched
+    QString m_magnet; // while its metadata is fetched
     // What a magnet link brings besides the info-hash: kept when the .torrent
     // made from its metadata is added.
     QStringList m_magnetPeers;

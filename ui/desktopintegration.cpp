@@ -3,8 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -100,7 +100,8 @@ const QString TorrentProgId = QStringLiteral("Revaer.Torrent");
 
 QString openCommand()
 {
-    return QStringLiteral("\"%1\" \"%2\"").arg(QDir::toNativeSeparators(QCoreApplication::applicationFilePath()), QStringLiteral("%1"));
+    return QStringLiteral("\"%1\" \"%2\"")
+        .arg(QDir::toNativeSeparators(QCoreApplication::applicationFilePath()), QStringLiteral("%1"));
 }
 #endif
 
@@ -142,7 +143,7 @@ bool DesktopIntegration::isDefaultHandler()
 {
     const QStringList lines = readLines(mimeAppsList());
     return entryValue(lines, QStringLiteral("Default Applications"), MagnetScheme) == desktopFileName()
-           && entryValue(lines, QStringLiteral("Default Applications"), TorrentMime) == desktopFileName();
+        && entryValue(lines, QStringLiteral("Default Applications"), TorrentMime) == desktopFileName();
 }
 
 bool DesktopIntegration::makeDefaultHandler(QString *error)
@@ -172,8 +173,8 @@ bool DesktopIntegration::isDefaultHandler()
 {
     QSettings classes(ClassesRoot, QSettings::NativeFormat);
     return classes.value(QStringLiteral("magnet/shell/open/command/Default")).toString() == openCommand()
-           && classes.value(QStringLiteral(".torrent/Default")).toString() == TorrentProgId
-           && classes.value(TorrentProgId + QStringLiteral("/shell/open/command/Default")).toString() == openCommand();
+        && classes.value(QStringLiteral(".torrent/Default")).toString() == TorrentProgId
+        && classes.value(TorrentProgId + QStringLiteral("/shell/open/command/Default")).toString() == openCommand();
 }
 
 bool DesktopIntegration::makeDefaultHandler(QString *error)
@@ -222,7 +223,8 @@ bool DesktopIntegration::makeDefaultHandler(QString *error)
     CFRelease(scheme);
     CFRelease(type);
     if (a != noErr || b != noErr) {
-        *error = QCoreApplication::translate("DesktopIntegration", "Launch Services refused it (error %1).").arg(a != noErr ? a : b);
+        *error
+            = QCoreApplication::translate("DesktopIntegration", "Launch Services refused it (error %1).").arg(a != noErr ? a : b);
         return false;
     }
     return true;

@@ -27,8 +27,7 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
 #ifdef REVAER_HAVE_DBUS
     , m_bus(QDBusConnection::sessionBus())
 #endif
-{
-}
+{ }
 
 void DesktopNotifier::setTray(QSystemTrayIcon *tray)
 {
@@ -62,8 +61,8 @@ DesktopNotifier::Route DesktopNotifier::notify(Kind kind, const QString &title, 
         // Plain text: a name may hold markup the service would interpret.
         QString plain = text;
         plain.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;")).replace(u'>', QStringLiteral("&gt;"));
-        call << QStringLiteral("Revaer") << uint(0) << QStringLiteral("org.revaer.Revaer") << title << plain << QStringList{} << hints
-             << int(-1);
+        call << QStringLiteral("Revaer") << uint(0) << QStringLiteral("org.revaer.Revaer") << title << plain << QStringList {}
+             << hints << int(-1);
         m_bus.asyncCall(call);
         return Route::Service;
     }

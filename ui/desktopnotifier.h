@@ -31,13 +31,16 @@ public:
     void setTray(QSystemTrayIcon *tray);
 #ifdef REVAER_HAVE_DBUS
     // The bus to look for the service on (the session bus by default).
-    void setBus(const QDBusConnection &bus) { m_bus = bus; }
+    void setBus(const QDBusConnection &bus)
+    {
+        m_bus = bus;
+    }
 #endif
     // Whether a notification service answers on the bus.
     bool hasService() const;
     Route notify(Kind kind, const QString &title, const QString &body);
 
-    static constexpr int BurstSize = 5;          // at most this many…
+    static constexpr int BurstSize = 5; // at most this many…
     static constexpr qint64 BurstWindowMs = 10'000; // …in this long
 
 private:

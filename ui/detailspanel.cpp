@@ -12,23 +12,23 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QMenu>
-#include <QMessageBox>
-#include <QUrl>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Revaer {
@@ -37,7 +37,8 @@ namespace {
 
 QString dateText(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QCoreApplication::translate("DetailsPanel", "—");
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat)
+                          : QCoreApplication::translate("DetailsPanel", "—");
 }
 
 QString trackerStatusText(TrackerDetails::Status status)
@@ -94,7 +95,7 @@ DetailsPanel::DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidg
     addTab(makeTrackersTab(), tr("&Trackers"));
 
     m_peers->setHeaderLabels({tr("Address"), tr("Client"), tr("Flags"), tr("Down Speed"), tr("Up Speed"), tr("Progress"),
-                              tr("Downloaded"), tr("Uploaded")});
+        tr("Downloaded"), tr("Uploaded")});
     m_peers->setRootIsDecorated(false);
     m_peers->setUniformRowHeights(true);
     m_peers->setSortingEnabled(true);
@@ -182,14 +183,15 @@ QWidget *DetailsPanel::makeTrackersTab()
     auto *page = new QWidget;
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_trackers->setHeaderLabels({tr("URL"), tr("Tier"), tr("Status"), tr("Seeds"), tr("Peers"), tr("Downloaded"), tr("Message"),
-                                 tr("Next Announce")});
+    m_trackers->setHeaderLabels(
+        {tr("URL"), tr("Tier"), tr("Status"), tr("Seeds"), tr("Peers"), tr("Downloaded"), tr("Message"), tr("Next Announce")});
     m_trackers->setRootIsDecorated(true);
     // The URL and the message get the room; the figures need little.
     QHeaderView *header = m_trackers->header();
     header->setStretchLastSection(false);
     const QFontMetrics metrics = m_trackers->fontMetrics();
-    const auto fit = [&](int column, const QString &widest) { header->resizeSection(column, metrics.horizontalAdvance(widest) + 24); };
+    const auto fit
+        = [&](int column, const QString &widest) { header->resizeSection(column, metrics.horizontalAdvance(widest) + 24); };
     header->resizeSection(Column::TrackerUrl, 250);
     fit(Column::TrackerTier, tr("Tier"));
     fit(Column::TrackerStatus, tr("Not reachable from this address"));
@@ -275,7 +277,7 @@ void DetailsPanel::showSpeed()
     if (!isVisible() || currentWidget() != m_graph)
         return;
     const TorrentListModel::Row *row = m_id.isValid() ? m_model->find(m_id) : nullptr;
-    m_graph->setSamples(m_history->samples(row ? m_id : TorrentId{}), row ? Units::elided(row->name, 80) : tr("All torrents"));
+    m_graph->setSamples(m_history->samples(row ? m_id : TorrentId {}), row ? Units::elided(row->name, 80) : tr("All torrents"));
 }
 
 void DetailsPanel::onDetails(const TorrentDetails &d)
@@ -284,21 +286,27 @@ void DetailsPanel::onDetails(const TorrentDetails &d)
         return;
     m_last = d;
 
-    auto set = [this](const char *key, const QString &text) { m_general.value(QString::fromLatin1(key))->setText(Units::elided(text, 2000)); };
+    auto set = [this](const char *key, const QString &text) {
+        m_general.value(QString::fromLatin1(key))->setText(Units::elided(text, 2000));
+    };
     set("name", Units::elided(d.name));
     QString hashes = d.infoHashV1;
     if (!d.infoHashV2.isEmpty())
         hashes += (hashes.isEmpty() ? QString() : QStringLiteral("\n")) + tr("v2: %1").arg(d.infoHashV2);
     set("hash", hashes.isEmpty() ? d.id.toString() : hashes);
     set("savePath", QDir::toNativeSeparators(d.savePath));
-    set("size", d.totalSize > 0 ? tr("%1 (%2 selected, %3 done)")
-                                      .arg(Units::formatBytes(d.totalSize), Units::formatBytes(d.wantedSize), Units::formatBytes(d.wantedDone))
-                                : tr("unknown until the metadata arrives"));
-    set("pieces", d.pieceCount > 0 ? tr("%1 × %2 (have %3)").arg(d.pieceCount).arg(Units::formatBytes(d.pieceLength)).arg(d.piecesHave)
-                                   : QString());
+    set("size",
+        d.totalSize > 0
+            ? tr("%1 (%2 selected, %3 done)")
+                  .arg(Units::formatBytes(d.totalSize), Units::formatBytes(d.wantedSize), Units::formatBytes(d.wantedDone))
+            : tr("unknown until the metadata arrives"));
+    set("pieces",
+        d.pieceCount > 0 ? tr("%1 × %2 (have %3)").arg(d.pieceCount).arg(Units::formatBytes(d.pieceLength)).arg(d.piecesHave)
+                         : QString());
     set("availability", d.availability >= 0 ? Units::formatDecimal(double(d.availability), 3) : QStringLiteral("—"));
-    set("ratio", tr("%1 (%2 uploaded, %3 downloaded)")
-                     .arg(Units::formatDecimal(d.ratio(), 3), Units::formatBytes(d.totalUploaded), Units::formatBytes(d.totalDownloaded)));
+    set("ratio",
+        tr("%1 (%2 uploaded, %3 downloaded)")
+            .arg(Units::formatDecimal(d.ratio(), 3), Units::formatBytes(d.totalUploaded), Units::formatBytes(d.totalDownloaded)));
     set("comment", d.comment.toHtmlEscaped());
     set("creator", d.creator + (d.creationDate.isValid() ? tr(", %1").arg(dateText(d.creationDate)) : QString()));
     showStatus();
@@ -366,9 +374,9 @@ void DetailsPanel::showPeerMenu(const QPoint &pos)
     if (chosen == copy) {
         QGuiApplication::clipboard()->setText(addresses.join(u'\n'));
     } else if (chosen == ban) {
-        const auto answer = QMessageBox::question(
-            this, tr("Ban Peers"),
-            tr("Refuse %n peer(s) until Revaer quits? Their connections are dropped, for every torrent.", nullptr, int(addresses.size()))
+        const auto answer = QMessageBox::question(this, tr("Ban Peers"),
+            tr("Refuse %n peer(s) until Revaer quits? Their connections are dropped, for every torrent.", nullptr,
+                int(addresses.size()))
                 + QStringLiteral("\n\n") + addresses.join(u'\n'));
         if (answer == QMessageBox::Yes)
             m_engine->banPeers(addresses);
@@ -390,7 +398,8 @@ void DetailsPanel::openPath(const QString &relative)
 {
     const QString path = QDir(m_last.savePath).filePath(relative);
     if (!QFileInfo::exists(path)) {
-        Q_EMIT problem(tr("Cannot open “%1”: it is not on disk yet (not downloaded, skipped, or moved).").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT problem(tr("Cannot open “%1”: it is not on disk yet (not downloaded, skipped, or moved).")
+                           .arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
@@ -503,7 +512,10 @@ void DetailsPanel::showTrackers(const TorrentDetails &d)
         item->setData(0, TrackerIndexRole, -1);
         item->setText(Column::TrackerUrl, peerSourceName(source.kind));
         item->setText(Column::TrackerTier, QString());
-        item->setText(Column::TrackerStatus, source.enabled ? tr("Working") : source.privateTorrent ? tr("Off: the torrent is private") : tr("Off in Settings"));
+        item->setText(Column::TrackerStatus,
+            source.enabled              ? tr("Working")
+                : source.privateTorrent ? tr("Off: the torrent is private")
+                                        : tr("Off in Settings"));
         item->setText(Column::TrackerSeeds, QString());
         item->setText(Column::TrackerPeers, source.enabled ? QString::number(source.peers) : QString());
         item->setText(Column::TrackerDownloaded, QString());
@@ -570,7 +582,8 @@ void DetailsPanel::editTracker()
     if (!m_id.isValid() || index < 0 || index >= urls.size())
         return;
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Edit Tracker"), tr("Tracker URL:"), QLineEdit::Normal, urls.at(index), &ok).trimmed();
+    const QString url
+        = QInputDialog::getText(this, tr("Edit Tracker"), tr("Tracker URL:"), QLineEdit::Normal, urls.at(index), &ok).trimmed();
     if (!ok || url.isEmpty())
         return;
     urls[index] = url;

@@ -55,7 +55,16 @@ private:
     // The tracker a row (or one of its address rows) stands for; -1 for DHT, PeX, LSD.
     int trackerIndexOf(const QTreeWidgetItem *item) const;
     static constexpr int TrackerIndexRole = Qt::UserRole + 1;
-    enum Column { TrackerUrl, TrackerTier, TrackerStatus, TrackerSeeds, TrackerPeers, TrackerDownloaded, TrackerMessage, TrackerNext };
+    enum Column {
+        TrackerUrl,
+        TrackerTier,
+        TrackerStatus,
+        TrackerSeeds,
+        TrackerPeers,
+        TrackerDownloaded,
+        TrackerMessage,
+        TrackerNext
+    };
     void showSpeed();
     void showPeerMenu(const QPoint &pos);
     void showFileMenu(const QPoint &pos);
@@ -82,7 +91,7 @@ private:
     QStringList m_filePathsShown; // and their names, to rebuild after a rename
     QTreeWidget *m_trackers;
     TorrentId m_trackersWidthFor; // the URL column was fitted for this torrent…
-    int m_trackersShown = -1;     // …with this many rows
+    int m_trackersShown = -1; // …with this many rows
     QTreeWidget *m_peers;
     SpeedGraph *m_graph;
     SpeedHistory *m_history;

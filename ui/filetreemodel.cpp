@@ -12,10 +12,10 @@ struct FileTreeModel::Node {
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     int fileIndex = -1; // -1: a folder
-    qint64 size = 0;    // files only
+    qint64 size = 0; // files only
     qint64 done = 0;
     int priority = FilePriority::Normal;
-    int row = 0;        // within the parent
+    int row = 0; // within the parent
 
     bool isFile() const { return fileIndex >= 0; }
 };
@@ -23,8 +23,7 @@ struct FileTreeModel::Node {
 FileTreeModel::FileTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 FileTreeModel::~FileTreeModel() = default;
 
@@ -99,7 +98,7 @@ void FileTreeModel::setProgress(const QList<qint64> &progress)
     if (m_root->children.empty())
         return;
     // Progress changes everywhere: one signal per level is enough for views.
-    std::vector<Node *> stack{m_root.get()};
+    std::vector<Node *> stack {m_root.get()};
     while (!stack.empty()) {
         Node *node = stack.back();
         stack.pop_back();

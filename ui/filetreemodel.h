@@ -67,7 +67,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     std::vector<Node *> m_files; // by file index; null for pad files
-    int m_allFiles = 0;          // file count including pad files
+    int m_allFiles = 0; // file count including pad files
     bool m_showProgress = false;
 };
 

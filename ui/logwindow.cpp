@@ -40,7 +40,7 @@ LogWindow::LogWindow(MessageLog *log, QWidget *parent)
     m_level->addItem(tr("Warnings and errors"), int(MessageLog::Level::Warning));
     m_level->addItem(tr("Errors only"), int(MessageLog::Level::Error));
     connect(m_level, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setMinimumLevel(MessageLog::Level(m_level->currentData().toInt())); });
+        [this] { m_filter->setMinimumLevel(MessageLog::Level(m_level->currentData().toInt())); });
     m_search->setPlaceholderText(tr("Filter messages…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &MessageLogFilter::setText);
@@ -76,19 +76,18 @@ LogWindow::LogWindow(MessageLog *log, QWidget *parent)
     connect(copyAll, &QPushButton::clicked, this, [this] { copy(true); });
     QPushButton *folder = buttons->addButton(tr("Open Log &Folder"), QDialogButtonBox::ActionRole);
     folder->setEnabled(!log->filePath().isEmpty());
-    connect(folder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_log->filePath()).absolutePath()));
-    });
+    connect(folder, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_log->filePath()).absolutePath())); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     if (!log->filePath().isEmpty()) {
-        auto *where = new QLabel(log->fileError().isEmpty()
-                                     ? tr("Also written to %1").arg(QDir::toNativeSeparators(log->filePath()))
-                                     : log->fileError(),
-                                 this);
+        auto *where
+            = new QLabel(log->fileError().isEmpty() ? tr("Also written to %1").arg(QDir::toNativeSeparators(log->filePath()))
+                                                    : log->fileError(),
+                this);
         where->setTextInteractionFlags(Qt::TextSelectableByMouse);
         where->setWordWrap(true);
         where->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -1,16 +1,17 @@
 #include "mainwindow.h"
 
 #include "addtorrentdialog.h"
-#include "detailspanel.h"
 #include "backend/ltversion.h"
 #include "backend/torrentfileparser.h"
 #include "desktopnotifier.h"
+#include "detailspanel.h"
 #include "logwindow.h"
 #include "magnetlinksdialog.h"
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
 #include "progressdelegate.h"
+#include "revaer_version.h"
 #include "settingsdialog.h"
 #include "settingsstore.h"
 #include "speedlimitdialog.h"
@@ -21,7 +22,6 @@
 #include "transferstatusbar.h"
 #include "uiresources.h"
 #include "units.h"
-#include "revaer_version.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,10 +157,20 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     // Widths that fit every default column in the default window; the
     // user's own widths and order are restored from the settings.
     const std::pair<TorrentListModel::Column, int> widths[] = {
-        {TorrentListModel::Name, 230},  {TorrentListModel::Size, 70},       {TorrentListModel::Progress, 100},
-        {TorrentListModel::Status, 90}, {TorrentListModel::DownSpeed, 80}, {TorrentListModel::UpSpeed, 75},
-        {TorrentListModel::Eta, 60},    {TorrentListModel::Seeds, 55},     {TorrentListModel::Peers, 55},
-        {TorrentListModel::Ratio, 50},  {TorrentListModel::AddedOn, 150},  {TorrentListModel::SavePath, 200}, {TorrentListModel::Queue, 36}, {TorrentListModel::Limits, 150},
+        {TorrentListModel::Name, 230},
+        {TorrentListModel::Size, 70},
+        {TorrentListModel::Progress, 100},
+        {TorrentListModel::Status, 90},
+        {TorrentListModel::DownSpeed, 80},
+        {TorrentListModel::UpSpeed, 75},
+        {TorrentListModel::Eta, 60},
+        {TorrentListModel::Seeds, 55},
+        {TorrentListModel::Peers, 55},
+        {TorrentListModel::Ratio, 50},
+        {TorrentListModel::AddedOn, 150},
+        {TorrentListModel::SavePath, 200},
+        {TorrentListModel::Queue, 36},
+        {TorrentListModel::Limits, 150},
     };
     for (const auto &[column, width] : widths)
         m_view->header()->resizeSection(column, width);
@@ -316,7 +326,9 @@ void MainWindow::createMenus()
     file->addAction(m_act.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Torrent"));
-    for (QAction *item : std::initializer_list<QAction *>{m_act.resume, m_act.pause, nullptr, m_act.remove, m_act.removeWithData, nullptr, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.sequential, m_act.torrentLimits, m_act.move, nullptr, m_act.openFolder, m_act.copyMagnet, nullptr, m_act.resumeAll, m_act.pauseAll}) {
+    for (QAction *item : std::initializer_list<QAction *> {m_act.resume, m_act.pause, nullptr, m_act.remove, m_act.removeWithData,
+             nullptr, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.sequential, m_act.torrentLimits, m_act.move, nullptr,
+             m_act.openFolder, m_act.copyMagnet, nullptr, m_act.resumeAll, m_act.pauseAll}) {
         if (!item)
             edit->addSeparator();
         else
@@ -343,7 +355,9 @@ void MainWindow::createMenus()
     help->addAction(m_act.about);
 
     m_contextMenu = new QMenu(this);
-    for (QAction *item : std::initializer_list<QAction *>{m_act.resume, m_act.pause, nullptr, m_act.remove, m_act.removeWithData, nullptr, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.sequential, m_act.torrentLimits, m_act.move, nullptr, m_act.openFolder, m_act.copyMagnet}) {
+    for (QAction *item : std::initializer_list<QAction *> {m_act.resume, m_act.pause, nullptr, m_act.remove, m_act.removeWithData,
+             nullptr, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.sequential, m_act.torrentLimits, m_act.move, nullptr,
+             m_act.openFolder, m_act.copyMagnet}) {
         if (!item)
             m_contextMenu->addSeparator();
         else
@@ -356,7 +370,7 @@ void MainWindow::createMenus()
 QMenu *MainWindow::queueMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("&Queue"), parent);
-    for (QAction *item : std::initializer_list<QAction *>{m_act.queueTop, m_act.queueUp, m_act.queueDown, m_act.queueBottom})
+    for (QAction *item : std::initializer_list<QAction *> {m_act.queueTop, m_act.queueUp, m_act.queueDown, m_act.queueBottom})
         menu->addAction(item);
     return menu;
 }
@@ -389,7 +403,9 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(22, 22));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (QAction *item : std::initializer_list<QAction *>{m_act.addTorrent, m_act.addMagnet, nullptr, m_act.resume, m_act.pause, m_act.remove, nullptr, m_act.queueUp, m_act.queueDown, nullptr, m_act.recheck, m_act.openFolder, nullptr, m_act.altSpeed, m_act.settings}) {
+    for (QAction *item : std::initializer_list<QAction *> {m_act.addTorrent, m_act.addMagnet, nullptr, m_act.resume, m_act.pause,
+             m_act.remove, nullptr, m_act.queueUp, m_act.queueDown, nullptr, m_act.recheck, m_act.openFolder, nullptr,
+             m_act.altSpeed, m_act.settings}) {
         if (!item)
             bar->addSeparator();
         else
@@ -404,8 +420,9 @@ void MainWindow::createStatusBar()
     connect(m_statusBar, &TransferStatusBar::capsChosen, this, &MainWindow::setGlobalCaps);
     connect(m_statusBar, &TransferStatusBar::settingsRequested, this, &MainWindow::showSettings);
     connect(m_statusBar, &TransferStatusBar::healthWorsened, this, [this](const HealthEvent &event) {
-        m_banner->post(event.state == HealthState::Unhealthy ? NotificationBanner::Level::Error : NotificationBanner::Level::Warning,
-                       event.reason);
+        m_banner->post(
+            event.state == HealthState::Unhealthy ? NotificationBanner::Level::Error : NotificationBanner::Level::Warning,
+            event.reason);
     });
 }
 
@@ -476,7 +493,8 @@ void MainWindow::connectEngine()
         }
     });
     connect(m_engine, &TorrentEngine::reconciled, this, [this](const ReconciliationEvent &event) {
-        const bool serious = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
+        const bool serious
+            = event.kind == ReconciliationEvent::Kind::Quarantined || event.kind == ReconciliationEvent::Kind::SavePathMissing;
         m_banner->post(serious ? NotificationBanner::Level::Warning : NotificationBanner::Level::Info, event.message);
     });
     auto showLimitsColumn = [this](const RateLimits &limits) {
@@ -484,12 +502,14 @@ void MainWindow::connectEngine()
             m_view->header()->setSectionHidden(TorrentListModel::Limits, false);
     };
     connect(m_engine, &TorrentEngine::torrentLimitsChanged, this,
-            [showLimitsColumn](const TorrentId &, const RateLimits &limits) { showLimitsColumn(limits); });
-    connect(m_engine, &TorrentEngine::torrentAdded, this, [showLimitsColumn](const TorrentAddedEvent &event) { showLimitsColumn(event.limits); });
+        [showLimitsColumn](const TorrentId &, const RateLimits &limits) { showLimitsColumn(limits); });
+    connect(m_engine, &TorrentEngine::torrentAdded, this,
+        [showLimitsColumn](const TorrentAddedEvent &event) { showLimitsColumn(event.limits); });
     // Adds and completions are kept in the log too (not in the banner: they are no news to act on).
     connect(m_engine, &TorrentEngine::torrentAdded, this, [this](const TorrentAddedEvent &event) {
         if (!event.restored)
-            m_log->append(NotificationBanner::Level::Info, tr("Added, saving to “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
+            m_log->append(NotificationBanner::Level::Info,
+                tr("Added, saving to “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
     });
     connect(m_engine, &TorrentEngine::magnetLinksReady, this, [](const QStringList &links) {
         if (!links.isEmpty())
@@ -497,10 +517,11 @@ void MainWindow::connectEngine()
     });
     connect(m_engine, &TorrentEngine::sessionStatsUpdated, this, [this](const SessionStatsEvent &stats) {
         if (m_tray)
-            m_tray->setToolTip(tr("Revaer\n↓ %1  ↑ %2").arg(Units::formatRate(stats.downloadRate), Units::formatRate(stats.uploadRate)));
+            m_tray->setToolTip(
+                tr("Revaer\n↓ %1  ↑ %2").arg(Units::formatRate(stats.downloadRate), Units::formatRate(stats.uploadRate)));
     });
     connect(m_engine, &TorrentEngine::limitsChanged, this,
-            [this](const LimitsEvent &event) { m_act.altSpeed->setChecked(event.altLimitsEnabled); });
+        [this](const LimitsEvent &event) { m_act.altSpeed->setChecked(event.altLimitsEnabled); });
     connect(m_engine, &TorrentEngine::completed, this, &MainWindow::onCompleted);
     // Resume and Pause follow the selected torrents' states; many state
     // changes in a burst update them once.
@@ -511,9 +532,11 @@ void MainWindow::connectEngine()
         if (m_view->selectionModel()->hasSelection() && !m_actionsTimer.isActive())
             m_actionsTimer.start();
     });
-    connect(m_details, &DetailsPanel::problem, this, [this](const QString &message) { m_banner->post(NotificationBanner::Level::Error, message); });
+    connect(m_details, &DetailsPanel::problem, this,
+        [this](const QString &message) { m_banner->post(NotificationBanner::Level::Error, message); });
     // An edit of the settings file with a bad value, or one that cannot be read.
-    connect(m_settings, &SettingsStore::problem, this, [this](const QString &message) { m_banner->post(NotificationBanner::Level::Warning, message); });
+    connect(m_settings, &SettingsStore::problem, this,
+        [this](const QString &message) { m_banner->post(NotificationBanner::Level::Warning, message); });
 }
 
 void MainWindow::restoreLayout()
@@ -557,7 +580,7 @@ QList<TorrentId> MainWindow::selectedIds() const
 void MainWindow::onSelectionChanged()
 {
     const QList<TorrentId> ids = selectedIds();
-    m_details->setTorrent(ids.size() == 1 ? ids.constFirst() : TorrentId{});
+    m_details->setTorrent(ids.size() == 1 ? ids.constFirst() : TorrentId {});
     updateActions();
 }
 
@@ -565,7 +588,9 @@ void MainWindow::updateActions()
 {
     const QList<TorrentId> ids = selectedIds();
     const bool any = !ids.isEmpty();
-    for (QAction *item : std::initializer_list<QAction *>{m_act.remove, m_act.removeWithData, m_act.recheck, m_act.reannounce, m_act.addPeers, m_act.openFolder, m_act.copyMagnet, m_act.sequential, m_act.torrentLimits, m_act.move, m_act.queueTop, m_act.queueUp, m_act.queueDown, m_act.queueBottom})
+    for (QAction *item : std::initializer_list<QAction *> {m_act.remove, m_act.removeWithData, m_act.recheck, m_act.reannounce,
+             m_act.addPeers, m_act.openFolder, m_act.copyMagnet, m_act.sequential, m_act.torrentLimits, m_act.move,
+             m_act.queueTop, m_act.queueUp, m_act.queueDown, m_act.queueBottom})
         item->setEnabled(any);
     // Resume for what is stopped (paused or stopped by an error), Pause for
     // what is not paused yet.
@@ -607,8 +632,8 @@ void MainWindow::addSources(const QStringList &sources)
     // Said only of those that were added: the others have their own message.
     if (wanted && !dialogs && added > 0) {
         m_banner->post(NotificationBanner::Level::Info,
-                       tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr, added)
-                           .arg(QDir::toNativeSeparators(m_settings->engineConfig().defaultSavePath)));
+            tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr, added)
+                .arg(QDir::toNativeSeparators(m_settings->engineConfig().defaultSavePath)));
     }
 }
 
@@ -626,7 +651,7 @@ bool MainWindow::alreadyInTheList(const QString &source, const TorrentFileParser
     }
     QMessageBox box(QMessageBox::Information, tr("Already Added"), message, QMessageBox::NoButton, this);
     box.setInformativeText(tr("Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.", nullptr,
-                              int(trackers.size())));
+        int(trackers.size())));
     box.setDetailedText(trackers.join(u'\n'));
     QPushButton *merge = box.addButton(tr("&Merge Trackers"), QMessageBox::AcceptRole);
     box.addButton(tr("&Leave It"), QMessageBox::RejectRole);
@@ -689,7 +714,8 @@ bool MainWindow::addOne(const QString &source, bool withDialog)
 void MainWindow::openTorrentFiles()
 {
     const QString dir = m_settings->lastOpenDir();
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Torrent Files"), dir, tr("Torrent files (*.torrent);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Open Torrent Files"), dir, tr("Torrent files (*.torrent);;All files (*)"));
     if (files.isEmpty())
         return;
     m_settings->setLastOpenDir(QFileInfo(files.constFirst()).absolutePath());
@@ -733,12 +759,13 @@ void MainWindow::removeSelected(bool withData)
         return;
     const bool confirm = withData || m_settings->confirmRemove();
     if (confirm) {
-        const QString what = ids.size() == 1 && m_model->find(ids.constFirst()) ? QStringLiteral("“%1”").arg(m_model->find(ids.constFirst())->name)
-                                                                                 : tr("%n torrents", nullptr, int(ids.size()));
+        const QString what = ids.size() == 1 && m_model->find(ids.constFirst())
+            ? QStringLiteral("“%1”").arg(m_model->find(ids.constFirst())->name)
+            : tr("%n torrents", nullptr, int(ids.size()));
         const QString question = withData ? tr("Remove %1 and delete the downloaded files from the disk?").arg(what)
                                           : tr("Remove %1 from the list? The downloaded files stay on the disk.").arg(what);
-        QMessageBox box(QMessageBox::Question, withData ? tr("Remove With Data") : tr("Remove"), question,
-                        QMessageBox::Cancel, this);
+        QMessageBox box(
+            QMessageBox::Question, withData ? tr("Remove With Data") : tr("Remove"), question, QMessageBox::Cancel, this);
         QPushButton *yes = box.addButton(withData ? tr("Remove and Delete Files") : tr("Remove"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
@@ -758,29 +785,30 @@ void MainWindow::openContainingFolder()
         const QString folder = QFileInfo(inside).isDir() ? inside : row->savePath;
         if (!QFileInfo(folder).isDir()) {
             m_banner->post(NotificationBanner::Level::Error,
-                           tr("Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not "
-                              "connected). Reconnect it, or use Move To… to say where the files are.")
-                               .arg(Units::elided(row->name), QDir::toNativeSeparators(folder)));
+                tr("Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not "
+                   "connected). Reconnect it, or use Move To… to say where the files are.")
+                    .arg(Units::elided(row->name), QDir::toNativeSeparators(folder)));
         } else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
             m_banner->post(NotificationBanner::Level::Error,
-                           tr("Cannot open “%1”: no file manager answered. Install one, or open the folder yourself.")
-                               .arg(QDir::toNativeSeparators(folder)));
+                tr("Cannot open “%1”: no file manager answered. Install one, or open the folder yourself.")
+                    .arg(QDir::toNativeSeparators(folder)));
         }
     }
 }
 
 QString MainWindow::aboutText() const
 {
-    const QString profile = QDir::toNativeSeparators(QFileInfo(m_settings->path().isEmpty() ? m_settings->engineConfig().resumeDir : m_settings->path())
-                                                         .absolutePath());
+    const QString profile = QDir::toNativeSeparators(
+        QFileInfo(m_settings->path().isEmpty() ? m_settings->engineConfig().resumeDir : m_settings->path()).absolutePath());
     return tr("<h3>Revaer %1</h3>"
               "<p>A BitTorrent client that never loses a torrent.</p>"
               "<p>Qt %2 (built with %3), libtorrent %4</p>"
               "<p>Licence: GNU General Public License, version 3 or later.</p>"
               "<p>Profile: %5<br>Log: %6</p>")
-        .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(REVAER_VERSION_STRING) : QCoreApplication::applicationVersion(),
-             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), libtorrentVersion(), profile.toHtmlEscaped(),
-             QDir::toNativeSeparators(m_log->filePath().isEmpty() ? tr("not written") : m_log->filePath()).toHtmlEscaped());
+        .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(REVAER_VERSION_STRING)
+                                                              : QCoreApplication::applicationVersion(),
+            QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), libtorrentVersion(), profile.toHtmlEscaped(),
+            QDir::toNativeSeparators(m_log->filePath().isEmpty() ? tr("not written") : m_log->filePath()).toHtmlEscaped());
 }
 
 void MainWindow::showAbout()
@@ -797,8 +825,8 @@ QString MainWindow::documentPath(const QString &name)
     // Installed beside Revaer (share/doc/revaer), else in the source tree a
     // build folder sits in.
     const QString bin = QCoreApplication::applicationDirPath();
-    const QStringList places{bin + QStringLiteral("/../share/doc/revaer/") + name, bin + QStringLiteral("/../../") + name,
-                             bin + QStringLiteral("/../../docs/") + name};
+    const QStringList places {bin + QStringLiteral("/../share/doc/revaer/") + name, bin + QStringLiteral("/../../") + name,
+        bin + QStringLiteral("/../../docs/") + name};
     for (const QString &place : places) {
         if (QFileInfo(place).isFile())
             return QDir::cleanPath(place);
@@ -813,7 +841,7 @@ void MainWindow::openDocument(const QString &name)
         m_banner->post(NotificationBanner::Level::Error, tr("Cannot open %1: it is not installed with this Revaer.").arg(name));
     else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         m_banner->post(NotificationBanner::Level::Error,
-                       tr("Cannot open “%1”: no program answered for it. Open it yourself.").arg(QDir::toNativeSeparators(path)));
+            tr("Cannot open “%1”: no program answered for it. Open it yourself.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showLog()
@@ -868,7 +896,8 @@ void MainWindow::moveSelected()
     if (ids.isEmpty())
         return;
     const TorrentListModel::Row *first = m_model->find(ids.constFirst());
-    const QString dir = m_chooseDirectory(this, tr("Move To"), first ? first->savePath : m_settings->engineConfig().defaultSavePath);
+    const QString dir
+        = m_chooseDirectory(this, tr("Move To"), first ? first->savePath : m_settings->engineConfig().defaultSavePath);
     if (!dir.isEmpty())
         m_engine->moveStorage(ids, dir);
 }
@@ -892,7 +921,8 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
         a->setCheckable(true);
         a->setChecked(!m_view->header()->isSectionHidden(column));
         a->setEnabled(column != TorrentListModel::Name);
-        connect(a, &QAction::toggled, this, [this, column](bool visible) { m_view->header()->setSectionHidden(column, !visible); });
+        connect(
+            a, &QAction::toggled, this, [this, column](bool visible) { m_view->header()->setSectionHidden(column, !visible); });
     }
     menu.exec(m_view->header()->mapToGlobal(pos));
 }
@@ -925,7 +955,8 @@ bool MainWindow::userIsElsewhere() const
 
 void MainWindow::onCompleted(const TorrentCompletedEvent &event)
 {
-    m_log->append(NotificationBanner::Level::Info, tr("Download complete in “%1”.").arg(QDir::toNativeSeparators(event.savePath)), event.name);
+    m_log->append(NotificationBanner::Level::Info, tr("Download complete in “%1”.").arg(QDir::toNativeSeparators(event.savePath)),
+        event.name);
     if (userIsElsewhere())
         m_notifier->notify(DesktopNotifier::Kind::Completed, tr("Download complete"), event.name);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "addtorrentrequest.h"
+#include "backend/torrentfileparser.h"
 #include "engineconfig.h"
 #include "engineevents.h"
-#include "backend/torrentfileparser.h"
 #include "torrentdetails.h"
 
 #include <QMainWindow>
@@ -163,7 +163,7 @@ private:
             *reannounce, *addPeers, *queueTop, *queueUp, *queueDown, *queueBottom, *openFolder, *copyMagnet, *sequential,
             *torrentLimits, *move, *altSpeed, *settings, *showDetails, *quit, *find, *about, *showLog;
     };
-    Actions m_act{};
+    Actions m_act {};
     QMenu *m_contextMenu = nullptr;
 
     TransferStatusBar *m_statusBar = nullptr;

@@ -14,8 +14,7 @@ namespace Revaer {
 
 MessageLog::MessageLog(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 bool MessageLog::setFile(const QString &path, qint64 rotateAtBytes)
 {
@@ -58,12 +57,13 @@ QString MessageLog::format(const Entry &entry)
     text.replace(u'\n', u' ').replace(u'\r', u' ');
     const QString torrent = entry.torrent.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(entry.torrent);
     return QStringLiteral("%1  %2  %3%4")
-        .arg(entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), levelName(entry.level).leftJustified(7), torrent, text);
+        .arg(entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), levelName(entry.level).leftJustified(7),
+            torrent, text);
 }
 
 void MessageLog::append(Level level, const QString &text, const QString &torrent)
 {
-    Entry entry{QDateTime::currentDateTime(), level, Units::elided(torrent), text};
+    Entry entry {QDateTime::currentDateTime(), level, Units::elided(torrent), text};
     if (m_entries.size() >= MaxEntries) {
         beginRemoveRows({}, 0, 0);
         m_entries.removeFirst();

@@ -28,7 +28,7 @@ public:
         QString text;
     };
     static constexpr int MaxEntries = 10'000; // in memory; the file keeps more
-    static constexpr int KeptFiles = 3;      // older files beside the current one
+    static constexpr int KeptFiles = 3; // older files beside the current one
 
     explicit MessageLog(QObject *parent = nullptr);
 

@@ -51,9 +51,9 @@ NotificationBanner::NotificationBanner(QWidget *parent)
 
 QString NotificationBanner::iconOf(Level level)
 {
-    return level == Level::Error     ? QStringLiteral(":/icons/errored.svg")
-           : level == Level::Warning ? QStringLiteral(":/icons/health-degraded.svg")
-                                     : QStringLiteral(":/icons/info.svg");
+    return level == Level::Error  ? QStringLiteral(":/icons/errored.svg")
+        : level == Level::Warning ? QStringLiteral(":/icons/health-degraded.svg")
+                                  : QStringLiteral(":/icons/info.svg");
 }
 
 QString NotificationBanner::colours(Level level)
@@ -96,7 +96,8 @@ void NotificationBanner::showMostSerious()
     m_shownLevel = top.level;
     m_icon->setPixmap(QIcon(iconOf(top.level)).pixmap(20, 20));
     m_text->setText(Units::elided(top.text, 1000));
-    setStyleSheet(QStringLiteral("#notificationBanner { %1 } #notificationBanner QLabel { color: #212529; }").arg(colours(top.level)));
+    setStyleSheet(
+        QStringLiteral("#notificationBanner { %1 } #notificationBanner QLabel { color: #212529; }").arg(colours(top.level)));
 
     if (m_unread.size() > 1) {
         m_more->setText(tr("%n more", nullptr, int(m_unread.size() - 1)));

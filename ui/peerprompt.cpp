@@ -9,9 +9,9 @@ namespace Revaer {
 std::optional<QStringList> askForPeers(QWidget *parent)
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        parent, QCoreApplication::translate("PeerPrompt", "Add Peers"),
-        QCoreApplication::translate("PeerPrompt", "Peers to connect to, as address:port (192.0.2.7:6881, [2001:db8::7]:6881), one per line:"),
+    const QString text = QInputDialog::getMultiLineText(parent, QCoreApplication::translate("PeerPrompt", "Add Peers"),
+        QCoreApplication::translate(
+            "PeerPrompt", "Peers to connect to, as address:port (192.0.2.7:6881, [2001:db8::7]:6881), one per line:"),
         {}, &ok);
     if (!ok)
         return std::nullopt;

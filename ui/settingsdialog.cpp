@@ -5,7 +5,6 @@
 #include "translations.h"
 #include "uiresources.h"
 
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>

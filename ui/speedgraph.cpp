@@ -34,13 +34,14 @@ void SpeedGraph::clear()
 
 int SpeedGraph::activeSamples() const
 {
-    return int(std::count_if(m_samples.cbegin(), m_samples.cend(), [](const SpeedHistory::Sample &s) { return s.down > 0 || s.up > 0; }));
+    return int(std::count_if(
+        m_samples.cbegin(), m_samples.cend(), [](const SpeedHistory::Sample &s) { return s.down > 0 || s.up > 0; }));
 }
 
 qint64 SpeedGraph::roundStep(qint64 peak, int lines)
 {
     const double wanted = std::max(1.0, double(peak) / double(lines));
-    static constexpr std::array<double, 4> mantissas{1, 2, 2.5, 5};
+    static constexpr std::array<double, 4> mantissas {1, 2, 2.5, 5};
     for (const double unit : {1.0, 1024.0, 1024.0 * 1024.0, 1024.0 * 1024.0 * 1024.0}) {
         for (double decade = 1; decade < 1000; decade *= 10) {
             for (const double m : mantissas) {
@@ -55,7 +56,7 @@ qint64 SpeedGraph::roundStep(qint64 peak, int lines)
 
 QString SpeedGraph::axisLabel(qint64 bytesPerSecond)
 {
-    static const std::array<const char *, 4> units{"B/s", "KiB/s", "MiB/s", "GiB/s"};
+    static const std::array<const char *, 4> units {"B/s", "KiB/s", "MiB/s", "GiB/s"};
     double value = double(bytesPerSecond);
     size_t unit = 0;
     while (value >= 1024.0 && unit + 1 < units.size()) {
@@ -63,8 +64,7 @@ QString SpeedGraph::axisLabel(qint64 bytesPerSecond)
         ++unit;
     }
     const bool whole = std::abs(value - std::round(value)) < 1e-9;
-    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', whole ? 0 : 1),
-                                       QLatin1String(units[unit]));
+    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', whole ? 0 : 1), QLatin1String(units[unit]));
 }
 
 void SpeedGraph::paintEvent(QPaintEvent *)
@@ -125,13 +125,15 @@ void SpeedGraph::paintEvent(QPaintEvent *)
     line(false, QColor(0x2f, 0x9e, 0x44));
 
     // Legend: what is drawn and the rates now.
-    const SpeedHistory::Sample now = m_samples.empty() ? SpeedHistory::Sample{} : m_samples.back();
+    const SpeedHistory::Sample now = m_samples.empty() ? SpeedHistory::Sample {} : m_samples.back();
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRectF(plot.left() + 8, plot.top() + 4, plot.width() - 16, 16), Qt::AlignRight, m_title);
     p.setPen(QColor(0x1c, 0x7e, 0xd6));
-    p.drawText(QRectF(plot.left() + 8, plot.top() + 4, plot.width(), 16), Qt::AlignLeft, tr("Download %1").arg(Units::formatRate(now.down)));
+    p.drawText(QRectF(plot.left() + 8, plot.top() + 4, plot.width(), 16), Qt::AlignLeft,
+        tr("Download %1").arg(Units::formatRate(now.down)));
     p.setPen(QColor(0x2f, 0x9e, 0x44));
-    p.drawText(QRectF(plot.left() + 8, plot.top() + 20, plot.width(), 16), Qt::AlignLeft, tr("Upload %1").arg(Units::formatRate(now.up)));
+    p.drawText(QRectF(plot.left() + 8, plot.top() + 20, plot.width(), 16), Qt::AlignLeft,
+        tr("Upload %1").arg(Units::formatRate(now.up)));
 }
 
 } // namespace Revaer

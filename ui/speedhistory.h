@@ -45,7 +45,7 @@ Q_SIGNALS:
 
 private:
     struct Ring {
-        std::array<Sample, Samples> values{};
+        std::array<Sample, Samples> values {};
         qint64 lastActiveTick = 0;
     };
     void put(Ring &ring, Sample s) const { ring.values[size_t(m_tick % Samples)] = s; }

@@ -6,8 +6,8 @@ namespace Revaer {
 
 QList<StatusFilter> allStatusFilters()
 {
-    return {StatusFilter::All,    StatusFilter::Downloading, StatusFilter::Seeding,  StatusFilter::Completed, StatusFilter::Paused,
-            StatusFilter::Active, StatusFilter::Stalled,     StatusFilter::Checking, StatusFilter::Moving,    StatusFilter::Errored};
+    return {StatusFilter::All, StatusFilter::Downloading, StatusFilter::Seeding, StatusFilter::Completed, StatusFilter::Paused,
+        StatusFilter::Active, StatusFilter::Stalled, StatusFilter::Checking, StatusFilter::Moving, StatusFilter::Errored};
 }
 
 QString statusFilterKey(StatusFilter filter)

@@ -5,9 +5,9 @@
 
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>

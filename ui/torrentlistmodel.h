@@ -40,7 +40,7 @@ public:
         Ratio,
         AddedOn,
         SavePath,
-        Queue,  // the position in the download queue ("#"); shown first by default
+        Queue, // the position in the download queue ("#"); shown first by default
         Limits, // the torrent's own caps, when it has any
         ColumnCount
     };
@@ -48,11 +48,11 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole + 1, // the raw value (qint64, double, QDateTime, QString)
-        IdRole,                      // the TorrentId
-        StateRole,                   // TorrentState as int
-        ProgressRole,                // 0..1 as double
-        ErrorRole,                   // the last error message, empty when none
-        ReasonRole,                  // why it is stalled, queued or checking; empty when the state says it all
+        IdRole, // the TorrentId
+        StateRole, // TorrentState as int
+        ProgressRole, // 0..1 as double
+        ErrorRole, // the last error message, empty when none
+        ReasonRole, // why it is stalled, queued or checking; empty when the state says it all
     };
 
     struct Row {

@@ -58,7 +58,8 @@ TransferStatusBar::TransferStatusBar(TorrentEngine *engine, QAction *altSpeed, Q
     m_freeLabel->setToolTip(tr("Free space on the disk of the default save path"));
 
     addWidget(m_restoreLabel, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_downLabel, m_upLabel, m_capsButton, m_dhtLabel, m_freeLabel, m_healthLabel})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_downLabel, m_upLabel, m_capsButton, m_dhtLabel, m_freeLabel, m_healthLabel})
         addPermanentWidget(w);
     onStats({});
     onLimits({});
@@ -74,9 +75,12 @@ void TransferStatusBar::onHealth(const HealthEvent &event)
 {
     const bool changed = event.state != m_health.state;
     m_health = event;
-    const char *iconName = event.state == HealthState::Healthy ? "health-ok" : event.state == HealthState::Degraded ? "health-degraded" : "health-bad";
+    const char *iconName = event.state == HealthState::Healthy ? "health-ok"
+        : event.state == HealthState::Degraded                 ? "health-degraded"
+                                                               : "health-bad";
     m_healthLabel->setPixmap(icon(iconName).pixmap(14, 14));
-    m_healthLabel->setToolTip(event.reason.isEmpty() ? healthStateName(event.state) : healthStateName(event.state) + u'\n' + event.reason);
+    m_healthLabel->setToolTip(
+        event.reason.isEmpty() ? healthStateName(event.state) : healthStateName(event.state) + u'\n' + event.reason);
     if (changed && event.state != HealthState::Healthy && !event.reason.isEmpty())
         Q_EMIT healthWorsened(event);
 }

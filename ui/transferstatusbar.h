@@ -25,9 +25,9 @@ public:
     // `altSpeed` (the window's action) heads the caps menu.
     TransferStatusBar(TorrentEngine *engine, QAction *altSpeed, QWidget *parent = nullptr);
 
-    QString healthText() const;        // the dot's tooltip: state and reason
-    QString capsText() const;          // "Caps ↓ 1.00 MiB/s ↑ ∞"
-    QString restoreText() const;       // "Restoring 1,200 of 10,000 torrents…" while restoring
+    QString healthText() const; // the dot's tooltip: state and reason
+    QString capsText() const; // "Caps ↓ 1.00 MiB/s ↑ ∞"
+    QString restoreText() const; // "Restoring 1,200 of 10,000 torrents…" while restoring
     const LimitsEvent &limits() const { return m_limits; }
 
 Q_SIGNALS:

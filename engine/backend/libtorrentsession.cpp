@@ -21,9 +21,9 @@
 #include <libtorrent/operations.hpp>
 #include <libtorrent/peer_info.hpp>
 #include <libtorrent/read_resume_data.hpp>
-#include <libtorrent/session_stats.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/session_params.hpp>
+#include <libtorrent/session_stats.hpp>
 #include <libtorrent/torrent_handle.hpp>
 #include <libtorrent/version.hpp>
 #include <libtorrent/write_resume_data.hpp>
@@ -79,7 +79,8 @@ bool blocksWrites(const lt::error_code &error)
 
 QString describeSource(const AddTorrentRequest &request)
 {
-    return request.source.isEmpty() ? QCoreApplication::translate("LibtorrentSession", "the torrent") : Units::elided(request.source);
+    return request.source.isEmpty() ? QCoreApplication::translate("LibtorrentSession", "the torrent")
+                                    : Units::elided(request.source);
 }
 
 } // namespace
@@ -111,7 +112,7 @@ struct LibtorrentSession::Private {
     TorrentId idOf(const lt::torrent_handle &h) const
     {
         const auto it = idByHandle.find(h);
-        return it == idByHandle.end() ? TorrentId{} : it->second;
+        return it == idByHandle.end() ? TorrentId {} : it->second;
     }
 
     void convert(lt::alert *alert, std::vector<SessionAlert> &out);
@@ -154,8 +155,7 @@ struct LibtorrentSession::Private {
 
 LibtorrentSession::LibtorrentSession(const SessionSettings &settings)
     : d(std::make_unique<Private>(settings))
-{
-}
+{ }
 
 LibtorrentSession::~LibtorrentSession()
 {
@@ -475,10 +475,8 @@ void LibtorrentSession::postTorrentUpdates()
 QList<TorrentStatus> LibtorrentSession::allStatuses()
 {
     QList<TorrentStatus> statuses;
-    const std::vector<lt::torrent_status> all =
-        d->session.get_torrent_status([](const lt::torrent_status &) { return true; }, lt::torrent_handle::query_name
-                                                                                           | lt::torrent_handle::query_save_path
-                                                                                           | lt::torrent_handle::query_torrent_file);
+    const std::vector<lt::torrent_status> all = d->session.get_torrent_status([](const lt::torrent_status &) { return true; },
+        lt::torrent_handle::query_name | lt::torrent_handle::query_save_path | lt::torrent_handle::query_torrent_file);
     statuses.reserve(static_cast<qsizetype>(all.size()));
     for (const lt::torrent_status &st : all) {
         const TorrentId id = d->idOf(st.handle);
@@ -525,8 +523,9 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
         lt::error_code ec;
         params = lt::read_resume_data(lt::span<const char>(request.data.constData(), request.data.size()), ec);
         if (ec) {
-            outcome.error = QCoreApplication::translate("LibtorrentSession", "Cannot restore “%1”: its resume data is unreadable (%2).")
-                                .arg(source, Lt::errorText(ec));
+            outcome.error
+                = QCoreApplication::translate("LibtorrentSession", "Cannot restore “%1”: its resume data is unreadable (%2).")
+                      .arg(source, Lt::errorText(ec));
             return outcome;
         }
         break;
@@ -534,11 +533,12 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
     }
 
     const lt::info_hash_t hashes = params.ti ? params.ti->info_hashes() : params.info_hashes;
-    const TorrentId v1 = hashes.has_v1() ? TorrentId::fromHex(Lt::toQString(lt::aux::to_hex(hashes.v1))) : TorrentId{};
-    const TorrentId v2 = hashes.has_v2() ? TorrentId::fromHex(Lt::toQString(lt::aux::to_hex(hashes.v2))) : TorrentId{};
+    const TorrentId v1 = hashes.has_v1() ? TorrentId::fromHex(Lt::toQString(lt::aux::to_hex(hashes.v1))) : TorrentId {};
+    const TorrentId v2 = hashes.has_v2() ? TorrentId::fromHex(Lt::toQString(lt::aux::to_hex(hashes.v2))) : TorrentId {};
     if (request.id.isValid() && request.id != v1 && request.id != v2) {
-        outcome.error = QCoreApplication::translate("LibtorrentSession", "Cannot add “%1”: it belongs to another torrent (%2), not %3.")
-                            .arg(source, Lt::idFromInfoHashes(hashes).toString(), request.id.toString());
+        outcome.error
+            = QCoreApplication::translate("LibtorrentSession", "Cannot add “%1”: it belongs to another torrent (%2), not %3.")
+                  .arg(source, Lt::idFromInfoHashes(hashes).toString(), request.id.toString());
         return outcome;
     }
     outcome.id = request.id.isValid() ? request.id : Lt::idFromInfoHashes(hashes);
@@ -550,7 +550,8 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
 
     // What the user chose overrides what a resume file or magnet says.
     if (request.kind != AddTorrentRequest::Kind::ResumeData || !request.savePath.isEmpty())
-        params.save_path = Lt::toStdString(QDir::toNativeSeparators(request.savePath.isEmpty() ? defaultSavePath : request.savePath));
+        params.save_path
+            = Lt::toStdString(QDir::toNativeSeparators(request.savePath.isEmpty() ? defaultSavePath : request.savePath));
     if (!request.filePriorities.isEmpty()) {
         params.file_priorities.clear();
         params.file_priorities.reserve(static_cast<size_t>(request.filePriorities.size()));
@@ -620,7 +621,7 @@ void LibtorrentSession::removeTorrent(const TorrentId &id, RemoveMode mode)
     const lt::torrent_handle h = d->handle(id);
     if (!h.is_valid())
         return;
-    lt::remove_flags_t flags{};
+    lt::remove_flags_t flags {};
     if (mode == RemoveMode::DeleteFiles) {
         flags = lt::session::delete_files;
         d->pendingDeletes.emplace_back(h.info_hashes(), id);
@@ -734,9 +735,9 @@ QList<TorrentId> LibtorrentSession::queueOrder()
     // Only the queued ones, with no optional fields: cheap enough to ask for
     // after the queue changed, even with thousands of torrents.
     std::vector<lt::torrent_status> queued = d->session.get_torrent_status(
-        [](const lt::torrent_status &st) { return st.queue_position >= lt::queue_position_t{0}; }, {});
+        [](const lt::torrent_status &st) { return st.queue_position >= lt::queue_position_t {0}; }, {});
     std::sort(queued.begin(), queued.end(),
-              [](const lt::torrent_status &a, const lt::torrent_status &b) { return a.queue_position < b.queue_position; });
+        [](const lt::torrent_status &a, const lt::torrent_status &b) { return a.queue_position < b.queue_position; });
     QList<TorrentId> order;
     order.reserve(static_cast<qsizetype>(queued.size()));
     for (const lt::torrent_status &st : queued) {
@@ -919,7 +920,7 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
     if (!h.is_valid())
         return details;
     const lt::torrent_status st = h.status(lt::torrent_handle::query_name | lt::torrent_handle::query_save_path
-                                           | lt::torrent_handle::query_distributed_copies | lt::torrent_handle::query_pieces);
+        | lt::torrent_handle::query_distributed_copies | lt::torrent_handle::query_pieces);
     details.name = Lt::toQString(st.name);
     details.savePath = Lt::toQString(st.save_path);
     details.wantedSize = st.total_wanted;
@@ -961,9 +962,11 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
     details.peers.reserve(static_cast<qsizetype>(peers.size()));
     const lt::settings_pack settings = d->session.get_settings();
     const bool isPrivate = details.isPrivate;
-    PeerSourceDetails dht{PeerSourceDetails::Kind::Dht, settings.get_bool(lt::settings_pack::enable_dht) && !isPrivate, isPrivate};
-    PeerSourceDetails pex{PeerSourceDetails::Kind::Pex, d->pexEnabled && !isPrivate, isPrivate};
-    PeerSourceDetails lsd{PeerSourceDetails::Kind::Lsd, settings.get_bool(lt::settings_pack::enable_lsd) && !isPrivate, isPrivate};
+    PeerSourceDetails dht {
+        PeerSourceDetails::Kind::Dht, settings.get_bool(lt::settings_pack::enable_dht) && !isPrivate, isPrivate};
+    PeerSourceDetails pex {PeerSourceDetails::Kind::Pex, d->pexEnabled && !isPrivate, isPrivate};
+    PeerSourceDetails lsd {
+        PeerSourceDetails::Kind::Lsd, settings.get_bool(lt::settings_pack::enable_lsd) && !isPrivate, isPrivate};
     for (const lt::peer_info &peer : peers) {
         dht.peers += (peer.source & lt::peer_info::dht) ? 1 : 0;
         pex.peers += (peer.source & lt::peer_info::pex) ? 1 : 0;
@@ -1021,7 +1024,7 @@ QByteArray LibtorrentSession::torrentFile(const TorrentId &id)
         torrent["announce"] = info->trackers().front().url;
         lt::entry::list_type tiers;
         for (const lt::announce_entry &tracker : info->trackers())
-            tiers.push_back(lt::entry::list_type{lt::entry(tracker.url)});
+            tiers.push_back(lt::entry::list_type {lt::entry(tracker.url)});
         torrent["announce-list"] = tiers;
     }
     if (!info->comment().empty())

@@ -91,7 +91,7 @@ TorrentStatus statusFromLibtorrent(const lt::torrent_status &st, const TorrentId
     s.needSaveResume = st.need_save_resume;
     if (st.errc) {
         s.error = errorText(st.errc);
-        if (st.error_file >= lt::file_index_t{0}) {
+        if (st.error_file >= lt::file_index_t {0}) {
             const std::shared_ptr<const lt::torrent_info> info = st.torrent_file.lock();
             if (info && st.error_file < info->files().end_file())
                 s.error = QStringLiteral("%1: %2").arg(toQString(info->files().file_path(st.error_file, st.save_path)), s.error);
@@ -116,7 +116,7 @@ TorrentStatus statusFromLibtorrent(const lt::torrent_status &st, const TorrentId
 
 lt::download_priority_t toLibtorrentPriority(int priority)
 {
-    return lt::download_priority_t{static_cast<std::uint8_t>(std::clamp(priority, 0, 7))};
+    return lt::download_priority_t {static_cast<std::uint8_t>(std::clamp(priority, 0, 7))};
 }
 
 int fromLibtorrentPriority(lt::download_priority_t priority)

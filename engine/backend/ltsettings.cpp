@@ -35,8 +35,8 @@ lt::settings_pack settingsPack(const SessionSettings &s)
 
     // Alerts the engine translates; nothing per-peer or per-block.
     p.set_int(sp::alert_mask,
-              lt::alert_category::status | lt::alert_category::error | lt::alert_category::storage
-                  | lt::alert_category::performance_warning | lt::alert_category::tracker);
+        lt::alert_category::status | lt::alert_category::error | lt::alert_category::storage
+            | lt::alert_category::performance_warning | lt::alert_category::tracker);
     // The default queue (2000) dropped 7,025 of 10,000 add alerts here. The
     // queue only grows when alerts arrive faster than the worker drains them.
     p.set_int(sp::alert_queue_size, 1 << 20);
@@ -126,10 +126,14 @@ lt::ip_filter peerClassFilter(bool limitLocalPeers)
     filter.add_rule(lt::make_address("::"), lt::make_address("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"), global);
     const std::uint32_t localClasses = limitLocalPeers ? (global | local) : local;
     const std::pair<const char *, const char *> localRanges[] = {
-        {"10.0.0.0", "10.255.255.255"},   {"172.16.0.0", "172.31.255.255"},
-        {"192.168.0.0", "192.168.255.255"}, {"169.254.0.0", "169.254.255.255"},
-        {"127.0.0.0", "127.255.255.255"}, {"fe80::", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff"},
-        {"fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"}, {"::1", "::1"},
+        {"10.0.0.0", "10.255.255.255"},
+        {"172.16.0.0", "172.31.255.255"},
+        {"192.168.0.0", "192.168.255.255"},
+        {"169.254.0.0", "169.254.255.255"},
+        {"127.0.0.0", "127.255.255.255"},
+        {"fe80::", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff"},
+        {"fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"},
+        {"::1", "::1"},
     };
     for (const auto &[first, last] : localRanges)
         filter.add_rule(lt::make_address(first), lt::make_address(last), localClasses);

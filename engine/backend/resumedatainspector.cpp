@@ -43,7 +43,8 @@ ResumeDataInspector::Info ResumeDataInspector::inspect(const QByteArray &data)
         info.error = QStringLiteral("it names no torrent (no info-hash)");
         return info;
     }
-    if (params.ti && params.info_hashes.has_v1() && params.ti->info_hashes().has_v1() && params.info_hashes.v1 != params.ti->info_hashes().v1) {
+    if (params.ti && params.info_hashes.has_v1() && params.ti->info_hashes().has_v1()
+        && params.info_hashes.v1 != params.ti->info_hashes().v1) {
         info.error = QStringLiteral("its info dictionary does not match its info-hash");
         return info;
     }

@@ -18,9 +18,9 @@ class ResumeDataInspector
 {
 public:
     struct Info {
-        QString error;       // empty when the data is usable
-        QString infoHashV1;  // hex, empty when absent
-        QString infoHashV2;  // hex, empty when absent
+        QString error; // empty when the data is usable
+        QString infoHashV1; // hex, empty when absent
+        QString infoHashV2; // hex, empty when absent
         QString name;
         QString savePath;
         bool hasMetadata = false;
@@ -33,7 +33,7 @@ public:
         bool paused = false;
         bool autoManaged = false;
         QStringList trackers;
-        QDateTime addedAt;     // libtorrent's added_time, when set
+        QDateTime addedAt; // libtorrent's added_time, when set
         QDateTime completedAt; // libtorrent's completed_time, when set
         bool uploadMode = false; // libtorrent stopped downloading after a write error
 

@@ -26,13 +26,13 @@ TorrentCreator::Result TorrentCreator::create(const Options &options)
     try {
         lt::file_storage files;
         const std::string contentPath = Lt::toStdString(QDir::toNativeSeparators(content.absoluteFilePath()));
-        lt::add_files(files, contentPath, lt::create_flags_t{});
+        lt::add_files(files, contentPath, lt::create_flags_t {});
         if (files.num_files() == 0) {
             result.error = QCoreApplication::translate("TorrentCreator", "Cannot create a torrent from “%1”: it holds no files.")
                                .arg(options.contentPath);
             return result;
         }
-        lt::create_flags_t flags{};
+        lt::create_flags_t flags {};
         if (options.v1Only)
             flags |= lt::create_torrent::v1_only;
         lt::create_torrent torrent(files, options.pieceSize, flags);
@@ -52,7 +52,8 @@ TorrentCreator::Result TorrentCreator::create(const Options &options)
         lt::bencode(std::back_inserter(buffer), torrent.generate());
         result.torrent = QByteArray(buffer.data(), static_cast<qsizetype>(buffer.size()));
 
-        const lt::torrent_info info(lt::span<const char>(buffer.data(), static_cast<std::ptrdiff_t>(buffer.size())), lt::from_span);
+        const lt::torrent_info info(
+            lt::span<const char>(buffer.data(), static_cast<std::ptrdiff_t>(buffer.size())), lt::from_span);
         result.id = Lt::idFromInfoHashes(info.info_hashes());
         result.magnetUri = Lt::toQString(lt::make_magnet_uri(info));
     } catch (const lt::system_error &e) {

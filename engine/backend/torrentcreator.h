@@ -1,7 +1,7 @@
 #pragma once
 
-#include "torrentid.h"
 #include "revaer_version.h"
+#include "torrentid.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,9 +14,9 @@ class TorrentCreator
 {
 public:
     struct Options {
-        QString contentPath;   // a file or a folder
-        int pieceSize = 0;     // bytes, a power of two >= 16 KiB; 0 picks one from the size
-        QStringList trackers;  // one tier each
+        QString contentPath; // a file or a folder
+        int pieceSize = 0; // bytes, a power of two >= 16 KiB; 0 picks one from the size
+        QStringList trackers; // one tier each
         QStringList webSeeds;
         QString comment;
         QString creator = QStringLiteral("Revaer " REVAER_VERSION_STRING);

@@ -18,12 +18,13 @@ QByteArray TorrentFileParser::readFile(const QString &path, QString *error)
     case SafeFile::ReadResult::Status::Ok:
         return std::move(file.data);
     case SafeFile::ReadResult::Status::Missing:
-        *error = QCoreApplication::translate("TorrentFileParser",
-                                             "Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.")
+        *error = QCoreApplication::translate(
+            "TorrentFileParser", "Cannot add “%1”: the file does not exist. Check the path, or download the .torrent file again.")
                      .arg(Units::elided(path));
         break;
     case SafeFile::ReadResult::Status::Unusable:
-        *error = QCoreApplication::translate("TorrentFileParser", "Cannot add %1. Choose the .torrent file itself.").arg(file.error);
+        *error
+            = QCoreApplication::translate("TorrentFileParser", "Cannot add %1. Choose the .torrent file itself.").arg(file.error);
         break;
     }
     return {};
@@ -31,22 +32,23 @@ QByteArray TorrentFileParser::readFile(const QString &path, QString *error)
 
 QString TorrentFileParser::emptyFileMessage(const QString &source)
 {
-    return QCoreApplication::translate("TorrentFileParser", "Cannot add “%1”: the file is empty. Download the .torrent file again.")
+    return QCoreApplication::translate(
+        "TorrentFileParser", "Cannot add “%1”: the file is empty. Download the .torrent file again.")
         .arg(Units::elided(source));
 }
 
 QString TorrentFileParser::invalidTorrentMessage(const QString &source, const QString &reason)
 {
     return QCoreApplication::translate("TorrentFileParser",
-                                       "Cannot add “%1”: it is not a valid torrent file (%2). "
-                                       "Download the .torrent file again, or check that it is a torrent file.")
+        "Cannot add “%1”: it is not a valid torrent file (%2). "
+        "Download the .torrent file again, or check that it is a torrent file.")
         .arg(Units::elided(source), reason);
 }
 
 QString TorrentFileParser::invalidMagnetMessage(const QString &source, const QString &reason)
 {
-    return QCoreApplication::translate("TorrentFileParser",
-                                       "Cannot add magnet link “%1”: %2. Copy the whole link again from where you found it.")
+    return QCoreApplication::translate(
+        "TorrentFileParser", "Cannot add magnet link “%1”: %2. Copy the whole link again from where you found it.")
         .arg(Units::elided(source), reason);
 }
 

@@ -17,7 +17,7 @@ public:
     struct Result {
         TorrentId id;
         TorrentMetadata metadata; // valid for .torrent data; name and trackers only for a magnet
-        QStringList peers;        // a magnet's x.pe peers, "host:port"
+        QStringList peers; // a magnet's x.pe peers, "host:port"
         QString error;
         bool ok() const { return error.isEmpty(); }
     };

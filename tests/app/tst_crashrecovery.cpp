@@ -42,7 +42,8 @@ class TestCrashRecovery : public QObject
     {
         auto *process = new QProcess(this);
         process->setProcessChannelMode(QProcess::MergedChannels);
-        process->start(QStringLiteral(REVAER_BINARY), QStringList{QStringLiteral("--headless"), QStringLiteral("--profile"), profileDir} + extra);
+        process->start(QStringLiteral(REVAER_BINARY),
+            QStringList {QStringLiteral("--headless"), QStringLiteral("--profile"), profileDir} + extra);
         if (!process->waitForStarted())
             qFatal("revaer did not start");
         return process;
@@ -82,11 +83,13 @@ private Q_SLOTS:
         const QString seedRoot = work.filePath(QStringLiteral("seed"));
         // Files are whole pieces, so a skipped file shares no piece with the others.
         torrents.append(generateTorrent(seedRoot, QStringLiteral("Album"),
-                                        {{QStringLiteral("01.flac"), 3 * 1024 * 1024}, {QStringLiteral("02.flac"), 2 * 1024 * 1024},
-                                         {QStringLiteral("cover.png"), 1024 * 1024}},
-                                        31, 16384));
-        torrents.append(generateTorrent(seedRoot, QStringLiteral("Movie"), {{QStringLiteral("movie.mkv"), 8 * 1024 * 1024}}, 32, 32768));
-        torrents.append(generateTorrent(seedRoot, QStringLiteral("Linux ISO"), {{QStringLiteral("disc.iso"), 6 * 1024 * 1024}}, 33, 65536));
+            {{QStringLiteral("01.flac"), 3 * 1024 * 1024}, {QStringLiteral("02.flac"), 2 * 1024 * 1024},
+                {QStringLiteral("cover.png"), 1024 * 1024}},
+            31, 16384));
+        torrents.append(
+            generateTorrent(seedRoot, QStringLiteral("Movie"), {{QStringLiteral("movie.mkv"), 8 * 1024 * 1024}}, 32, 32768));
+        torrents.append(
+            generateTorrent(seedRoot, QStringLiteral("Linux ISO"), {{QStringLiteral("disc.iso"), 6 * 1024 * 1024}}, 33, 65536));
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         for (const GeneratedTorrent &t : std::as_const(torrents))
             QVERIFY(seeder->seed(t));
@@ -101,14 +104,16 @@ private Q_SLOTS:
         engine.start();
         for (int i = 0; i < torrents.size(); ++i) {
             const GeneratedTorrent &t = torrents.at(i);
-            AddTorrentRequest request = AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent"))));
+            AddTorrentRequest request
+                = AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent"))));
             Expected e;
             e.savePath = work.filePath(QStringLiteral("downloads/%1").arg(i));
             QDir().mkpath(e.savePath);
             e.sequential = i == 1;
             e.priorities = QList<int>(t.files.size(), FilePriority::Normal);
             if (i == 0) {
-                const auto cover = std::find_if(t.files.cbegin(), t.files.cend(), [](const auto &f) { return f.first == u"cover.png"; });
+                const auto cover
+                    = std::find_if(t.files.cbegin(), t.files.cend(), [](const auto &f) { return f.first == u"cover.png"; });
                 e.priorities[cover - t.files.cbegin()] = FilePriority::Skip;
                 e.priorities[0] = FilePriority::High;
             }
@@ -128,14 +133,16 @@ private Q_SLOTS:
 
     void killedAtRandomMomentsLosesNothing()
     {
-        const int trials = qEnvironmentVariableIsSet("REVAER_CRASH_TRIALS") ? qEnvironmentVariableIntValue("REVAER_CRASH_TRIALS") : 20;
+        const int trials
+            = qEnvironmentVariableIsSet("REVAER_CRASH_TRIALS") ? qEnvironmentVariableIntValue("REVAER_CRASH_TRIALS") : 20;
         QRandomGenerator random(seed);
         FastResumeStore store(profile + QStringLiteral("/resume"));
-        static const QRegularExpression restoredLine(QStringLiteral("^(.+): restored, saving to (.+), sequential (on|off)"),
-                                                     QRegularExpression::MultilineOption);
-        static const QRegularExpression filesLine(QStringLiteral("^(.+): (\\d+) of (\\d+) files selected"), QRegularExpression::MultilineOption);
-        static const QRegularExpression progressLine(QStringLiteral("^(.+): [\\d.]+% of .* \\((\\d+) of (\\d+) bytes\\)"),
-                                                     QRegularExpression::MultilineOption);
+        static const QRegularExpression restoredLine(
+            QStringLiteral("^(.+): restored, saving to (.+), sequential (on|off)"), QRegularExpression::MultilineOption);
+        static const QRegularExpression filesLine(
+            QStringLiteral("^(.+): (\\d+) of (\\d+) files selected"), QRegularExpression::MultilineOption);
+        static const QRegularExpression progressLine(
+            QStringLiteral("^(.+): [\\d.]+% of .* \\((\\d+) of (\\d+) bytes\\)"), QRegularExpression::MultilineOption);
         int killedWhileDownloading = 0;
 
         for (int trial = 0; trial < trials; ++trial) {
@@ -152,11 +159,11 @@ private Q_SLOTS:
                 savedBytes.insert(t.name, info.bytesHave());
             }
 
-            QProcess *process = launch(profile, {QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--download-limit"),
-                                                 QStringLiteral("1024")});
+            QProcess *process = launch(
+                profile, {QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--download-limit"), QStringLiteral("1024")});
             QString output;
             QVERIFY2(!readUntil(process, output, QRegularExpression(QStringLiteral("restored 3 torrents")), 20000).isEmpty(),
-                     qPrintable(context(trial) + u'\n' + output));
+                qPrintable(context(trial) + u'\n' + output));
 
             // Every torrent is back with its folder, sequential flag and selection.
             for (const GeneratedTorrent &t : std::as_const(torrents)) {
@@ -174,26 +181,29 @@ private Q_SLOTS:
                 QVERIFY2(found, qPrintable(context(trial) + u'\n' + output));
             }
             for (const GeneratedTorrent &t : std::as_const(torrents)) {
-                const QString pattern = QStringLiteral("^%1: (\\d+) of \\d+ files selected").arg(QRegularExpression::escape(t.name));
-                const QString line = readUntil(process, output, QRegularExpression(pattern, QRegularExpression::MultilineOption), 10000);
+                const QString pattern
+                    = QStringLiteral("^%1: (\\d+) of \\d+ files selected").arg(QRegularExpression::escape(t.name));
+                const QString line
+                    = readUntil(process, output, QRegularExpression(pattern, QRegularExpression::MultilineOption), 10000);
                 QVERIFY2(!line.isEmpty(), qPrintable(context(trial) + u'\n' + output));
                 QCOMPARE(filesLine.match(line).captured(2).toInt(), expected.value(t.id).selected);
             }
 
             // Progress never falls below what was saved.
             for (const GeneratedTorrent &t : std::as_const(torrents)) {
-                const QString pattern = QStringLiteral("^%1: [\\d.]+% of .* \\((\\d+) of (\\d+) bytes\\)").arg(QRegularExpression::escape(t.name));
+                const QString pattern
+                    = QStringLiteral("^%1: [\\d.]+% of .* \\((\\d+) of (\\d+) bytes\\)").arg(QRegularExpression::escape(t.name));
                 const QString complete = QStringLiteral("^%1: complete").arg(QRegularExpression::escape(t.name));
-                const QString line = readUntil(process, output,
-                                               QRegularExpression(pattern + u'|' + complete, QRegularExpression::MultilineOption), 10000);
+                const QString line = readUntil(
+                    process, output, QRegularExpression(pattern + u'|' + complete, QRegularExpression::MultilineOption), 10000);
                 QVERIFY2(!line.isEmpty(), qPrintable(context(trial) + u'\n' + output));
                 const QRegularExpressionMatch m = progressLine.match(line);
                 if (m.hasMatch())
                     QVERIFY2(m.captured(2).toLongLong() >= savedBytes.value(t.name),
-                             qPrintable(QStringLiteral("%1: %2 bytes after restart, %3 saved; %4")
-                                            .arg(t.name, m.captured(2))
-                                            .arg(savedBytes.value(t.name))
-                                            .arg(context(trial))));
+                        qPrintable(QStringLiteral("%1: %2 bytes after restart, %3 saved; %4")
+                                       .arg(t.name, m.captured(2))
+                                       .arg(savedBytes.value(t.name))
+                                       .arg(context(trial))));
             }
             QVERIFY2(!output.contains(QStringLiteral("checking files")), qPrintable(context(trial) + u'\n' + output));
 

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QStringLiteral(REVAER_BINARY)));
         const QString seedRoot = work.filePath(QStringLiteral("seed"));
         payload = generateTorrent(seedRoot, QStringLiteral("Payload"),
-                                  {{QStringLiteral("a.bin"), 2 * 1024 * 1024}, {QStringLiteral("b/b.bin"), 777 * 1024}}, 3);
+            {{QStringLiteral("a.bin"), 2 * 1024 * 1024}, {QStringLiteral("b/b.bin"), 777 * 1024}}, 3);
         slow = generateTorrent(seedRoot, QStringLiteral("Slow"), {{QStringLiteral("slow.bin"), 16 * 1024 * 1024}}, 4);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(payload));
@@ -69,8 +69,9 @@ private Q_SLOTS:
     {
         const QString savePath = work.filePath(QStringLiteral("headless-download"));
         const QString torrentFile = payload.writeTorrentFile(work.filePath(QStringLiteral("payload.torrent")));
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"), savePath,
-                           QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), torrentFile});
+        const Run r
+            = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"),
+                savePath, QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), torrentFile});
         QVERIFY2(r.exitCode == 0 && r.status == QProcess::NormalExit, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Payload: complete")), qPrintable(r.out));
         for (int i = 0; i < payload.files.size(); ++i)
@@ -82,12 +83,13 @@ private Q_SLOTS:
     {
         const QString profile = makeProfile();
         const QString savePath = work.filePath(QStringLiteral("restored-complete"));
-        const Run first = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"), savePath,
-                               QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet});
+        const Run first = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"),
+            savePath, QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet});
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
         QElapsedTimer clock;
         clock.start();
-        const Run again = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
+        const Run again = run(
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
         QVERIFY2(again.exitCode == 0 && again.status == QProcess::NormalExit, qPrintable(again.out + again.err));
         QVERIFY2(again.out.contains(QStringLiteral("restored 1 torrents")), qPrintable(again.out));
         QVERIFY(clock.elapsed() < 20000);
@@ -99,16 +101,18 @@ private Q_SLOTS:
         const QString profile = makeProfile();
         const QString savePath = work.filePath(QStringLiteral("count"));
         QVERIFY(run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"), savePath,
-                     QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet})
+                        QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet})
                     .exitCode
-                == 0);
+            == 0);
         QFile garbage(profile + QStringLiteral("/resume/") + QString(40, u'9') + QStringLiteral(".fastresume"));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write("not resume data");
         garbage.close();
-        const Run again = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
-        QVERIFY2(again.out.contains(QStringLiteral("restored 1 torrents")) && again.out.contains(QStringLiteral("1 could not be restored")),
-                 qPrintable(again.out));
+        const Run again = run(
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
+        QVERIFY2(again.out.contains(QStringLiteral("restored 1 torrents"))
+                && again.out.contains(QStringLiteral("1 could not be restored")),
+            qPrintable(again.out));
     }
 
     // A folder where a .fastresume belongs was said to be set aside but was
@@ -118,23 +122,25 @@ private Q_SLOTS:
         const QString profile = makeProfile();
         const QString savePath = work.filePath(QStringLiteral("folder-resume"));
         QVERIFY(run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"), savePath,
-                     QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet})
+                        QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet})
                     .exitCode
-                == 0);
+            == 0);
         const QString resume = profile + QStringLiteral("/resume/") + payload.id.toString() + QStringLiteral(".fastresume");
         QVERIFY(QFile::remove(resume));
         QVERIFY(QDir().mkpath(resume + QStringLiteral("/inside")));
-        const Run first = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--peer"), seeder->peer(),
-                               QStringLiteral("--exit-when-done")},
-                              60000);
+        const Run first = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--peer"),
+                                  seeder->peer(), QStringLiteral("--exit-when-done")},
+            60000);
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
-        QVERIFY2(first.out.contains(QStringLiteral("moved to quarantine")) && first.out.contains(QStringLiteral("folder")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("moved to quarantine")) && first.out.contains(QStringLiteral("folder")),
+            qPrintable(first.out));
         QVERIFY2(!first.err.contains(QStringLiteral("degraded")), qPrintable(first.err));
         QVERIFY(QFileInfo(resume).isFile()); // written anew where the folder was
-        const Run second = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
+        const Run second = run(
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 30000);
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(!second.out.contains(QStringLiteral("quarantine")) && !second.err.contains(QStringLiteral("degraded")),
-                 qPrintable(second.out + second.err));
+            qPrintable(second.out + second.err));
         QVERIFY(second.out.contains(QStringLiteral("restored 1 torrents")));
     }
 
@@ -161,8 +167,9 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(path));
         QElapsedTimer clock;
         clock.start();
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--exit-when-done"), path},
-                          20000);
+        const Run r = run(
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--exit-when-done"), path},
+            20000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(clock.elapsed() < 15000);
         QVERIFY2(r.err.contains(path) && r.err.contains(said), qPrintable(r.err));
@@ -175,7 +182,8 @@ private Q_SLOTS:
         const QString profile = makeProfile();
         const QString resume = profile + QStringLiteral("/resume");
         QVERIFY(QDir().mkpath(resume));
-        QCOMPARE(::mkfifo(QFile::encodeName(resume + u'/' + QString(40, u'a') + QStringLiteral(".fastresume")).constData(), 0600), 0);
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(resume + u'/' + QString(40, u'a') + QStringLiteral(".fastresume")).constData(), 0600), 0);
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), resume + u'/' + QString(40, u'b') + QStringLiteral(".fastresume")));
         QCOMPARE(::mkfifo(QFile::encodeName(resume + QStringLiteral("/queue.order")).constData(), 0600), 0);
         QProcess process;
@@ -208,10 +216,11 @@ private Q_SLOTS:
         ini.write(random);
         ini.close();
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--listen-port"),
-                           QStringLiteral("0"), QStringLiteral("--exit-when-done")},
-                          20000);
+                              QStringLiteral("0"), QStringLiteral("--exit-when-done")},
+            20000);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("could not be read")) && r.err.contains(QStringLiteral("BitTorrent/dht")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("could not be read")) && r.err.contains(QStringLiteral("BitTorrent/dht")),
+            qPrintable(r.err));
         QCOMPARE(QDir(profile).entryList({QStringLiteral("revaer.ini.unreadable-*")}).size(), 1);
         QSettings settings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat);
         for (const char *key : {"BitTorrent/dht", "BitTorrent/lsd", "BitTorrent/pex", "Connection/upnp", "Connection/natpmp"})
@@ -227,16 +236,20 @@ private Q_SLOTS:
         QVERIFY(ini.open(QIODevice::WriteOnly));
         ini.write("[Connection]\nupnp=false\nnatpmp=false\n[BitTorrent]\ndht=false\nlsd=false\n");
         ini.close();
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 20000);
+        const Run r = run(
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 20000);
         QCOMPARE(r.exitCode, 0);
         QSettings settings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat);
         const int port = settings.value(QStringLiteral("Connection/listenPort")).toInt();
         QVERIFY2(port >= 20000 && port <= 32767, qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("port %1").arg(port)));
-        const Run again = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 20000);
+        const Run again = run(
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--exit-when-done")}, 20000);
         QVERIFY(!again.out.contains(QStringLiteral("chosen at random")));
-        QCOMPARE(QSettings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat).value(QStringLiteral("Connection/listenPort")).toInt(),
-                 port);
+        QCOMPARE(QSettings(profile + QStringLiteral("/revaer.ini"), QSettings::IniFormat)
+                     .value(QStringLiteral("Connection/listenPort"))
+                     .toInt(),
+            port);
     }
 
     // --peer, --listen-port and the caps are headless mode's: --help says
@@ -245,13 +258,13 @@ private Q_SLOTS:
     {
         const Run help = run({QStringLiteral("--help")}, 10000);
         QCOMPARE(help.exitCode, 0);
-        for (const QString &line : {QStringLiteral("Headless mode: connect to the peer"), QStringLiteral("Headless mode: cap downloads"),
-                                    QStringLiteral("Headless mode: accept peers on port")})
+        for (const QString &line : {QStringLiteral("Headless mode: connect to the peer"),
+                 QStringLiteral("Headless mode: cap downloads"), QStringLiteral("Headless mode: accept peers on port")})
             QVERIFY2(help.out.contains(line), qPrintable(help.out));
-        const CommandLine parsed = CommandLine::parse({QStringLiteral("revaer"), QStringLiteral("--peer"), QStringLiteral("127.0.0.1:6881"),
-                                                       QStringLiteral("--download-limit"), QStringLiteral("5"), payload.magnet});
+        const CommandLine parsed = CommandLine::parse({QStringLiteral("revaer"), QStringLiteral("--peer"),
+            QStringLiteral("127.0.0.1:6881"), QStringLiteral("--download-limit"), QStringLiteral("5"), payload.magnet});
         QVERIFY(parsed.error.isEmpty());
-        QCOMPARE(parsed.headlessOnly, (QStringList{QStringLiteral("--peer"), QStringLiteral("--download-limit")}));
+        QCOMPARE(parsed.headlessOnly, (QStringList {QStringLiteral("--peer"), QStringLiteral("--download-limit")}));
         QVERIFY(CommandLine::parse({QStringLiteral("revaer"), payload.magnet}).headlessOnly.isEmpty());
     }
 
@@ -272,9 +285,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, peer);
         QFETCH(QString, said);
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--peer"), peer,
-                           payload.magnet},
-                          20000);
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--peer"),
+                              peer, payload.magnet},
+            20000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(peer) && r.err.contains(said), qPrintable(r.err));
     }
@@ -283,21 +296,22 @@ private Q_SLOTS:
     void aPeerByNameIsUsed()
     {
         const QString savePath = work.filePath(QStringLiteral("by-name"));
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"), savePath,
-                           QStringLiteral("--peer"), QStringLiteral("localhost:%1").arg(seeder->port()), QStringLiteral("--exit-when-done"),
-                           payload.magnet});
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(),
+            QStringLiteral("--save-path"), savePath, QStringLiteral("--peer"), QStringLiteral("localhost:%1").arg(seeder->port()),
+            QStringLiteral("--exit-when-done"), payload.magnet});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
     void magnetWithListenPort()
     {
         const QString savePath = work.filePath(QStringLiteral("headless-magnet"));
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"), savePath,
-                           QStringLiteral("--listen-port"), QStringLiteral("0"), QStringLiteral("--exit-when-done"),
-                           payload.magnet + QStringLiteral("&x.pe=") + seeder->peer()});
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(),
+            QStringLiteral("--save-path"), savePath, QStringLiteral("--listen-port"), QStringLiteral("0"),
+            QStringLiteral("--exit-when-done"), payload.magnet + QStringLiteral("&x.pe=") + seeder->peer()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         for (int i = 0; i < payload.files.size(); ++i)
-            QVERIFY2(sameContent(payload.filePath(i), savePath + QStringLiteral("/Payload/") + payload.files.at(i).first), qPrintable(r.out + r.err));
+            QVERIFY2(sameContent(payload.filePath(i), savePath + QStringLiteral("/Payload/") + payload.files.at(i).first),
+                qPrintable(r.out + r.err));
     }
 
     void badSourceExitsNonZeroWithOneLineReason_data()
@@ -324,8 +338,9 @@ private Q_SLOTS:
             QFile f(source);
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
-        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--exit-when-done"), source},
-                          20000);
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(),
+                              QStringLiteral("--exit-when-done"), source},
+            20000);
         QVERIFY(r.status == QProcess::NormalExit);
         QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
         const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
@@ -352,9 +367,9 @@ private Q_SLOTS:
         QFETCH(int, signalNumber);
         QProcess process;
         process.start(QStringLiteral(REVAER_BINARY),
-                      {QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"),
-                       work.filePath(QStringLiteral("slow-%1").arg(signalNumber)), QStringLiteral("--download-limit"), QStringLiteral("256"),
-                       QStringLiteral("--peer"), seeder->peer(), slow.magnet});
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"),
+                work.filePath(QStringLiteral("slow-%1").arg(signalNumber)), QStringLiteral("--download-limit"),
+                QStringLiteral("256"), QStringLiteral("--peer"), seeder->peer(), slow.magnet});
         QVERIFY(process.waitForStarted());
         // Wait until it is downloading: a progress line.
         QString out;
@@ -383,9 +398,9 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(REVAER_BINARY),
-                      {QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"),
-                       work.filePath(QStringLiteral("rate")), QStringLiteral("--download-limit"), QStringLiteral("1024"),
-                       QStringLiteral("--peer"), seeder->peer(), slow.magnet});
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--save-path"),
+                work.filePath(QStringLiteral("rate")), QStringLiteral("--download-limit"), QStringLiteral("1024"),
+                QStringLiteral("--peer"), seeder->peer(), slow.magnet});
         QVERIFY(process.waitForStarted());
         QElapsedTimer timer;
         timer.start();

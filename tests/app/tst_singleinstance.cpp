@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSettings>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,7 +84,8 @@ class TestSingleInstance : public QObject
             process.kill();
             process.waitForFinished();
         }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
     }
 
     QString resumeJson(const GeneratedTorrent &torrent) const
@@ -148,15 +149,18 @@ class TestSingleInstance : public QObject
         });
         process.start(QStringLiteral(REVAER_BINARY), arguments);
         process.waitForFinished(30000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(REVAER_BINARY)));
-        first = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("First"), {{QStringLiteral("a.bin"), 40000}}, 1, 16384);
-        second = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Second"), {{QStringLiteral("b.bin"), 50000}}, 2, 16384);
+        first = generateTorrent(
+            work.filePath(QStringLiteral("seed")), QStringLiteral("First"), {{QStringLiteral("a.bin"), 40000}}, 1, 16384);
+        second = generateTorrent(
+            work.filePath(QStringLiteral("seed")), QStringLiteral("Second"), {{QStringLiteral("b.bin"), 50000}}, 2, 16384);
         QVERIFY(QDir().mkpath(work.filePath(QStringLiteral("torrents"))));
         first.writeTorrentFile(work.filePath(QStringLiteral("torrents/first.torrent")));
         profile = writeLoopbackProfile(work.filePath(QStringLiteral("profile")));
@@ -172,10 +176,11 @@ private Q_SLOTS:
 
         // A relative path, from the second launch's own folder, and a magnet.
         const Run handed = run({QStringLiteral("--profile"), profile, QStringLiteral("first.torrent"), second.magnet},
-                               work.filePath(QStringLiteral("torrents")));
+            work.filePath(QStringLiteral("torrents")));
         QCOMPARE(handed.exitCode, 0);
-        QVERIFY2(handed.out.contains(QStringLiteral("handed 2 source(s) to the Revaer already running (PID %1)").arg(window->processId())),
-                 qPrintable(handed.out + handed.err));
+        QVERIFY2(handed.out.contains(
+                     QStringLiteral("handed 2 source(s) to the Revaer already running (PID %1)").arg(window->processId())),
+            qPrintable(handed.out + handed.err));
         // The running one added both: they are in its resume folder.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(resumeJson(first)), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(resumeJson(second)), 10000);
@@ -184,7 +189,7 @@ private Q_SLOTS:
         const Run refused = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, second.magnet});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("another Revaer (PID %1) is using the profile").arg(window->processId())),
-                 qPrintable(refused.err));
+            qPrintable(refused.err));
 
         stop(*window);
     }
@@ -225,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(st.st_mode & 077, 0u);
         if (::geteuid() == 0) {
             // Another account cannot put anything there.
-            const Run squat = runAs(Nobody, {QStringLiteral("--headless"), QStringLiteral("--profile"), folder + QStringLiteral("/p")});
+            const Run squat
+                = runAs(Nobody, {QStringLiteral("--headless"), QStringLiteral("--profile"), folder + QStringLiteral("/p")});
             QCOMPARE(squat.exitCode, 2);
             QVERIFY2(squat.err.contains(QStringLiteral("Permission denied")), qPrintable(squat.err));
         }
@@ -255,8 +261,9 @@ private Q_SLOTS:
         const Run launched = run({QStringLiteral("--profile"), squatted, second.magnet, QStringLiteral("/home/secret.torrent")});
         QCOMPARE(launched.exitCode, 2);
         QVERIFY(!launched.out.contains(QStringLiteral("handed")));
-        QVERIFY2(launched.err.contains(QStringLiteral("another user (uid 65534)")) && launched.err.contains(QStringLiteral("Nothing was handed over")),
-                 qPrintable(launched.err));
+        QVERIFY2(launched.err.contains(QStringLiteral("another user (uid 65534)"))
+                && launched.err.contains(QStringLiteral("Nothing was handed over")),
+            qPrintable(launched.err));
         long received = -1;
         QCOMPARE(::read(report[0], &received, sizeof received), qint64(sizeof received));
         QCOMPARE(received, 0L);
@@ -278,8 +285,8 @@ private Q_SLOTS:
         ::chmod(QFile::encodeName(folder).constData(), 0711);
         ::chmod(QFile::encodeName(path).constData(), 0777);
         const auto restore = qScopeGuard([&] { ::chmod(QFile::encodeName(folder).constData(), 0700); });
-        const GeneratedTorrent third = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Third"),
-                                                       {{QStringLiteral("c.bin"), 1000}}, 9, 16384);
+        const GeneratedTorrent third = generateTorrent(
+            work.filePath(QStringLiteral("seed")), QStringLiteral("Third"), {{QStringLiteral("c.bin"), 1000}}, 9, 16384);
         const pid_t child = ::fork();
         if (child == 0) {
             if (::setgid(Nobody) != 0 || ::setuid(Nobody) != 0)
@@ -387,8 +394,8 @@ private Q_SLOTS:
             else
                 disk->fill();
         }
-        for (const QStringList &arguments : {QStringList{QStringLiteral("--headless"), QStringLiteral("--profile"), profileDir},
-                                             QStringList{QStringLiteral("--profile"), profileDir}}) {
+        for (const QStringList &arguments : {QStringList {QStringLiteral("--headless"), QStringLiteral("--profile"), profileDir},
+                 QStringList {QStringLiteral("--profile"), profileDir}}) {
             const Run r = asNobody ? runAs(Nobody, arguments) : run(arguments);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(!r.err.contains(QStringLiteral("PID 0")), qPrintable(r.err));

@@ -1,6 +1,5 @@
 #include "fakelibtsession.h"
 
-
 #include <QCryptographicHash>
 #include <QThread>
 
@@ -9,8 +8,7 @@ namespace Revaer::Test {
 FakeLibtSession::FakeLibtSession(const SessionSettings &settings)
     : m_settings(settings)
     , m_globalLimits(settings.limits)
-{
-}
+{ }
 
 TorrentId FakeLibtSession::idFor(const QString &source)
 {
@@ -161,7 +159,7 @@ AddOutcome FakeLibtSession::addTorrent(const AddTorrentRequest &request, const Q
     for (int p : request.filePriorities)
         priorities.append(p);
     record(QStringLiteral("addTorrent"), outcome.id,
-           {int(request.kind), request.source, savePath, priorities, request.paused, request.sequential, request.peers});
+        {int(request.kind), request.source, savePath, priorities, request.paused, request.sequential, request.peers});
     {
         QMutexLocker lock(&m_mutex);
         if (!m_queue.contains(outcome.id))

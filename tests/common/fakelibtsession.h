@@ -4,9 +4,9 @@
 
 #include <QList>
 #include <QMutex>
-#include <QWaitCondition>
 #include <QString>
 #include <QVariant>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <deque>
@@ -104,7 +104,7 @@ private:
     QHash<TorrentId, RateLimits> m_torrentLimits;
     QList<TorrentStatus> m_statuses;
     Qt::HANDLE m_lastCallThread = nullptr;
-    std::atomic_bool m_dead{false};
+    std::atomic_bool m_dead {false};
 };
 
 } // namespace Revaer::Test

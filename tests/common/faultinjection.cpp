@@ -208,8 +208,8 @@ bool Tmpfs::resize(qint64 sizeBytes)
     if (!m_mounted)
         return false;
     m_size = sizeBytes;
-    return ::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", MS_REMOUNT,
-                   sizeOption(m_size, m_readOnly).constData())
+    return ::mount(
+               "tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", MS_REMOUNT, sizeOption(m_size, m_readOnly).constData())
         == 0;
 }
 
@@ -219,7 +219,7 @@ bool Tmpfs::setReadOnly(bool readOnly)
         return false;
     m_readOnly = readOnly;
     return ::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", MS_REMOUNT | (readOnly ? MS_RDONLY : 0),
-                   sizeOption(m_size, false).constData())
+               sizeOption(m_size, false).constData())
         == 0;
 }
 
@@ -230,11 +230,9 @@ QString Tmpfs::fill()
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return path;
     const QByteArray block(4096, '\0');
-    while (file.write(block) == block.size()) {
-    }
+    while (file.write(block) == block.size()) { }
     // The last partial block, byte by byte.
-    while (file.write("x", 1) == 1) {
-    }
+    while (file.write("x", 1) == 1) { }
     return path;
 }
 

@@ -32,10 +32,9 @@ class MessageSpy : private Detail::FilterHolder, public QSignalSpy
 {
 public:
     MessageSpy(TorrentEngine *engine, EngineMessage::Severity severity)
-        : Detail::FilterHolder{std::make_unique<MessageFilter>(engine, severity)}
+        : Detail::FilterHolder {std::make_unique<MessageFilter>(engine, severity)}
         , QSignalSpy(filter.get(), &MessageFilter::matched)
-    {
-    }
+    { }
 };
 
 } // namespace Revaer::Test

@@ -8,9 +8,9 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
-#include <QSignalSpy>
 #include <QTest>
 
 namespace Revaer::Test {
@@ -61,8 +61,8 @@ QString GeneratedTorrent::writeTorrentFile(const QString &path) const
     return path;
 }
 
-GeneratedTorrent generateTorrent(const QString &root, const QString &name, const QList<QPair<QString, qint64>> &files,
-                                 quint32 seed, int pieceSize)
+GeneratedTorrent generateTorrent(
+    const QString &root, const QString &name, const QList<QPair<QString, qint64>> &files, quint32 seed, int pieceSize)
 {
     GeneratedTorrent t;
     t.name = name;

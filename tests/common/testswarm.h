@@ -40,8 +40,8 @@ struct GeneratedTorrent {
 
 // Writes files of pseudo-random bytes (from `seed`) under root/name and makes
 // a v1-only torrent of them.
-GeneratedTorrent generateTorrent(const QString &root, const QString &name, const QList<QPair<QString, qint64>> &files,
-                                 quint32 seed, int pieceSize = 0);
+GeneratedTorrent generateTorrent(
+    const QString &root, const QString &name, const QList<QPair<QString, qint64>> &files, quint32 seed, int pieceSize = 0);
 
 // A LibtorrentEngine that seeds generated torrents on 127.0.0.1.
 class Seeder

@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(filesSpy->size(), 1);
         const auto files = filesSpy->at(0).at(0).value<FilesDiscoveredEvent>();
         QCOMPARE(files.metadata.files.size(), 2);
-        QCOMPARE(files.filePriorities, (QList<int>{4, 0}));
+        QCOMPARE(files.filePriorities, (QList<int> {4, 0}));
         QCOMPARE(lastState(*stateSpy), TorrentState::CheckingResume);
         QVERIFY(t->isLive(Id));
     }
@@ -150,8 +150,9 @@ private Q_SLOTS:
         const auto error = errorSpy->at(0).at(0).value<EngineMessage>();
         QVERIFY(!error.id.isValid());
         QCOMPARE(error.source, QStringLiteral("/tmp/bad.torrent"));
-        QVERIFY2(error.message.contains(QStringLiteral("/tmp/bad.torrent")) && error.message.contains(QStringLiteral("disk full")),
-                 qPrintable(error.message));
+        QVERIFY2(
+            error.message.contains(QStringLiteral("/tmp/bad.torrent")) && error.message.contains(QStringLiteral("disk full")),
+            qPrintable(error.message));
         QVERIFY(!t->isLive(Id));
     }
 

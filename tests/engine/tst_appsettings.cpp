@@ -48,7 +48,7 @@ private Q_SLOTS:
             AppSettings::save(settings, config);
         }
         QSettings settings(path, QSettings::IniFormat);
-        const AppSettings::LoadResult loaded = AppSettings::load(settings, EngineConfig{});
+        const AppSettings::LoadResult loaded = AppSettings::load(settings, EngineConfig {});
         QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
         QCOMPARE(loaded.config.session.limits, config.session.limits);
         QCOMPARE(loaded.config.session.maxActiveDownloads, 7);
@@ -62,15 +62,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("ini");
         QTest::addColumn<QString>("key");
-        QTest::newRow("ratio not a number") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=lots\n") << QStringLiteral("BitTorrent/stopSeedingAtRatio");
-        QTest::newRow("ratio negative") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=-1\n") << QStringLiteral("BitTorrent/stopSeedingAtRatio");
+        QTest::newRow("ratio not a number") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=lots\n")
+                                            << QStringLiteral("BitTorrent/stopSeedingAtRatio");
+        QTest::newRow("ratio negative") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=-1\n")
+                                        << QStringLiteral("BitTorrent/stopSeedingAtRatio");
         QTest::newRow("minutes too many") << QByteArray("[BitTorrent]\nstopSeedingAfterMinutes=99999999\n")
                                           << QStringLiteral("BitTorrent/stopSeedingAfterMinutes");
-        QTest::newRow("cap not a number") << QByteArray("[Speed]\ndownloadLimitKiB=fast\n") << QStringLiteral("Speed/downloadLimitKiB");
-        QTest::newRow("port out of range") << QByteArray("[Connection]\nlistenPort=70000\n") << QStringLiteral("Connection/listenPort");
+        QTest::newRow("cap not a number") << QByteArray("[Speed]\ndownloadLimitKiB=fast\n")
+                                          << QStringLiteral("Speed/downloadLimitKiB");
+        QTest::newRow("port out of range") << QByteArray("[Connection]\nlistenPort=70000\n")
+                                           << QStringLiteral("Connection/listenPort");
         QTest::newRow("not a boolean") << QByteArray("[BitTorrent]\ndht=maybe\n") << QStringLiteral("BitTorrent/dht");
-        QTest::newRow("ratio NaN") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=nan\n") << QStringLiteral("BitTorrent/stopSeedingAtRatio");
-        QTest::newRow("ratio infinite") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=inf\n") << QStringLiteral("BitTorrent/stopSeedingAtRatio");
+        QTest::newRow("ratio NaN") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=nan\n")
+                                   << QStringLiteral("BitTorrent/stopSeedingAtRatio");
+        QTest::newRow("ratio infinite") << QByteArray("[BitTorrent]\nstopSeedingAtRatio=inf\n")
+                                        << QStringLiteral("BitTorrent/stopSeedingAtRatio");
     }
 
     void badValuesAreNamedAndKeepThePrevious()
@@ -86,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(loaded.problems.constFirst().contains(key), qPrintable(loaded.problems.constFirst()));
         QCOMPARE(loaded.config.session.stopSeedingAtRatio, 1.5);
         QCOMPARE(loaded.config.session.stopSeedingAfterMinutes, 60);
-        QCOMPARE(loaded.config.session.limits, (RateLimits{100 * 1024, 0}));
+        QCOMPARE(loaded.config.session.limits, (RateLimits {100 * 1024, 0}));
         QCOMPARE(loaded.config.session.enableDht, base.session.enableDht);
     }
 
@@ -101,7 +107,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < random.size(); ++i)
             random[i] = char((i * 7919 + 13) % 251);
         QTest::newRow("random bytes") << random << QStringLiteral("not text") << 0;
-        QTest::newRow("text that is not INI") << QByteArray("[Connection\nupnp=false\nthis is prose\n") << QStringLiteral("INI") << 0;
+        QTest::newRow("text that is not INI")
+            << QByteArray("[Connection\nupnp=false\nthis is prose\n") << QStringLiteral("INI") << 0;
         static const char partly[] = "[Connection]\nlistenPort=7001\n\xff\xfe\x00junk";
         QTest::newRow("readable part salvaged") << QByteArray(partly, sizeof partly - 1) << QStringLiteral("not text") << 7001;
     }
@@ -130,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(copy.readAll(), content);
         QVERIFY(AppSettings::isReadable(path, &problem));
         QSettings settings(path, QSettings::IniFormat);
-        const EngineConfig loaded = AppSettings::load(settings, EngineConfig{}).config;
+        const EngineConfig loaded = AppSettings::load(settings, EngineConfig {}).config;
         QVERIFY(!loaded.session.enableDht);
         QVERIFY(!loaded.session.enableLsd);
         QVERIFY(!loaded.session.enablePex);
@@ -164,8 +171,8 @@ private Q_SLOTS:
         const int port = AppSettings::chooseListenPort(settings);
         QVERIFY(port >= AppSettings::FirstRandomPort && port <= AppSettings::LastRandomPort);
         QCOMPARE(AppSettings::chooseListenPort(settings), 0);
-        QCOMPARE(AppSettings::load(settings, EngineConfig{}).config.session.listenInterfaces,
-                 QStringLiteral("0.0.0.0:%1,[::]:%1").arg(port));
+        QCOMPARE(AppSettings::load(settings, EngineConfig {}).config.session.listenInterfaces,
+            QStringLiteral("0.0.0.0:%1,[::]:%1").arg(port));
         QSettings chosen(dir.filePath(QStringLiteral("chosen.ini")), QSettings::IniFormat);
         chosen.setValue(QStringLiteral("Connection/listenPort"), 7000);
         QCOMPARE(AppSettings::chooseListenPort(chosen), 0);
@@ -178,9 +185,10 @@ private Q_SLOTS:
         base.overrides.downloadLimit = 100 * 1024;
         base.overrides.listenInterfaces = QStringLiteral("127.0.0.1:7777");
         base.overrides.defaultSavePath = QStringLiteral("/cli/path");
-        const AppSettings::LoadResult loaded =
-            loadFrom("[Speed]\ndownloadLimitKiB=0\nuploadLimitKiB=5\n[Connection]\nlistenPort=6000\n[Downloads]\nsavePath=/file/path\n", base);
-        QCOMPARE(loaded.config.session.limits, (RateLimits{100 * 1024, 5 * 1024}));
+        const AppSettings::LoadResult loaded = loadFrom(
+            "[Speed]\ndownloadLimitKiB=0\nuploadLimitKiB=5\n[Connection]\nlistenPort=6000\n[Downloads]\nsavePath=/file/path\n",
+            base);
+        QCOMPARE(loaded.config.session.limits, (RateLimits {100 * 1024, 5 * 1024}));
         QCOMPARE(loaded.config.session.listenInterfaces, QStringLiteral("127.0.0.1:7777"));
         QCOMPARE(loaded.config.defaultSavePath, QStringLiteral("/cli/path"));
     }

@@ -1,5 +1,5 @@
-#include "testswarm.h"
 #include "messagespy.h"
+#include "testswarm.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -33,7 +33,8 @@ class TestBadInput : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        good = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Good"), {{QStringLiteral("good.bin"), 512 * 1024}}, 9);
+        good = generateTorrent(
+            work.filePath(QStringLiteral("seed")), QStringLiteral("Good"), {{QStringLiteral("good.bin"), 512 * 1024}}, 9);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(good));
         engine = std::make_unique<LibtorrentEngine>(loopbackConfig(work.filePath(QStringLiteral("downloads"))));
@@ -46,13 +47,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("empty file") << "empty" << "empty";
-        QTest::newRow("truncated file") << "truncated" << "not a valid torrent file";
-        QTest::newRow("garbage file") << "garbage" << "not a valid torrent file";
-        QTest::newRow("malformed magnet info-hash") << "magnet" << "invalid info-hash";
-        QTest::newRow("magnet without info-hash") << "magnetNoHash" << "magnet";
-        QTest::newRow("path that does not exist") << "missing" << "does not exist";
-        QTest::newRow("a folder") << "folder" << "folder";
+        QTest::newRow("empty file") << "empty"
+                                    << "empty";
+        QTest::newRow("truncated file") << "truncated"
+                                        << "not a valid torrent file";
+        QTest::newRow("garbage file") << "garbage"
+                                      << "not a valid torrent file";
+        QTest::newRow("malformed magnet info-hash") << "magnet"
+                                                    << "invalid info-hash";
+        QTest::newRow("magnet without info-hash") << "magnetNoHash"
+                                                  << "magnet";
+        QTest::newRow("path that does not exist") << "missing"
+                                                  << "does not exist";
+        QTest::newRow("a folder") << "folder"
+                                  << "folder";
     }
 
     void badSourceGivesError()
@@ -63,9 +71,11 @@ private Q_SLOTS:
         if (kind == u"empty")
             request = AddTorrentRequest::fromFile(writeFile(QStringLiteral("empty.torrent"), {}));
         else if (kind == u"truncated")
-            request = AddTorrentRequest::fromFile(writeFile(QStringLiteral("truncated.torrent"), good.torrentData.left(good.torrentData.size() / 2)));
+            request = AddTorrentRequest::fromFile(
+                writeFile(QStringLiteral("truncated.torrent"), good.torrentData.left(good.torrentData.size() / 2)));
         else if (kind == u"garbage")
-            request = AddTorrentRequest::fromFile(writeFile(QStringLiteral("garbage.torrent"), QByteArray("<html>404 Not Found</html>")));
+            request = AddTorrentRequest::fromFile(
+                writeFile(QStringLiteral("garbage.torrent"), QByteArray("<html>404 Not Found</html>")));
         else if (kind == u"magnet")
             request = AddTorrentRequest::fromMagnet(QStringLiteral("magnet:?xt=urn:btih:XYZ-not-a-hash&dn=broken"));
         else if (kind == u"magnetNoHash")
@@ -91,7 +101,8 @@ private Q_SLOTS:
     void engineKeepsServingAfterBadInput()
     {
         QSignalSpy completed(engine.get(), &TorrentEngine::completed);
-        AddTorrentRequest request = AddTorrentRequest::fromFile(good.writeTorrentFile(work.filePath(QStringLiteral("good.torrent"))));
+        AddTorrentRequest request
+            = AddTorrentRequest::fromFile(good.writeTorrentFile(work.filePath(QStringLiteral("good.torrent"))));
         request.peers = {seeder->peer()};
         engine->addTorrent(request);
         QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 30000);

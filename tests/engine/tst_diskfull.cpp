@@ -1,6 +1,6 @@
 #include "faultinjection.h"
-#include "testswarm.h"
 #include "messagespy.h"
+#include "testswarm.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +33,7 @@ class TestDiskFull : public QObject
 
         HealthEvent lastHealth() const
         {
-            return health->isEmpty() ? HealthEvent{} : health->constLast().at(0).value<HealthEvent>();
+            return health->isEmpty() ? HealthEvent {} : health->constLast().at(0).value<HealthEvent>();
         }
         TorrentState lastState(const TorrentId &id) const
         {
@@ -48,12 +48,12 @@ class TestDiskFull : public QObject
         qsizetype errorsFor(const TorrentId &id) const
         {
             return std::count_if(errors->cbegin(), errors->cend(),
-                                 [&](const QList<QVariant> &args) { return args.at(0).value<EngineMessage>().id == id; });
+                [&](const QList<QVariant> &args) { return args.at(0).value<EngineMessage>().id == id; });
         }
         bool hasCompleted(const TorrentId &id) const
         {
             return std::any_of(completed->cbegin(), completed->cend(),
-                               [&](const QList<QVariant> &args) { return args.at(0).value<TorrentCompletedEvent>().id == id; });
+                [&](const QList<QVariant> &args) { return args.at(0).value<TorrentCompletedEvent>().id == id; });
         }
     };
 
@@ -92,7 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         large = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Large"),
-                                {{QStringLiteral("large.bin"), 24 * 1024 * 1024}}, 11, 256 * 1024);
+            {{QStringLiteral("large.bin"), 24 * 1024 * 1024}}, 11, 256 * 1024);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(large));
     }
@@ -105,8 +105,9 @@ private Q_SLOTS:
         auto c = start(disk.path(), 300ms);
         QVERIFY(fillTheDisk(*c, disk.path()));
         QTRY_COMPARE(c->lastHealth().state, HealthState::Degraded);
-        QVERIFY2(c->lastHealth().reason.contains(QStringLiteral("is full")) && c->lastHealth().reason.contains(QStringLiteral("Large")),
-                 qPrintable(c->lastHealth().reason));
+        QVERIFY2(c->lastHealth().reason.contains(QStringLiteral("is full"))
+                && c->lastHealth().reason.contains(QStringLiteral("Large")),
+            qPrintable(c->lastHealth().reason));
         // One event, one message: not one per failed write.
         QTest::qWait(2000);
         QCOMPARE(c->errorsFor(large.id), 1);
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(folder).isDir());
         for (const QList<QVariant> &args : std::as_const(reconciledAgain))
             QVERIFY2(args.at(0).value<ReconciliationEvent>().kind != ReconciliationEvent::Kind::SavePathMissing,
-                     qPrintable(args.at(0).value<ReconciliationEvent>().message));
+                qPrintable(args.at(0).value<ReconciliationEvent>().message));
         again->engine->stop();
     }
 };

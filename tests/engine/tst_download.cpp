@@ -1,7 +1,7 @@
 #include "backend/torrentcreator.h"
 #include "backend/torrentfileparser.h"
-#include "testswarm.h"
 #include "messagespy.h"
+#include "testswarm.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,8 +24,8 @@ class TestDownload : public QObject
 
     QTemporaryDir work;
     std::unique_ptr<Seeder> seeder;
-    GeneratedTorrent multi;  // several files, a few MiB
-    GeneratedTorrent large;  // for pausing mid-transfer
+    GeneratedTorrent multi; // several files, a few MiB
+    GeneratedTorrent large; // for pausing mid-transfer
     int downloaderCount = 0;
 
     struct Downloader {
@@ -45,7 +45,8 @@ class TestDownload : public QObject
         return d;
     }
 
-    static bool waitFor(QSignalSpy &spy, const TorrentId &id, int timeoutMs, const std::function<bool(const QVariant &)> &match = {})
+    static bool waitFor(
+        QSignalSpy &spy, const TorrentId &id, int timeoutMs, const std::function<bool(const QVariant &)> &match = {})
     {
         QElapsedTimer timer;
         timer.start();
@@ -91,10 +92,9 @@ private Q_SLOTS:
         QVERIFY(work.isValid());
         const QString seedRoot = work.filePath(QStringLiteral("seed"));
         multi = generateTorrent(seedRoot, QStringLiteral("Multi File"),
-                                {{QStringLiteral("disc/one.bin"), 3 * 1024 * 1024 + 17},
-                                 {QStringLiteral("two.bin"), 1024 * 1024 + 123},
-                                 {QStringLiteral("three/deep/three.bin"), 2 * 1024 * 1024 + 5}},
-                                1, 64 * 1024);
+            {{QStringLiteral("disc/one.bin"), 3 * 1024 * 1024 + 17}, {QStringLiteral("two.bin"), 1024 * 1024 + 123},
+                {QStringLiteral("three/deep/three.bin"), 2 * 1024 * 1024 + 5}},
+            1, 64 * 1024);
         large = generateTorrent(seedRoot, QStringLiteral("Large"), {{QStringLiteral("large.bin"), 24 * 1024 * 1024}}, 2);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(multi));
@@ -108,7 +108,8 @@ private Q_SLOTS:
         QSignalSpy files(d.engine.get(), &TorrentEngine::filesDiscovered);
         QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
         QSignalSpy progress(d.engine.get(), &TorrentEngine::progressUpdated);
-        AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi.torrent"))));
+        AddTorrentRequest request
+            = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi.torrent"))));
         request.peers = {seeder->peer()};
         d.engine->addTorrent(request);
         QVERIFY(waitForCompleted(completed, multi.id));
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(details.wait(5000));
         const auto trackers = details.constLast().at(0).value<TorrentDetails>().trackers;
         QVERIFY(std::any_of(trackers.cbegin(), trackers.cend(),
-                            [](const TrackerDetails &t) { return t.url == QStringLiteral("http://127.0.0.1:9/announce"); }));
+            [](const TrackerDetails &t) { return t.url == QStringLiteral("http://127.0.0.1:9/announce"); }));
     }
 
     void magnetFetchesMetadataThenDownloads()
@@ -196,7 +197,8 @@ private Q_SLOTS:
         QSignalSpy files(d.engine.get(), &TorrentEngine::filesDiscovered);
         QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
         QSignalSpy states(d.engine.get(), &TorrentEngine::stateChanged);
-        const QString magnet = QStringLiteral("magnet:?xt=urn:btih:%1&dn=Multi%20File&x.pe=%2").arg(multi.id.toString(), seeder->peer());
+        const QString magnet
+            = QStringLiteral("magnet:?xt=urn:btih:%1&dn=Multi%20File&x.pe=%2").arg(multi.id.toString(), seeder->peer());
         d.engine->addTorrent(AddTorrentRequest::fromMagnet(magnet));
         QVERIFY(added.wait(10000));
         QVERIFY(!added.at(0).at(0).value<TorrentAddedEvent>().hasMetadata);
@@ -260,7 +262,8 @@ private Q_SLOTS:
         request.peers = {seeder->peer()};
         d.engine->addTorrent(request);
         QVERIFY(waitForState(states, large.id, TorrentState::Downloading));
-        d.engine->setTrackers(large.id, {QStringLiteral("http://127.0.0.1:1/announce"), QStringLiteral("udp://127.0.0.1:2/announce")});
+        d.engine->setTrackers(
+            large.id, {QStringLiteral("http://127.0.0.1:1/announce"), QStringLiteral("udp://127.0.0.1:2/announce")});
         QTest::qWait(1500);
         d.engine->requestDetails(large.id);
         QVERIFY(details.wait(5000));
@@ -325,11 +328,13 @@ private Q_SLOTS:
         QCOMPARE(hashes.size(), 2);
         QVERIFY2(hashes.contains(QStringLiteral("urn:btih:") + id.toString()), qPrintable(answer.at(0)));
         const QStringList libtorrentsHashes = libtorrents.allQueryItemValues(QStringLiteral("xt"));
-        QCOMPARE(QSet<QString>(hashes.cbegin(), hashes.cend()), QSet<QString>(libtorrentsHashes.cbegin(), libtorrentsHashes.cend()));
+        QCOMPARE(
+            QSet<QString>(hashes.cbegin(), hashes.cend()), QSet<QString>(libtorrentsHashes.cbegin(), libtorrentsHashes.cend()));
         QCOMPARE(query.queryItemValue(QStringLiteral("dn"), QUrl::FullyDecoded), QStringLiteral("Hybrid Payload"));
         QStringList trackers = query.allQueryItemValues(QStringLiteral("tr"), QUrl::FullyDecoded);
         trackers.sort();
-        QCOMPARE(trackers, (QStringList{QStringLiteral("http://127.0.0.1:1/announce?key=a&b"), QStringLiteral("udp://127.0.0.1:2/announce")}));
+        QCOMPARE(trackers,
+            (QStringList {QStringLiteral("http://127.0.0.1:1/announce?key=a&b"), QStringLiteral("udp://127.0.0.1:2/announce")}));
         // libtorrent reads the link back as the same torrent.
         const TorrentFileParser::Result parsed = TorrentFileParser::parseMagnet(answer.at(0));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
@@ -398,7 +403,7 @@ private Q_SLOTS:
         QVERIFY(t.nextAnnounce > QDateTime::currentDateTimeUtc()); // ahead, never a time in the past
         for (const QList<QVariant> &w : std::as_const(warnings))
             QVERIFY2(!w.at(0).value<EngineMessage>().message.contains(tracker.announceUrl()),
-                     qPrintable(w.at(0).value<EngineMessage>().message));
+                qPrintable(w.at(0).value<EngineMessage>().message));
         engine.stop();
     }
 
@@ -410,7 +415,8 @@ private Q_SLOTS:
         QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
         MessageSpy errors(d.engine.get(), EngineMessage::Severity::Error);
         QSignalSpy details(d.engine.get(), &TorrentEngine::detailsReady);
-        AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi-rename.torrent"))));
+        AddTorrentRequest request
+            = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("multi-rename.torrent"))));
         request.peers = {seeder->peer()};
         d.engine->addTorrent(request);
         QVERIFY(waitForCompleted(completed, multi.id));
@@ -423,7 +429,8 @@ private Q_SLOTS:
         QVERIFY(sameContent(newPath, multi.filePath(0)));
         d.engine->requestDetails(multi.id);
         QVERIFY(details.wait(5000));
-        QCOMPARE(details.constLast().at(0).value<TorrentDetails>().metadata.files.at(0).path, QStringLiteral("Multi File/renamed/first.bin"));
+        QCOMPARE(details.constLast().at(0).value<TorrentDetails>().metadata.files.at(0).path,
+            QStringLiteral("Multi File/renamed/first.bin"));
 
         d.engine->renameFile(multi.id, 1, QStringLiteral("../../outside.bin"));
         QTRY_COMPARE(errors.size(), 1);
@@ -492,11 +499,12 @@ private Q_SLOTS:
     {
         Downloader d = makeDownloader();
         QSignalSpy completed(d.engine.get(), &TorrentEngine::completed);
-        AddTorrentRequest request = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("skip.torrent"))));
+        AddTorrentRequest request
+            = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("skip.torrent"))));
         request.peers = {seeder->peer()};
         const int skippedIndex = int(std::find_if(multi.files.cbegin(), multi.files.cend(), [](const auto &f) {
-                                         return f.first == u"two.bin";
-                                     }) - multi.files.cbegin());
+            return f.first == u"two.bin";
+        }) - multi.files.cbegin());
         request.filePriorities = QList<int>(multi.files.size(), FilePriority::Normal);
         request.filePriorities[skippedIndex] = FilePriority::Skip;
         d.engine->addTorrent(request);
@@ -541,9 +549,9 @@ private Q_SLOTS:
         // A seeder that stops at ratio 1: its data was on disk, so once it
         // has uploaded the whole torrent once, it pauses and says why.
         const GeneratedTorrent shared = generateTorrent(work.filePath(QStringLiteral("goal-seed")), QStringLiteral("Goal"),
-                                                        {{QStringLiteral("goal.bin"), 2 * 1024 * 1024}}, 77);
-        Seeder goalSeeder(work.filePath(QStringLiteral("goal-seeder")),
-                          [](EngineConfig &config) { config.session.stopSeedingAtRatio = 1.0; });
+            {{QStringLiteral("goal.bin"), 2 * 1024 * 1024}}, 77);
+        Seeder goalSeeder(
+            work.filePath(QStringLiteral("goal-seeder")), [](EngineConfig &config) { config.session.stopSeedingAtRatio = 1.0; });
         MessageSpy notices(&goalSeeder.engine(), EngineMessage::Severity::Notice);
         QSignalSpy seederStates(&goalSeeder.engine(), &TorrentEngine::stateChanged);
         QVERIFY(goalSeeder.seed(shared));
@@ -560,11 +568,12 @@ private Q_SLOTS:
         const auto notice = notices.constFirst().at(0).value<EngineMessage>();
         QCOMPARE(notice.id, shared.id);
         QVERIFY2(notice.message.contains(QStringLiteral("seeding goal (ratio 1.")), qPrintable(notice.message));
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seederStates.cbegin(), seederStates.cend(), [&](const QList<QVariant> &args) {
-                                     const auto e = args.at(0).value<TorrentStateEvent>();
-                                     return e.id == shared.id && e.state == TorrentState::Paused;
-                                 }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seederStates.cbegin(), seederStates.cend(),
+                                     [&](const QList<QVariant> &args) {
+                                         const auto e = args.at(0).value<TorrentStateEvent>();
+                                         return e.id == shared.id && e.state == TorrentState::Paused;
+                                     }),
+            5000);
         downloader.stop();
     }
 };

@@ -59,7 +59,8 @@ private Q_SLOTS:
         QTest::newRow("no version") << QByteArray(R"({"infoHash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})");
         QTest::newRow("future version") << QByteArray(R"({"version":99,"infoHash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})");
         QTest::newRow("bad hash") << QByteArray(R"({"version":1,"infoHash":"xyz"})");
-        QTest::newRow("bad priority") << QByteArray(R"({"version":1,"infoHash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","filePriorities":[9]})");
+        QTest::newRow("bad priority") << QByteArray(
+            R"({"version":1,"infoHash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","filePriorities":[9]})");
     }
 
     void storedTorrentRejectsBadJson()
@@ -82,13 +83,13 @@ private Q_SLOTS:
         QFile stray(store.directory() + QStringLiteral("/notes.txt"));
         QVERIFY(stray.open(QIODevice::WriteOnly));
         stray.close();
-        QCOMPARE(store.scan(), (QList<TorrentId>{A, B}));
+        QCOMPARE(store.scan(), (QList<TorrentId> {A, B}));
         const FastResumeStore::Entry a = store.read(A);
         QCOMPARE(*a.resumeData, QByteArray("d1:ai1ee"));
         QCOMPARE(*a.json, QByteArray("{}"));
         QVERIFY(!store.read(B).json);
         QCOMPARE(store.remove(A), QString());
-        QCOMPARE(store.scan(), (QList<TorrentId>{B}));
+        QCOMPARE(store.scan(), (QList<TorrentId> {B}));
         // No temporary files left behind.
         QCOMPARE(QDir(store.directory()).entryList(QDir::Files).size(), 2);
     }
@@ -100,14 +101,15 @@ private Q_SLOTS:
         QCOMPARE(store.prepare(), QString());
         QVERIFY(store.readQueueOrder().isEmpty()); // none yet
         QCOMPARE(store.writeQueueOrder({B, A}), QString());
-        QCOMPARE(store.readQueueOrder(), (QList<TorrentId>{B, A}));
+        QCOMPARE(store.readQueueOrder(), (QList<TorrentId> {B, A}));
         QVERIFY(!store.scan().contains(TorrentId())); // not mistaken for a torrent
         // A damaged file loses only what is damaged.
         QFile file(store.queuePath());
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("garbage\n" + B.toString().toLatin1() + "\n\x01\x02\n" + B.toString().toLatin1() + "\n" + A.toString().toLatin1());
+        file.write(
+            "garbage\n" + B.toString().toLatin1() + "\n\x01\x02\n" + B.toString().toLatin1() + "\n" + A.toString().toLatin1());
         file.close();
-        QCOMPARE(store.readQueueOrder(), (QList<TorrentId>{B, A}));
+        QCOMPARE(store.readQueueOrder(), (QList<TorrentId> {B, A}));
     }
 
     void quarantineKeepsEveryCopy()
@@ -124,7 +126,8 @@ private Q_SLOTS:
         const QStringList kept = QDir(store.quarantineDirectory()).entryList(QDir::Files);
         QCOMPARE(kept.filter(QStringLiteral(".fastresume")).size(), 2);
         QCOMPARE(kept.filter(QStringLiteral(".reason.txt")).size(), 2);
-        QVERIFY(readFileBytes(store.quarantineDirectory() + u'/' + A.toString() + QStringLiteral(".reason.txt")).contains("damaged"));
+        QVERIFY(
+            readFileBytes(store.quarantineDirectory() + u'/' + A.toString() + QStringLiteral(".reason.txt")).contains("damaged"));
     }
 
     void unwritableFolderIsNamed()
@@ -169,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("12345");
         f.close();
-        const auto stamps = FastResumeStore::stampFiles(dir.path(), {QStringLiteral("t/a.bin"), QStringLiteral("t/missing")}, {true, false});
+        const auto stamps
+            = FastResumeStore::stampFiles(dir.path(), {QStringLiteral("t/a.bin"), QStringLiteral("t/missing")}, {true, false});
         QCOMPARE(stamps.size(), 2);
         QCOMPARE(stamps.at(0).size, 5);
         QVERIFY(stamps.at(0).complete);
@@ -191,7 +195,8 @@ private Q_SLOTS:
         FastResumeStore store(dir.filePath(QStringLiteral("resume")));
         QCOMPARE(store.prepare(), QString());
         QStringList steps;
-        store.setObserver([&](const QString &step, const QString &path) { steps.append(step + u' ' + QFileInfo(path).fileName()); });
+        store.setObserver(
+            [&](const QString &step, const QString &path) { steps.append(step + u' ' + QFileInfo(path).fileName()); });
         ResumeWriter writer(store);
         QThread thread;
         writer.moveToThread(&thread);
@@ -202,7 +207,7 @@ private Q_SLOTS:
         r.filePaths = {QStringLiteral("T/done.bin"), QStringLiteral("T/partial.bin"), QStringLiteral("T/empty.bin")};
         writer.submitRecord(r);
         r.name = QStringLiteral("newer name");
-        ResumeWriter::FileState files{r.savePath, r.filePaths, {true, false, false}, {true, true, false}};
+        ResumeWriter::FileState files {r.savePath, r.filePaths, {true, false, false}, {true, true, false}};
         writer.submitResumeData(r, "d4:testi1ee", files);
         writer.flush();
         thread.quit();

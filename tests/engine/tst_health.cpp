@@ -1,9 +1,9 @@
-#include "fakelibtsession.h"
 #include "altlimitsscheduler.h"
+#include "fakelibtsession.h"
 #include "libtorrentengine.h"
-#include "settingsstore.h"
 #include "logging.h"
 #include "messagespy.h"
+#include "settingsstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -34,8 +34,8 @@ class TestHealth : public QObject
     QMutex mutex;
     QList<qint64> factoryCalls; // ms since `clock` started
     QElapsedTimer clock;
-    std::atomic<int> failuresLeft{0};
-    std::atomic<FakeLibtSession *> fake{nullptr};
+    std::atomic<int> failuresLeft {0};
+    std::atomic<FakeLibtSession *> fake {nullptr};
 
     EngineConfig config()
     {
@@ -74,7 +74,7 @@ class TestHealth : public QObject
 
     HealthEvent lastHealth() const
     {
-        return health->isEmpty() ? HealthEvent{HealthState::Unhealthy, QStringLiteral("no health event yet")}
+        return health->isEmpty() ? HealthEvent {HealthState::Unhealthy, QStringLiteral("no health event yet")}
                                  : health->constLast().at(0).value<HealthEvent>();
     }
 
@@ -127,11 +127,12 @@ private Q_SLOTS:
 
         QMutexLocker lock(&mutex);
         QCOMPARE(factoryCalls.size(), 4); // the start, two failures, the success
-        const qint64 gaps[] = {factoryCalls.at(1) - diedAt, factoryCalls.at(2) - factoryCalls.at(1), factoryCalls.at(3) - factoryCalls.at(2)};
+        const qint64 gaps[]
+            = {factoryCalls.at(1) - diedAt, factoryCalls.at(2) - factoryCalls.at(1), factoryCalls.at(3) - factoryCalls.at(2)};
         const qint64 expected[] = {100, 200, 400};
         for (int i = 0; i < 3; ++i) {
             QVERIFY2(gaps[i] >= expected[i] - 5 && gaps[i] < expected[i] + 250,
-                     qPrintable(QStringLiteral("back-off %1: %2 ms, expected %3 ms").arg(i).arg(gaps[i]).arg(expected[i])));
+                qPrintable(QStringLiteral("back-off %1: %2 ms, expected %3 ms").arg(i).arg(gaps[i]).arg(expected[i])));
         }
         lock.unlock();
 
@@ -245,7 +246,7 @@ private Q_SLOTS:
         QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
         auto lastGlobal = [this] {
             const auto calls = fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits"));
-            return calls.isEmpty() ? QVariantList{} : calls.constLast().args;
+            return calls.isEmpty() ? QVariantList {} : calls.constLast().args;
         };
         auto write = [&](const QByteArray &content) {
             QFile f(path);
@@ -256,9 +257,10 @@ private Q_SLOTS:
         QElapsedTimer edit;
         edit.start();
         write("[Speed]\ndownloadLimitKiB=300\nuploadLimitKiB=40\n");
-        QTRY_COMPARE_WITH_TIMEOUT(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastGlobal(), (QVariantList {300 * 1024, 40 * 1024}), 2000);
         QVERIFY(edit.elapsed() < 2000);
-        QTRY_VERIFY(!limits->isEmpty() && limits->constLast().at(0).value<LimitsEvent>().limits == (RateLimits{300 * 1024, 40 * 1024}));
+        QTRY_VERIFY(
+            !limits->isEmpty() && limits->constLast().at(0).value<LimitsEvent>().limits == (RateLimits {300 * 1024, 40 * 1024}));
 
         // Invalid values are rejected, named, and the previous ones stay.
         const qsizetype callsBefore = fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size();
@@ -270,13 +272,13 @@ private Q_SLOTS:
         QVERIFY2(second.contains(QStringLiteral("Speed/uploadLimitKiB")), qPrintable(second));
         QTest::qWait(300);
         QCOMPARE(fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size(), callsBefore);
-        QCOMPARE(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}));
+        QCOMPARE(lastGlobal(), (QVariantList {300 * 1024, 40 * 1024}));
 
         // A file that cannot be read leaves the settings in force.
         write(QByteArray("\x00\xff garbage \x00", 12));
         QTRY_VERIFY_WITH_TIMEOUT(problems.size() == 3, 2000);
         QVERIFY(problems.at(2).at(0).toString().contains(QStringLiteral("cannot be read")));
-        QCOMPARE(lastGlobal(), (QVariantList{300 * 1024, 40 * 1024}));
+        QCOMPARE(lastGlobal(), (QVariantList {300 * 1024, 40 * 1024}));
 
         // Replaced rather than rewritten, as editors do.
         const QString temp = path + QStringLiteral(".tmp");
@@ -287,7 +289,7 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::remove(path));
         QVERIFY(QFile::rename(temp, path));
-        QTRY_COMPARE_WITH_TIMEOUT(lastGlobal(), (QVariantList{0, 0}), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastGlobal(), (QVariantList {0, 0}), 2000);
     }
 
     // The window writes its layout each time it hides to the tray. Before, the
@@ -342,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[Speed]\ndownloadLimitKiB=0\nuploadLimitKiB=50\n[Connection]\nlistenPort=6000\n");
         f.close();
-        QTRY_VERIFY_WITH_TIMEOUT(!limits->isEmpty() && limits->constLast().at(0).value<LimitsEvent>().limits.uploadLimit == 50 * 1024, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !limits->isEmpty() && limits->constLast().at(0).value<LimitsEvent>().limits.uploadLimit == 50 * 1024, 3000);
         QCOMPARE(limits->constLast().at(0).value<LimitsEvent>().limits.downloadLimit, 100 * 1024);
         QCOMPARE(fake.load()->lastSettings().listenInterfaces, QStringLiteral("127.0.0.1:7777"));
     }
@@ -352,11 +355,11 @@ private Q_SLOTS:
         start(config());
         QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
         engine->setGlobalLimits({512 * 1024, 64 * 1024});
-        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{512 * 1024, 64 * 1024}));
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits {512 * 1024, 64 * 1024}));
         fake.load()->overrideGlobalRateLimits({9 * 1024 * 1024, 0});
         QTRY_COMPARE_WITH_TIMEOUT(warnings->size(), 1, 2000);
         QVERIFY(warnings->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("applied again")));
-        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits(), (RateLimits{512 * 1024, 64 * 1024}), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits(), (RateLimits {512 * 1024, 64 * 1024}), 2000);
     }
 
     void alternativeCaps()
@@ -366,10 +369,10 @@ private Q_SLOTS:
         engine->setGlobalLimits({2048 * 1024, 0});
         engine->setAltLimits({100 * 1024, 20 * 1024});
         engine->setAltLimitsEnabled(true);
-        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{100 * 1024, 20 * 1024}));
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits {100 * 1024, 20 * 1024}));
         QTRY_VERIFY(limits->constLast().at(0).value<LimitsEvent>().altLimitsEnabled);
         engine->setAltLimitsEnabled(false);
-        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{2048 * 1024, 0}));
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits {2048 * 1024, 0}));
     }
 
     void scheduleCrossesMidnight()
@@ -439,7 +442,7 @@ private Q_SLOTS:
         c.session.altSchedule.days = 0x7f;
         start(c);
         QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
-        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{100 * 1024, 20 * 1024}));
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits {100 * 1024, 20 * 1024}));
         QTRY_VERIFY(limits->constLast().at(0).value<LimitsEvent>().altLimitsEnabled);
     }
 

@@ -1,5 +1,5 @@
-#include "testswarm.h"
 #include "messagespy.h"
+#include "testswarm.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,10 @@ class TestRateLimits : public QObject
         QElapsedTimer clock;
 
         qint64 done() const { return samples.isEmpty() ? 0 : samples.constLast().second; }
-        std::pair<qint64, qint64> now() const { return samples.isEmpty() ? std::pair<qint64, qint64>{0, 0} : samples.constLast(); }
+        std::pair<qint64, qint64> now() const
+        {
+            return samples.isEmpty() ? std::pair<qint64, qint64> {0, 0} : samples.constLast();
+        }
 
         // The average payload rate over the next `ms`, between the progress
         // reports that bracket it. libtorrent's counters move about once a
@@ -71,14 +74,18 @@ class TestRateLimits : public QObject
 
     static constexpr double MiB = 1024.0 * 1024.0;
 
-    static bool within(double rate, double cap, double tolerance = 0.15) { return rate >= cap * (1 - tolerance) && rate <= cap * (1 + tolerance); }
+    static bool within(double rate, double cap, double tolerance = 0.15)
+    {
+        return rate >= cap * (1 - tolerance) && rate <= cap * (1 + tolerance);
+    }
 
     static QString mibs(double rate) { return QString::number(rate / MiB, 'f', 2) + QStringLiteral(" MiB/s"); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        big = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Big"), {{QStringLiteral("big.bin"), 96 * 1024 * 1024}}, 41);
+        big = generateTorrent(
+            work.filePath(QStringLiteral("seed")), QStringLiteral("Big"), {{QStringLiteral("big.bin"), 96 * 1024 * 1024}}, 41);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(big));
     }
@@ -145,9 +152,10 @@ private Q_SLOTS:
         seed.data = big.torrentData;
         seed.savePath = big.contentRoot;
         cappedSeeder.addTorrent(seed);
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(states.cbegin(), states.cend(),
-                                             [](const QList<QVariant> &a) { return a.at(0).value<TorrentStateEvent>().state == TorrentState::Seeding; }),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(states.cbegin(), states.cend(),
+                [](const QList<QVariant> &a) { return a.at(0).value<TorrentStateEvent>().state == TorrentState::Seeding; }),
+            30000);
 
         auto d = std::make_unique<Downloader>();
         d->savePath = work.filePath(QStringLiteral("dl-upload"));
@@ -177,7 +185,8 @@ private Q_SLOTS:
         LibtorrentEngine engine(config);
         QSignalSpy health(&engine, &TorrentEngine::healthChanged);
         engine.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!health.isEmpty() && health.constLast().at(0).value<HealthEvent>().state == HealthState::Degraded, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !health.isEmpty() && health.constLast().at(0).value<HealthEvent>().state == HealthState::Degraded, 10000);
         const QString reason = health.constLast().at(0).value<HealthEvent>().reason;
         QVERIFY2(reason.contains(QStringLiteral("192.0.2.1")), qPrintable(reason));
         // Choosing an address that works heals it.

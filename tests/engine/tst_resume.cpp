@@ -1,8 +1,8 @@
 #include "backend/resumedatainspector.h"
 #include "fastresumestore.h"
+#include "messagespy.h"
 #include "storedtorrent.h"
 #include "testswarm.h"
-#include "messagespy.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +44,7 @@ class TestResume : public QObject
             if (!f.open(QIODevice::ReadOnly))
                 return {};
             QString error;
-            return StoredTorrent::fromJson(f.readAll(), &error).value_or(StoredTorrent{});
+            return StoredTorrent::fromJson(f.readAll(), &error).value_or(StoredTorrent {});
         }
         ResumeDataInspector::Info resume(const TorrentId &id) const
         {
@@ -117,8 +117,9 @@ class TestResume : public QObject
 
     void addFromSeeder(Client &c, const GeneratedTorrent &t, bool magnet = false)
     {
-        AddTorrentRequest request = magnet ? AddTorrentRequest::fromMagnet(t.magnet)
-                                           : AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent"))));
+        AddTorrentRequest request = magnet
+            ? AddTorrentRequest::fromMagnet(t.magnet)
+            : AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent"))));
         request.peers = {seeder->peer()};
         c.engine->addTorrent(request);
     }
@@ -140,7 +141,8 @@ class TestResume : public QObject
     void verifyFiles(const GeneratedTorrent &t, const QString &savePath)
     {
         for (int i = 0; i < t.files.size(); ++i)
-            QVERIFY2(sameContent(t.filePath(i), savePath + u'/' + t.name + u'/' + t.files.at(i).first), qPrintable(t.files.at(i).first));
+            QVERIFY2(sameContent(t.filePath(i), savePath + u'/' + t.name + u'/' + t.files.at(i).first),
+                qPrintable(t.files.at(i).first));
     }
 
 private Q_SLOTS:
@@ -148,7 +150,7 @@ private Q_SLOTS:
     {
         const QString seedRoot = work.filePath(QStringLiteral("seed"));
         multi = generateTorrent(seedRoot, QStringLiteral("Multi"),
-                                {{QStringLiteral("one.bin"), 2 * 1024 * 1024 + 3}, {QStringLiteral("sub/two.bin"), 700 * 1024}}, 21, 32768);
+            {{QStringLiteral("one.bin"), 2 * 1024 * 1024 + 3}, {QStringLiteral("sub/two.bin"), 700 * 1024}}, 21, 32768);
         large = generateTorrent(seedRoot, QStringLiteral("Large"), {{QStringLiteral("large.bin"), 16 * 1024 * 1024}}, 22);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(multi));
@@ -161,25 +163,25 @@ private Q_SLOTS:
         QList<GeneratedTorrent> queued;
         for (int i = 0; i < 3; ++i) {
             queued.append(generateTorrent(work.filePath(QStringLiteral("queue-seed")), QStringLiteral("Queued%1").arg(i),
-                                          {{QStringLiteral("q.bin"), 100 * 1024}}, 40 + quint32(i), 16384));
+                {{QStringLiteral("q.bin"), 100 * 1024}}, 40 + quint32(i), 16384));
         }
         const TorrentId a = queued.at(0).id, b = queued.at(1).id, c = queued.at(2).id;
         auto client = start();
         QSignalSpy queue(client->engine.get(), &TorrentEngine::queueChanged);
-        const auto lastQueue = [&queue] {
-            return queue.isEmpty() ? QList<TorrentId>() : queue.constLast().at(0).value<QList<TorrentId>>();
-        };
+        const auto lastQueue
+            = [&queue] { return queue.isEmpty() ? QList<TorrentId>() : queue.constLast().at(0).value<QList<TorrentId>>(); };
         for (const GeneratedTorrent &t : queued) {
-            client->engine->addTorrent(AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent")))));
+            client->engine->addTorrent(
+                AddTorrentRequest::fromFile(t.writeTorrentFile(work.filePath(t.name + QStringLiteral(".torrent")))));
             // One at a time, so the queue has a known order.
             QTRY_VERIFY_WITH_TIMEOUT(lastQueue().contains(t.id), 10000);
         }
-        QCOMPARE(lastQueue(), (QList<TorrentId>{a, b, c}));
+        QCOMPARE(lastQueue(), (QList<TorrentId> {a, b, c}));
 
         client->engine->moveInQueue({c}, QueueMove::Top);
-        QTRY_COMPARE_WITH_TIMEOUT(lastQueue(), (QList<TorrentId>{c, a, b}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastQueue(), (QList<TorrentId> {c, a, b}), 5000);
         client->engine->moveInQueue({b}, QueueMove::Up);
-        QTRY_COMPARE_WITH_TIMEOUT(lastQueue(), (QList<TorrentId>{c, b, a}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastQueue(), (QList<TorrentId> {c, b, a}), 5000);
         const QString resumeDir = client->resumeDir;
         client.reset();
 
@@ -191,9 +193,8 @@ private Q_SLOTS:
         auto again = start(resumeDir);
         QSignalSpy restored(again->engine.get(), &TorrentEngine::queueChanged);
         QTRY_VERIFY_WITH_TIMEOUT(restoreFinished(*again), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty()
-                                     && restored.constLast().at(0).value<QList<TorrentId>>() == (QList<TorrentId>{c, b, a}),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !restored.isEmpty() && restored.constLast().at(0).value<QList<TorrentId>>() == (QList<TorrentId> {c, b, a}), 5000);
     }
 
     void storedOnAddAndWhenMetadataArrives()
@@ -222,14 +223,14 @@ private Q_SLOTS:
         c->engine->setFilePriorities(multi.id, {FilePriority::High, FilePriority::Skip});
         c->engine->setTorrentLimits({multi.id}, {300 * 1024, 100 * 1024});
         QTRY_VERIFY_WITH_TIMEOUT(c->record(multi.id).paused && c->record(multi.id).sequential
-                                     && c->record(multi.id).filePriorities == (QList<int>{FilePriority::High, FilePriority::Skip})
-                                     && c->record(multi.id).limits.downloadLimit == 300 * 1024,
-                                 5000);
+                && c->record(multi.id).filePriorities == (QList<int> {FilePriority::High, FilePriority::Skip})
+                && c->record(multi.id).limits.downloadLimit == 300 * 1024,
+            5000);
         QTRY_COMPARE(limitsShown.size(), 1);
-        QCOMPARE(limitsShown.at(0).at(1).value<RateLimits>(), (RateLimits{300 * 1024, 100 * 1024}));
+        QCOMPARE(limitsShown.at(0).at(1).value<RateLimits>(), (RateLimits {300 * 1024, 100 * 1024}));
         QTRY_VERIFY_WITH_TIMEOUT(c->resume(multi.id).sequential && c->resume(multi.id).paused
-                                     && c->resume(multi.id).filePriorities == (QList<int>{FilePriority::High, FilePriority::Skip}),
-                                 5000);
+                && c->resume(multi.id).filePriorities == (QList<int> {FilePriority::High, FilePriority::Skip}),
+            5000);
         const QString resumeDir = c->resumeDir;
         const QString savePath = c->savePath;
         c.reset();
@@ -242,10 +243,11 @@ private Q_SLOTS:
         QVERIFY(event.restored);
         QVERIFY(event.sequential);
         QVERIFY(event.paused);
-        QCOMPARE(event.limits, (RateLimits{300 * 1024, 100 * 1024})); // shown in the list at once
+        QCOMPARE(event.limits, (RateLimits {300 * 1024, 100 * 1024})); // shown in the list at once
         QCOMPARE(event.savePath, savePath);
         QTRY_COMPARE(again->files->size(), 1);
-        QCOMPARE(again->files->at(0).at(0).value<FilesDiscoveredEvent>().filePriorities, (QList<int>{FilePriority::High, FilePriority::Skip}));
+        QCOMPARE(again->files->at(0).at(0).value<FilesDiscoveredEvent>().filePriorities,
+            (QList<int> {FilePriority::High, FilePriority::Skip}));
         QVERIFY(!again->hasReconciled(Kind::SettingsDiffer));
     }
 
@@ -267,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(resumeFile.open(QIODevice::ReadOnly));
         const ResumeDataInspector::Info saved = ResumeDataInspector::inspect(resumeFile.readAll());
         QVERIFY(saved.ok());
-        QVERIFY2(saved.bytesHave() >= reported - 16 * 1024 * 1024 / saved.pieceCount, qPrintable(QString::number(saved.bytesHave())));
+        QVERIFY2(
+            saved.bytesHave() >= reported - 16 * 1024 * 1024 / saved.pieceCount, qPrintable(QString::number(saved.bytesHave())));
 
         auto again = start(resumeDir, savePath);
         QTRY_VERIFY(restoreFinished(*again));
@@ -313,7 +316,8 @@ private Q_SLOTS:
         auto c = start();
         addFromSeeder(*c, multi);
         QVERIFY(completedOnce(*c, multi.id));
-        QTRY_VERIFY_WITH_TIMEOUT(c->record(multi.id).fileStamps.size() == 2 && c->record(multi.id).fileStamps.at(0).complete, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            c->record(multi.id).fileStamps.size() == 2 && c->record(multi.id).fileStamps.at(0).complete, 5000);
         const QString resumeDir = c->resumeDir;
         const QString savePath = c->savePath;
         c.reset();
@@ -413,7 +417,7 @@ private Q_SLOTS:
             QVERIFY2(quarantined.contains(id.toString() + QStringLiteral(".reason.txt")), qPrintable(quarantined.join(u' ')));
         QVERIFY(quarantined.contains(garbage.toString() + QStringLiteral(".fastresume")));
         QVERIFY(quarantined.contains(garbage.toString() + QStringLiteral(".json")));
-        QCOMPARE(store.scan(), (QList<TorrentId>{multi.id}));
+        QCOMPARE(store.scan(), (QList<TorrentId> {multi.id}));
     }
 
     void missingResumeFolderIsCreated()

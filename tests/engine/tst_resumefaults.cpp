@@ -1,6 +1,6 @@
-#include "faultinjection.h"
 #include "fakelibtsession.h"
 #include "fastresumestore.h"
+#include "faultinjection.h"
 #include "libtorrentengine.h"
 #include "resumewriter.h"
 #include "testswarm.h"
@@ -8,8 +8,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSignalSpy>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -103,10 +103,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("anonymous");
         for (const bool anonymous : {true, false}) {
             const char *road = anonymous ? "unnamed" : "named";
-            QTest::addRow("%s: read-only folder", road) << int(Step::Create) << QStringLiteral("Read-only file system") << anonymous;
-            QTest::addRow("%s: disk full half-way", road) << int(Step::Write) << QStringLiteral("No space left on device") << anonymous;
+            QTest::addRow("%s: read-only folder", road)
+                << int(Step::Create) << QStringLiteral("Read-only file system") << anonymous;
+            QTest::addRow("%s: disk full half-way", road)
+                << int(Step::Write) << QStringLiteral("No space left on device") << anonymous;
             QTest::addRow("%s: fsync fails", road) << int(Step::Sync) << QStringLiteral("Input/output error") << anonymous;
-            QTest::addRow("%s: rename fails", road) << int(Step::Rename) << QStringLiteral("Invalid cross-device link") << anonymous;
+            QTest::addRow("%s: rename fails", road)
+                << int(Step::Rename) << QStringLiteral("Invalid cross-device link") << anonymous;
         }
         // Only a named file is closed before it replaces the old one.
         QTest::addRow("named: close fails (NFS)") << int(Step::Close) << QStringLiteral("Input/output error") << false;
@@ -265,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(!entry.resumeData);
         QVERIFY2(entry.resumeReadError.contains(path) && entry.resumeReadError.contains(said), qPrintable(entry.resumeReadError));
         QVERIFY(entry.json);
-        QCOMPARE(store.scan(), QList<TorrentId>{A});
+        QCOMPARE(store.scan(), QList<TorrentId> {A});
 
         QString error;
         const QStringList moved = store.quarantine(A, QStringLiteral("odd"), true, false, &error);
@@ -300,10 +303,10 @@ private Q_SLOTS:
 
         ops->fail(Step::Write, QStringLiteral("No space left on device"));
         engine.pauseTorrents({id});
-        auto lastHealth = [&] { return health.isEmpty() ? HealthEvent{} : health.constLast().at(0).value<HealthEvent>(); };
+        auto lastHealth = [&] { return health.isEmpty() ? HealthEvent {} : health.constLast().at(0).value<HealthEvent>(); };
         QTRY_COMPARE(lastHealth().state, HealthState::Degraded);
         QVERIFY2(lastHealth().reason.contains(QStringLiteral("No space left on device")) && lastHealth().reason.contains(json),
-                 qPrintable(lastHealth().reason));
+            qPrintable(lastHealth().reason));
         QCOMPARE(readFileBytes(json), before);
 
         ops->heal();

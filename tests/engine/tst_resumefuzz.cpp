@@ -36,8 +36,8 @@ void onCrash(int signalNumber)
 QByteArray mutate(const QByteArray &input, QRandomGenerator &random)
 {
     QByteArray out = input;
-    static const QByteArray tokens[] = {"i", "e", "d", "l", "0:", "1:", "4:", "20:", "32:", "-1", "i-1e", "i99999999999999999999e",
-                                        "de", "le", ":", "{", "}", "[", "]", "\"", ",", "null", "1e999", "\\u0000", "\xff\xfe"};
+    static const QByteArray tokens[] = {"i", "e", "d", "l", "0:", "1:", "4:", "20:", "32:", "-1", "i-1e",
+        "i99999999999999999999e", "de", "le", ":", "{", "}", "[", "]", "\"", ",", "null", "1e999", "\\u0000", "\xff\xfe"};
     const int edits = 1 + int(random.bounded(8));
     for (int e = 0; e < edits && !out.isEmpty(); ++e) {
         const qsizetype at = qsizetype(random.bounded(quint32(out.size())));
@@ -106,9 +106,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         torrent = generateTorrent(work.filePath(QStringLiteral("data")), QStringLiteral("F"),
-                                  {{QStringLiteral("a.bin"), 70'000}, {QStringLiteral("d/b.bin"), 9'000}}, 11, 16384);
+            {{QStringLiteral("a.bin"), 70'000}, {QStringLiteral("d/b.bin"), 9'000}}, 11, 16384);
         resumeSeeds = {ResumeDataInspector::makeResumeData(torrent.torrentData, torrent.contentRoot, true),
-                       ResumeDataInspector::makeResumeData(torrent.torrentData, torrent.contentRoot, false)};
+            ResumeDataInspector::makeResumeData(torrent.torrentData, torrent.contentRoot, false)};
         StoredTorrent record;
         record.id = torrent.id;
         record.name = torrent.name;
@@ -117,7 +117,8 @@ private Q_SLOTS:
         record.filePaths = {QStringLiteral("F/a.bin"), QStringLiteral("F/d/b.bin")};
         record.fileStamps = FastResumeStore::stampFiles(record.savePath, record.filePaths, {true, false});
         jsonSeed = record.toJson();
-        std::snprintf(g_candidate, sizeof g_candidate, "%s", QFile::encodeName(work.filePath(QStringLiteral("candidate"))).constData());
+        std::snprintf(
+            g_candidate, sizeof g_candidate, "%s", QFile::encodeName(work.filePath(QStringLiteral("candidate"))).constData());
         for (int s : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
             std::signal(s, onCrash);
     }
@@ -147,8 +148,11 @@ private Q_SLOTS:
 
     void mutatedFilesNeverCrashTheLoader()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("REVAER_FUZZ_SEED") ? quint32(qEnvironmentVariableIntValue("REVAER_FUZZ_SEED")) : 20261124u;
-        const int iterations = qEnvironmentVariableIsSet("REVAER_FUZZ_ITERATIONS") ? qEnvironmentVariableIntValue("REVAER_FUZZ_ITERATIONS") : 4000;
+        const quint32 seed = qEnvironmentVariableIsSet("REVAER_FUZZ_SEED")
+            ? quint32(qEnvironmentVariableIntValue("REVAER_FUZZ_SEED"))
+            : 20261124u;
+        const int iterations
+            = qEnvironmentVariableIsSet("REVAER_FUZZ_ITERATIONS") ? qEnvironmentVariableIntValue("REVAER_FUZZ_ITERATIONS") : 4000;
         QRandomGenerator random(seed);
         const QString regressions = QStringLiteral(REGRESSION_DIR);
         int restored = 0;
@@ -161,7 +165,7 @@ private Q_SLOTS:
                 ++restored;
         }
         qInfo("%d mutated resume files and %d mutated records (seed %u); %d mutated resume files were still usable", iterations,
-              iterations, seed, restored);
+            iterations, seed, restored);
     }
 };
 

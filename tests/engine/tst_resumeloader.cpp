@@ -41,7 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         torrent = generateTorrent(work.filePath(QStringLiteral("data")), QStringLiteral("T"),
-                                  {{QStringLiteral("a.bin"), 100'000}, {QStringLiteral("b.bin"), 50'000}}, 5, 16384);
+            {{QStringLiteral("a.bin"), 100'000}, {QStringLiteral("b.bin"), 50'000}}, 5, 16384);
         other = generateTorrent(work.filePath(QStringLiteral("data")), QStringLiteral("O"), {{QStringLiteral("o.bin"), 1000}}, 6);
         goodResume = ResumeDataInspector::makeResumeData(torrent.torrentData, torrent.contentRoot, true);
         QVERIFY(!goodResume.isEmpty());
@@ -178,7 +178,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, change);
         QTemporaryDir dir;
-        const GeneratedTorrent t = generateTorrent(dir.path(), QStringLiteral("C"), {{QStringLiteral("c.bin"), 40'000}}, 7, 16384);
+        const GeneratedTorrent t
+            = generateTorrent(dir.path(), QStringLiteral("C"), {{QStringLiteral("c.bin"), 40'000}}, 7, 16384);
         StoredTorrent record;
         record.id = t.id;
         record.name = t.name;
@@ -253,7 +254,8 @@ private Q_SLOTS:
     {
         StoredTorrent nameless = goodRecord;
         nameless.name.clear();
-        nameless.source = QStringLiteral("magnet:?xt=urn:btih:") + torrent.id.toString() + QStringLiteral("&dn=From%20The%20Link");
+        nameless.source
+            = QStringLiteral("magnet:?xt=urn:btih:") + torrent.id.toString() + QStringLiteral("&dn=From%20The%20Link");
         const auto d = ResumeLoader::decide(torrent.id, entry(QByteArray("garbage"), nameless.toJson()));
         QVERIFY(!d.events.isEmpty());
         for (const ReconciliationEvent &e : d.events) {
@@ -264,7 +266,8 @@ private Q_SLOTS:
         nameless.source = QStringLiteral("magniet:?xt=urn:btih:x&tr=http%3a%2f%2fhost/");
         const auto odd = ResumeLoader::decide(torrent.id, entry(QByteArray("garbage"), nameless.toJson()));
         for (const ReconciliationEvent &e : odd.events)
-            QVERIFY2(!e.message.contains(QStringLiteral("“”")) && e.message.contains(torrent.id.toString()), qPrintable(e.message));
+            QVERIFY2(
+                !e.message.contains(QStringLiteral("“”")) && e.message.contains(torrent.id.toString()), qPrintable(e.message));
     }
 
     // A file that exists but cannot be read is set aside like a damaged one.
@@ -314,8 +317,9 @@ private Q_SLOTS:
         r.id = TorrentId::fromHex(QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
         r.name = QStringLiteral("a b&c");
         r.trackers = {QStringLiteral("http://t.example/announce?x=1")};
-        QCOMPARE(ResumeLoader::magnetFor(r), QStringLiteral("magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567"
-                                                             "&dn=a%20b%26c&tr=http%3A%2F%2Ft.example%2Fannounce%3Fx%3D1"));
+        QCOMPARE(ResumeLoader::magnetFor(r),
+            QStringLiteral("magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567"
+                           "&dn=a%20b%26c&tr=http%3A%2F%2Ft.example%2Fannounce%3Fx%3D1"));
         r.id = TorrentId::fromHex(QString(64, u'a'));
         r.name.clear();
         r.trackers.clear();

@@ -24,8 +24,8 @@ class Receiver : public QObject
 {
     Q_OBJECT
 public:
-    std::atomic<QThread *> addedOn{nullptr};
-    std::atomic<int> progressBatches{0};
+    std::atomic<QThread *> addedOn {nullptr};
+    std::atomic<int> progressBatches {0};
     void onAdded(const TorrentAddedEvent &) { addedOn = QThread::currentThread(); }
     void onProgress(const QList<TorrentProgress> &) { ++progressBatches; }
 };
@@ -37,7 +37,7 @@ class TestSessionWorker : public QObject
     Q_OBJECT
 
     std::unique_ptr<LibtorrentEngine> engine;
-    std::atomic<FakeLibtSession *> fake{nullptr};
+    std::atomic<FakeLibtSession *> fake {nullptr};
     QTemporaryDir dir;
 
     EngineConfig fakeConfig(std::chrono::milliseconds progressInterval = 100ms)
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(args.at(0).toInt(), int(AddTorrentRequest::Kind::Magnet));
         QCOMPARE(args.at(1).toString(), request.source);
         QCOMPARE(args.at(2).toString(), QStringLiteral("/data/iso"));
-        QCOMPARE(args.at(3).toList(), (QVariantList{4, 0, 7}));
+        QCOMPARE(args.at(3).toList(), (QVariantList {4, 0, 7}));
         QCOMPARE(args.at(4).toBool(), true);
         QCOMPARE(args.at(5).toBool(), true);
         QCOMPARE(args.at(6).toStringList(), request.peers);
@@ -154,16 +154,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("call");
         QTest::addColumn<QVariantList>("args");
-        QTest::newRow("remove keeping files") << "remove" << "removeTorrent" << QVariantList{false};
-        QTest::newRow("remove with files") << "removeData" << "removeTorrent" << QVariantList{true};
-        QTest::newRow("pause") << "pause" << "pause" << QVariantList{};
-        QTest::newRow("resume") << "resume" << "resume" << QVariantList{};
-        QTest::newRow("sequential on") << "sequentialOn" << "setSequential" << QVariantList{true};
-        QTest::newRow("sequential off") << "sequentialOff" << "setSequential" << QVariantList{false};
-        QTest::newRow("file priorities") << "priorities" << "setFilePriorities" << QVariantList{0, 4, 7};
-        QTest::newRow("torrent limits") << "torrentLimits" << "setTorrentRateLimits" << QVariantList{1024, 2048};
-        QTest::newRow("recheck") << "recheck" << "forceRecheck" << QVariantList{};
-        QTest::newRow("move storage") << "move" << "moveStorage" << QVariantList{QStringLiteral("/new/place")};
+        QTest::newRow("remove keeping files") << "remove"
+                                              << "removeTorrent" << QVariantList {false};
+        QTest::newRow("remove with files") << "removeData"
+                                           << "removeTorrent" << QVariantList {true};
+        QTest::newRow("pause") << "pause"
+                               << "pause" << QVariantList {};
+        QTest::newRow("resume") << "resume"
+                                << "resume" << QVariantList {};
+        QTest::newRow("sequential on") << "sequentialOn"
+                                       << "setSequential" << QVariantList {true};
+        QTest::newRow("sequential off") << "sequentialOff"
+                                        << "setSequential" << QVariantList {false};
+        QTest::newRow("file priorities") << "priorities"
+                                         << "setFilePriorities" << QVariantList {0, 4, 7};
+        QTest::newRow("torrent limits") << "torrentLimits"
+                                        << "setTorrentRateLimits" << QVariantList {1024, 2048};
+        QTest::newRow("recheck") << "recheck"
+                                 << "forceRecheck" << QVariantList {};
+        QTest::newRow("move storage") << "move"
+                                      << "moveStorage" << QVariantList {QStringLiteral("/new/place")};
     }
 
     void commandsReachAdapter()
@@ -173,7 +183,7 @@ private Q_SLOTS:
         QFETCH(QVariantList, args);
         const TorrentId id = addMagnet(QStringLiteral("magnet:?xt=urn:btih:5"));
         QVERIFY(id.isValid());
-        const QList<TorrentId> ids{id};
+        const QList<TorrentId> ids {id};
         if (command == u"remove")
             engine->removeTorrents(ids, RemoveMode::KeepFiles);
         else if (command == u"removeData")
@@ -205,7 +215,8 @@ private Q_SLOTS:
         const qsizetype before = fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size();
         engine->setGlobalLimits({500 * 1024, 100 * 1024});
         QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).size(), before + 1);
-        QCOMPARE(fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).constLast().args, (QVariantList{500 * 1024, 100 * 1024}));
+        QCOMPARE(fake.load()->callsNamed(QStringLiteral("setGlobalRateLimits")).constLast().args,
+            (QVariantList {500 * 1024, 100 * 1024}));
     }
 
     void commandsWaitUntilTheTorrentIsAdded()
@@ -221,7 +232,7 @@ private Q_SLOTS:
 
         SessionAlert added = alertFor(id, Kind::TorrentAdded);
         added.name = QStringLiteral("six");
-        added.status = TorrentStatus{};
+        added.status = TorrentStatus {};
         fake.load()->pushAlert(added);
         QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("pause")).size(), 1);
     }
@@ -361,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() <= 1000);
         const auto call = fake.load()->callsNamed(QStringLiteral("requestResumeData")).constLast();
         QCOMPARE(call.id, id);
-        QCOMPARE(call.args, (QVariantList{true})); // only if modified
+        QCOMPARE(call.args, (QVariantList {true})); // only if modified
     }
 
     // A magnet's metadata for the add dialog: the probe joins the session
@@ -379,7 +390,7 @@ private Q_SLOTS:
         QTRY_COMPARE(fake.load()->callsNamed(QStringLiteral("addTorrent")).size(), 1);
         const TorrentId id = fake.load()->callsNamed(QStringLiteral("addTorrent")).at(0).id;
         SessionAlert metadata = alertFor(id, Kind::MetadataReceived);
-        metadata.metadata = TorrentMetadata{};
+        metadata.metadata = TorrentMetadata {};
         metadata.metadata->name = QStringLiteral("probe");
         fake.load()->pushAlert(metadata);
         QTRY_COMPARE(fetched.size(), 1);
@@ -400,7 +411,8 @@ private Q_SLOTS:
         QVERIFY(listed.isValid());
         engine->fetchMetadata(QStringLiteral("magnet:?xt=urn:btih:") + QString(40, u'd'));
         QTRY_COMPARE(failed.size(), 1);
-        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("already in the list")), qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("already in the list")),
+            qPrintable(failed.at(0).at(1).toString()));
         QTest::qWait(100);
         QCOMPARE(fake.load()->callsNamed(QStringLiteral("removeTorrent")).size(), 2);
     }

@@ -8,7 +8,7 @@ using namespace Revaer;
 // NUL): parsed; numbers stay in range; every --peer is split or refused.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QStringList arguments{QStringLiteral("revaer")};
+    QStringList arguments {QStringLiteral("revaer")};
     for (const QByteArray &part : Fuzz::bytes(data, size).split('\0'))
         arguments.append(QString::fromUtf8(part));
     const CommandLine commandLine = CommandLine::parse(arguments);

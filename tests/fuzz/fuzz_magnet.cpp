@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString input = Fuzz::text(data, size);
     const AddTorrentRequest request = AddTorrentRequest::fromArgument(input);
-    const TorrentFileParser::Result parsed = TorrentFileParser::parseMagnet(request.kind == AddTorrentRequest::Kind::Magnet ? request.source : input);
+    const TorrentFileParser::Result parsed
+        = TorrentFileParser::parseMagnet(request.kind == AddTorrentRequest::Kind::Magnet ? request.source : input);
     Fuzz::require(parsed.ok() || !parsed.error.isEmpty());
     Fuzz::require(Units::elided(input).size() <= Units::NameLength);
     if (!parsed.ok())

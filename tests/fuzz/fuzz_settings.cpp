@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static int round = 0;
     // A new name each time: QSettings caches what it read from a path.
-    const QString path = QDir::tempPath() + QStringLiteral("/revaer-fuzz-settings-%1-%2.ini").arg(QCoreApplication::applicationPid()).arg(++round);
+    const QString path = QDir::tempPath()
+        + QStringLiteral("/revaer-fuzz-settings-%1-%2.ini").arg(QCoreApplication::applicationPid()).arg(++round);
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -27,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString why;
     if (AppSettings::isReadable(path, &why)) {
         QSettings settings(path, QSettings::IniFormat);
-        const AppSettings::LoadResult loaded = AppSettings::load(settings, EngineConfig{});
+        const AppSettings::LoadResult loaded = AppSettings::load(settings, EngineConfig {});
         const SessionSettings &s = loaded.config.session;
         Fuzz::require(s.limits.downloadLimit >= 0 && s.limits.uploadLimit >= 0);
         Fuzz::require(std::isfinite(s.stopSeedingAtRatio) && s.stopSeedingAtRatio >= 0);

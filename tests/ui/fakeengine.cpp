@@ -169,7 +169,7 @@ void FakeEngine::cancelMetadataFetch(const QString &magnet)
 void FakeEngine::applySettings(const SessionSettings &settings)
 {
     record(QStringLiteral("applySettings"), {},
-           {settings.limits.downloadLimit, settings.limits.uploadLimit, settings.enableDht, settings.listenInterfaces});
+        {settings.limits.downloadLimit, settings.limits.uploadLimit, settings.enableDht, settings.listenInterfaces});
 }
 
 void FakeEngine::setDefaultSavePath(const QString &path)

@@ -28,7 +28,7 @@ public:
 
     // Puts a torrent in the list, as the engine would.
     void announce(const TorrentId &id, const QString &name, TorrentState state, qint64 size = 1000, qint64 done = 0,
-                  bool sequential = false);
+        bool sequential = false);
 
     void addTorrent(const AddTorrentRequest &request) override;
     void removeTorrents(const QList<TorrentId> &ids, RemoveMode mode) override;

@@ -1,25 +1,25 @@
 #include "addtorrentdialog.h"
-#include "settingsstore.h"
 #include "dialoghelper.h"
 #include "fakeengine.h"
 #include "filetreemodel.h"
 #include "metatypes.h"
+#include "settingsstore.h"
 #include "testswarm.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QTreeView>
-#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <sys/stat.h>
 
@@ -59,9 +59,9 @@ private Q_SLOTS:
     {
         registerEngineMetaTypes();
         torrent = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Album"),
-                                  {{QStringLiteral("cd1/01.flac"), 20'000}, {QStringLiteral("cd1/02.flac"), 30'000},
-                                   {QStringLiteral("cd2/01.flac"), 40'000}, {QStringLiteral("cover.jpg"), 5'000}},
-                                  3, 16384);
+            {{QStringLiteral("cd1/01.flac"), 20'000}, {QStringLiteral("cd1/02.flac"), 30'000},
+                {QStringLiteral("cd2/01.flac"), 40'000}, {QStringLiteral("cover.jpg"), 5'000}},
+            3, 16384);
         settings = std::make_unique<SettingsStore>(work.filePath(QStringLiteral("revaer.ini")));
     }
 
@@ -70,7 +70,8 @@ private Q_SLOTS:
         FakeEngine engine;
         AddTorrentDialog dialog(&engine, withDefault(work.filePath(QStringLiteral("downloads"))));
         QString error;
-        QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("album.torrent"))), &error), qPrintable(error));
+        QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("album.torrent"))), &error),
+            qPrintable(error));
         FileTreeModel *files = dialog.fileModel();
         QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(files->fileCount(), 4);
@@ -80,7 +81,8 @@ private Q_SLOTS:
         const QModelIndex cd2 = findItem(files, QStringLiteral("cd2"));
         QVERIFY(cd2.isValid());
         QVERIFY(files->setData(cd2, Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(files->data(findItem(files, QStringLiteral("Album")), Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
+        QCOMPARE(files->data(findItem(files, QStringLiteral("Album")), Qt::CheckStateRole).value<Qt::CheckState>(),
+            Qt::PartiallyChecked);
         // One file unchecked, one raised to high.
         const QModelIndex cover = findItem(files, QStringLiteral("cover.jpg"));
         QVERIFY(files->setData(cover, Qt::Unchecked, Qt::CheckStateRole));
@@ -117,7 +119,8 @@ private Q_SLOTS:
         FakeEngine engine;
         AddTorrentDialog dialog(&engine, withDefault(work.filePath(QStringLiteral("downloads"))));
         QString error;
-        QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("sorted.torrent"))), &error), qPrintable(error));
+        QVERIFY2(dialog.openTorrentFile(torrent.writeTorrentFile(work.filePath(QStringLiteral("sorted.torrent"))), &error),
+            qPrintable(error));
         dialog.show();
         auto *tree = dialog.findChild<QTreeView *>();
         QAbstractItemModel *shown = tree->model();
@@ -129,23 +132,24 @@ private Q_SLOTS:
                 out.append(shown->index(row, 0, parent).data().toString());
             return out;
         };
-        QCOMPARE(names(album), (QStringList{QStringLiteral("cd1"), QStringLiteral("cd2"), QStringLiteral("cover.jpg")}));
+        QCOMPARE(names(album), (QStringList {QStringLiteral("cd1"), QStringLiteral("cd2"), QStringLiteral("cover.jpg")}));
         tree->sortByColumn(FileTreeModel::Size, Qt::DescendingOrder);
-        QCOMPARE(names(album), (QStringList{QStringLiteral("cd1"), QStringLiteral("cd2"), QStringLiteral("cover.jpg")})); // 50k, 40k, 5k
+        QCOMPARE(names(album),
+            (QStringList {QStringLiteral("cd1"), QStringLiteral("cd2"), QStringLiteral("cover.jpg")})); // 50k, 40k, 5k
         tree->sortByColumn(FileTreeModel::Size, Qt::AscendingOrder);
-        QCOMPARE(names(album), (QStringList{QStringLiteral("cover.jpg"), QStringLiteral("cd2"), QStringLiteral("cd1")}));
+        QCOMPARE(names(album), (QStringList {QStringLiteral("cover.jpg"), QStringLiteral("cd2"), QStringLiteral("cd1")}));
 
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("fileFilter"));
         QVERIFY(filter);
         filter->setText(QStringLiteral("02"));
-        QCOMPARE(names(shown->index(0, 0)), QStringList{QStringLiteral("cd1")});
-        QCOMPARE(names(shown->index(0, 0, shown->index(0, 0))), QStringList{QStringLiteral("02.flac")});
+        QCOMPARE(names(shown->index(0, 0)), QStringList {QStringLiteral("cd1")});
+        QCOMPARE(names(shown->index(0, 0, shown->index(0, 0))), QStringList {QStringLiteral("02.flac")});
         filter->clear();
         QCOMPARE(names(shown->index(0, 0)).size(), 3);
 
         const int needed = tree->fontMetrics().horizontalAdvance(FileTreeModel::priorityName(FilePriority::Skip));
         QVERIFY2(tree->header()->sectionSize(FileTreeModel::Priority) > needed,
-                 qPrintable(QStringLiteral("%1 <= %2").arg(tree->header()->sectionSize(FileTreeModel::Priority)).arg(needed)));
+            qPrintable(QStringLiteral("%1 <= %2").arg(tree->header()->sectionSize(FileTreeModel::Priority)).arg(needed)));
         // Editing through the sorted view reaches the torrent's files.
         const QModelIndex cover = shown->index(0, FileTreeModel::Priority, shown->index(0, 0));
         QVERIFY(shown->setData(cover, FilePriority::Skip, Qt::EditRole));
@@ -278,7 +282,7 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(engine.added.size(), 1);
         QCOMPARE(engine.added.constFirst().source, torrent.magnet);
-        QCOMPARE(engine.added.constFirst().filePriorities, (QList<int>{FilePriority::Skip, FilePriority::Normal}));
+        QCOMPARE(engine.added.constFirst().filePriorities, (QList<int> {FilePriority::Skip, FilePriority::Normal}));
     }
 
     // The .torrent made from a magnet's metadata has neither the link's
@@ -288,7 +292,8 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         AddTorrentDialog dialog(&engine, withDefault(work.path()));
-        const QString magnet = torrent.magnet + QStringLiteral("&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce&x.pe=127.0.0.1:7001&x.pe=[::1]:7002");
+        const QString magnet
+            = torrent.magnet + QStringLiteral("&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce&x.pe=127.0.0.1:7001&x.pe=[::1]:7002");
         QString error;
         QVERIFY(dialog.openMagnet(magnet, &error));
         TorrentMetadata meta;
@@ -300,8 +305,8 @@ private Q_SLOTS:
         const AddTorrentRequest request = engine.added.constFirst();
         QCOMPARE(request.kind, AddTorrentRequest::Kind::TorrentData);
         QCOMPARE(request.source, magnet);
-        QCOMPARE(request.peers, (QStringList{QStringLiteral("127.0.0.1:7001"), QStringLiteral("[::1]:7002")}));
-        QCOMPARE(request.trackers, QStringList{QStringLiteral("http://127.0.0.1:6969/announce")});
+        QCOMPARE(request.peers, (QStringList {QStringLiteral("127.0.0.1:7001"), QStringLiteral("[::1]:7002")}));
+        QCOMPARE(request.trackers, QStringList {QStringLiteral("http://127.0.0.1:6969/announce")});
     }
 
     // "Start paused" is the user's choice for one torrent, not for every later one.

@@ -41,7 +41,8 @@ private Q_SLOTS:
         qputenv("XDG_DATA_DIRS", home.filePath(QStringLiteral("system")).toUtf8()); // nothing installed
         mimeApps = home.filePath(QStringLiteral("config/mimeapps.list"));
         userEntry = home.filePath(QStringLiteral("data/applications/org.revaer.Revaer.desktop"));
-        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), home.filePath(QStringLiteral("config")));
+        QCOMPARE(
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), home.filePath(QStringLiteral("config")));
     }
 
     void makesRevaerTheDefaultAndKeepsOtherChoices()

@@ -1,8 +1,8 @@
 #include "desktopnotifier.h"
 #include "fakeengine.h"
 #include "mainwindow.h"
-#include "settingsstore.h"
 #include "metatypes.h"
+#include "settingsstore.h"
 #include "testswarm.h"
 
 #include <QProcess>
@@ -40,7 +40,7 @@ public:
 
 public Q_SLOTS:
     uint Notify(const QString &app, uint, const QString &, const QString &summary, const QString &body, const QStringList &,
-                const QVariantMap &hints, int)
+        const QVariantMap &hints, int)
     {
         shown.append({app, summary, body, hints});
         return uint(shown.size());
@@ -72,7 +72,10 @@ class TestDesktopNotifier : public QObject
 #endif
 
 private Q_SLOTS:
-    void initTestCase() { registerEngineMetaTypes(); }
+    void initTestCase()
+    {
+        registerEngineMetaTypes();
+    }
 
     void cleanupTestCase()
     {
@@ -100,19 +103,20 @@ private Q_SLOTS:
         // No service yet, no tray: nothing, and no hang.
         QVERIFY(!notifier.hasService());
         QCOMPARE(notifier.notify(DesktopNotifier::Kind::Completed, QStringLiteral("Download complete"), QStringLiteral("x")),
-                 DesktopNotifier::Route::None);
+            DesktopNotifier::Route::None);
 
         FakeNotifications fake;
         QVERIFY(service.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &fake, QDBusConnection::ExportAllSlots));
         QVERIFY(service.registerService(QStringLiteral("org.freedesktop.Notifications")));
         QTRY_VERIFY(notifier.hasService());
         QCOMPARE(notifier.notify(DesktopNotifier::Kind::Error, QStringLiteral("Revaer: a torrent stopped"),
-                                 QStringLiteral("Cannot write “<b>Album</b>”: disk full")),
-                 DesktopNotifier::Route::Service);
+                     QStringLiteral("Cannot write “<b>Album</b>”: disk full")),
+            DesktopNotifier::Route::Service);
         QTRY_COMPARE(fake.shown.size(), 1);
         QCOMPARE(fake.shown.at(0).app, QStringLiteral("Revaer"));
         QCOMPARE(fake.shown.at(0).summary, QStringLiteral("Revaer: a torrent stopped"));
-        QCOMPARE(fake.shown.at(0).body, QStringLiteral("Cannot write “&lt;b&gt;Album&lt;/b&gt;”: disk full")); // no markup from names
+        QCOMPARE(
+            fake.shown.at(0).body, QStringLiteral("Cannot write “&lt;b&gt;Album&lt;/b&gt;”: disk full")); // no markup from names
         QCOMPARE(fake.shown.at(0).hints.value(QStringLiteral("urgency")).toInt(), 2);
 
         // A burst is cut to a few.

@@ -12,14 +12,14 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMessageBox>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTreeView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Revaer;
@@ -49,8 +49,7 @@ TorrentDetails details()
     d.metadata.pieceCount = 3;
     d.metadata.totalSize = 3000;
     d.metadata.files = {{0, QStringLiteral("Concert/01 Intro.flac"), 1000, false},
-                        {1, QStringLiteral("Concert/02 Encore.flac"), 1000, false},
-                        {2, QStringLiteral("Concert/booklet.pdf"), 1000, false}};
+        {1, QStringLiteral("Concert/02 Encore.flac"), 1000, false}, {2, QStringLiteral("Concert/booklet.pdf"), 1000, false}};
     d.filePriorities = {FilePriority::Normal, FilePriority::Skip, FilePriority::Normal};
     d.fileProgress = {500, 0, 0};
     // Works from the IPv4 address; the IPv6 one cannot reach it (skipped).
@@ -79,9 +78,8 @@ TorrentDetails details()
     broken.endpoints = {failing};
     broken.summarize();
     d.trackers = {working, broken};
-    d.peerSources = {{PeerSourceDetails::Kind::Dht, true, false, 2},
-                     {PeerSourceDetails::Kind::Pex, false, false, 0},
-                     {PeerSourceDetails::Kind::Lsd, true, false, 0}};
+    d.peerSources = {{PeerSourceDetails::Kind::Dht, true, false, 2}, {PeerSourceDetails::Kind::Pex, false, false, 0},
+        {PeerSourceDetails::Kind::Lsd, true, false, 0}};
     PeerDetails peer;
     peer.address = QStringLiteral("127.0.0.2:6881");
     peer.client = QStringLiteral("libtorrent 2.0.8");
@@ -142,7 +140,7 @@ private Q_SLOTS:
     {
         panel->setTorrent(Id);
         QCOMPARE(engine->callsNamed(QStringLiteral("requestDetails")).size(), 1);
-        QCOMPARE(engine->callsNamed(QStringLiteral("requestDetails")).constFirst().ids, QList<TorrentId>{Id});
+        QCOMPARE(engine->callsNamed(QStringLiteral("requestDetails")).constFirst().ids, QList<TorrentId> {Id});
 
         Q_EMIT engine->detailsReady(details());
         QVERIFY(showsText(panel.get(), QStringLiteral("Recorded live")));
@@ -207,7 +205,9 @@ private Q_SLOTS:
         QStringList seen;
         chooseFromNextMenu(QStringLiteral("Copy Address"), &seen);
         Q_EMIT peers->customContextMenuRequested(QPoint(10, 10));
-        QCOMPARE(seen, (QStringList{QStringLiteral("Copy Address"), QStringLiteral("Ban Peer for This Session"), QStringLiteral("Add Peers")}));
+        QCOMPARE(seen,
+            (QStringList {
+                QStringLiteral("Copy Address"), QStringLiteral("Ban Peer for This Session"), QStringLiteral("Add Peers")}));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("127.0.0.2:6881"));
 
         chooseFromNextMenu(QStringLiteral("Ban Peer for This Session"));
@@ -219,7 +219,8 @@ private Q_SLOTS:
         });
         Q_EMIT peers->customContextMenuRequested(QPoint(10, 10));
         QTRY_COMPARE(engine->callsNamed(QStringLiteral("banPeers")).size(), 1);
-        QCOMPARE(engine->callsNamed(QStringLiteral("banPeers")).constFirst().args, QVariantList{QStringList{QStringLiteral("127.0.0.2:6881")}});
+        QCOMPARE(engine->callsNamed(QStringLiteral("banPeers")).constFirst().args,
+            QVariantList {QStringList {QStringLiteral("127.0.0.2:6881")}});
 
         chooseFromNextMenu(QStringLiteral("Add Peers"));
         answerNextDialog([](QWidget *modal) {
@@ -231,9 +232,10 @@ private Q_SLOTS:
         Q_EMIT peers->customContextMenuRequested(QPoint(10, 10));
         QTRY_COMPARE(engine->callsNamed(QStringLiteral("addPeers")).size(), 1);
         const auto added = engine->callsNamed(QStringLiteral("addPeers")).constFirst();
-        QCOMPARE(added.ids, QList<TorrentId>{Id});
-        QCOMPARE(added.args, (QVariantList{QStringList{QStringLiteral("192.0.2.7:6881"), QStringLiteral("[2001:db8::7]:6881"),
-                                                       QStringLiteral("198.51.100.1:51413")}}));
+        QCOMPARE(added.ids, QList<TorrentId> {Id});
+        QCOMPARE(added.args,
+            (QVariantList {QStringList {
+                QStringLiteral("192.0.2.7:6881"), QStringLiteral("[2001:db8::7]:6881"), QStringLiteral("198.51.100.1:51413")}}));
     }
 
     void theFilesTabHasAMenu()
@@ -258,16 +260,18 @@ private Q_SLOTS:
         Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
         QTRY_COMPARE(engine->callsNamed(QStringLiteral("setFilePriorities")).size(), 1);
         QCOMPARE(engine->callsNamed(QStringLiteral("setFilePriorities")).constFirst().args,
-                 (QVariantList{FilePriority::Normal, FilePriority::Skip, FilePriority::High}));
-        QCOMPARE(seen, (QStringList{QStringLiteral("Priority"), QStringLiteral("Open"), QStringLiteral("Open Containing Folder"),
-                                    QStringLiteral("Rename")}));
+            (QVariantList {FilePriority::Normal, FilePriority::Skip, FilePriority::High}));
+        QCOMPARE(seen,
+            (QStringList {QStringLiteral("Priority"), QStringLiteral("Open"), QStringLiteral("Open Containing Folder"),
+                QStringLiteral("Rename")}));
 
         // Not on disk yet: said, not silently ignored.
         QSignalSpy problems(panel.get(), &DetailsPanel::problem);
         chooseFromNextMenu(QStringLiteral("Open"));
         Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
         QTRY_COMPARE(problems.size(), 1);
-        QVERIFY2(problems.at(0).at(0).toString().contains(QStringLiteral("booklet.pdf")), qPrintable(problems.at(0).at(0).toString()));
+        QVERIFY2(
+            problems.at(0).at(0).toString().contains(QStringLiteral("booklet.pdf")), qPrintable(problems.at(0).at(0).toString()));
 
         // A file is one rename; a folder one per file under it.
         select(QStringLiteral("02 Encore.flac"));
@@ -282,7 +286,7 @@ private Q_SLOTS:
         Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
         QTRY_COMPARE(engine->callsNamed(QStringLiteral("renameFile")).size(), 1);
         QCOMPARE(engine->callsNamed(QStringLiteral("renameFile")).constFirst().args,
-                 (QVariantList{1, QStringLiteral("Concert/02 Finale.flac")}));
+            (QVariantList {1, QStringLiteral("Concert/02 Finale.flac")}));
 
         select(QStringLiteral("Concert"));
         chooseFromNextMenu(QStringLiteral("Rename"));
@@ -292,7 +296,8 @@ private Q_SLOTS:
         });
         Q_EMIT view->customContextMenuRequested(QPoint(5, 5));
         QTRY_COMPARE(engine->callsNamed(QStringLiteral("renameFile")).size(), 4);
-        QCOMPARE(engine->callsNamed(QStringLiteral("renameFile")).at(3).args, (QVariantList{2, QStringLiteral("Live/booklet.pdf")}));
+        QCOMPARE(
+            engine->callsNamed(QStringLiteral("renameFile")).at(3).args, (QVariantList {2, QStringLiteral("Live/booklet.pdf")}));
 
         // A name that would leave the folder is refused.
         select(QStringLiteral("booklet.pdf"));
@@ -368,14 +373,14 @@ private Q_SLOTS:
         QVERIFY(files->setData(encore, Qt::Checked, Qt::CheckStateRole));
         auto sent = engine->callsNamed(QStringLiteral("setFilePriorities"));
         QCOMPARE(sent.size(), 1);
-        QCOMPARE(sent.constFirst().ids, QList<TorrentId>{Id});
-        QCOMPARE(sent.constFirst().args, (QVariantList{FilePriority::Normal, FilePriority::Normal, FilePriority::Normal}));
+        QCOMPARE(sent.constFirst().ids, QList<TorrentId> {Id});
+        QCOMPARE(sent.constFirst().args, (QVariantList {FilePriority::Normal, FilePriority::Normal, FilePriority::Normal}));
 
         const QModelIndex booklet = findItem(files, QStringLiteral("booklet.pdf"));
         QVERIFY(files->setData(booklet.siblingAtColumn(FileTreeModel::Priority), FilePriority::High, Qt::EditRole));
         sent = engine->callsNamed(QStringLiteral("setFilePriorities"));
         QCOMPARE(sent.size(), 2);
-        QCOMPARE(sent.last().args, (QVariantList{FilePriority::Normal, FilePriority::Normal, FilePriority::High}));
+        QCOMPARE(sent.last().args, (QVariantList {FilePriority::Normal, FilePriority::Normal, FilePriority::High}));
 
         // A later refresh with what the engine now holds keeps the tree.
         TorrentDetails refreshed = details();
@@ -412,7 +417,7 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         // The duplicate is not added twice.
         QCOMPARE(sent.constFirst().args,
-                 (QVariantList{QStringList{details().trackers.at(0).url, details().trackers.at(1).url, added}}));
+            (QVariantList {QStringList {details().trackers.at(0).url, details().trackers.at(1).url, added}}));
 
         panel->trackerList()->setCurrentItem(panel->trackerList()->topLevelItem(4));
         answerNextDialog([](QWidget *modal) {
@@ -425,7 +430,8 @@ private Q_SLOTS:
         button(QStringLiteral("&Edit…"))->click();
         sent = engine->callsNamed(QStringLiteral("setTrackers"));
         QCOMPARE(sent.size(), 2);
-        QCOMPARE(sent.last().args, (QVariantList{QStringList{details().trackers.at(0).url, QStringLiteral("udp://tracker.example.org:1337")}}));
+        QCOMPARE(sent.last().args,
+            (QVariantList {QStringList {details().trackers.at(0).url, QStringLiteral("udp://tracker.example.org:1337")}}));
 
         // DHT is no tracker to remove.
         panel->trackerList()->setCurrentItem(panel->trackerList()->topLevelItem(0));
@@ -436,7 +442,7 @@ private Q_SLOTS:
         button(QStringLiteral("&Remove"))->click();
         sent = engine->callsNamed(QStringLiteral("setTrackers"));
         QCOMPARE(sent.size(), 3);
-        QCOMPARE(sent.last().args, (QVariantList{QStringList{details().trackers.at(1).url}}));
+        QCOMPARE(sent.last().args, (QVariantList {QStringList {details().trackers.at(1).url}}));
     }
 };
 

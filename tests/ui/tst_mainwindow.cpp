@@ -3,10 +3,10 @@
 #include "engineconfig.h"
 #include "fakeengine.h"
 #include "filetreemodel.h"
-#include "mainwindow.h"
-#include "metatypes.h"
 #include "logwindow.h"
+#include "mainwindow.h"
 #include "messagelog.h"
+#include "metatypes.h"
 #include "notificationbanner.h"
 #include "settingsdialog.h"
 #include "settingsstore.h"
@@ -19,42 +19,40 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
-#include <QLabel>
-#include <QTableView>
-#include <QToolButton>
-#include <QWidgetAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
-#include <QScreen>
 #include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
-#include <QSystemTrayIcon>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QWidgetAction>
 
 #include <sys/stat.h>
 
 using namespace Revaer;
 using namespace Revaer::Test;
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 // The window against a recording engine: each action sends the right
 // command for the selected rows, the sidebar counts what the model holds,
@@ -130,7 +128,7 @@ private Q_SLOTS:
     {
         registerEngineMetaTypes();
         torrent = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Dropped"),
-                                  {{QStringLiteral("a.bin"), 40'000}, {QStringLiteral("b.bin"), 10'000}}, 7, 16384);
+            {{QStringLiteral("a.bin"), 40'000}, {QStringLiteral("b.bin"), 10'000}}, 7, 16384);
         torrentFile = torrent.writeTorrentFile(work.filePath(QStringLiteral("dropped.torrent")));
     }
 
@@ -157,8 +155,9 @@ private Q_SLOTS:
             reachable += bar->actions();
         for (QMenu *menu : window->findChildren<QMenu *>())
             reachable += menu->actions();
-        for (const char *name : {"resume", "pause", "remove", "removeWithData", "recheck", "reannounce", "addPeers", "openFolder", "copyMagnet",
-                                 "sequential", "torrentLimits", "move", "addTorrent", "addMagnet", "paste", "settings", "altSpeed", "quit"}) {
+        for (const char *name :
+            {"resume", "pause", "remove", "removeWithData", "recheck", "reannounce", "addPeers", "openFolder", "copyMagnet",
+                "sequential", "torrentLimits", "move", "addTorrent", "addMagnet", "paste", "settings", "altSpeed", "quit"}) {
             QAction *a = window->action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(reachable.contains(a), name);
@@ -174,16 +173,16 @@ private Q_SLOTS:
     void actionsSendTheirCommandForTheSelection()
     {
         announceThree();
-        const QList<TorrentId> chosen{idOf(1), idOf(3)};
+        const QList<TorrentId> chosen {idOf(1), idOf(3)};
         select(chosen);
         QCOMPARE(sorted(window->selectedIds()), chosen);
         QVERIFY(window->action(QStringLiteral("pause"))->isEnabled());
 
-        const QList<QPair<QString, QString>> simple{{QStringLiteral("resume"), QStringLiteral("resumeTorrents")},
-                                                    {QStringLiteral("pause"), QStringLiteral("pauseTorrents")},
-                                                    {QStringLiteral("recheck"), QStringLiteral("recheckTorrents")},
-                                                    {QStringLiteral("reannounce"), QStringLiteral("forceReannounce")},
-                                                    {QStringLiteral("remove"), QStringLiteral("removeTorrents")}};
+        const QList<QPair<QString, QString>> simple {{QStringLiteral("resume"), QStringLiteral("resumeTorrents")},
+            {QStringLiteral("pause"), QStringLiteral("pauseTorrents")},
+            {QStringLiteral("recheck"), QStringLiteral("recheckTorrents")},
+            {QStringLiteral("reannounce"), QStringLiteral("forceReannounce")},
+            {QStringLiteral("remove"), QStringLiteral("removeTorrents")}};
         for (const auto &[action, command] : simple) {
             engine->calls.clear();
             window->action(action)->trigger();
@@ -191,7 +190,7 @@ private Q_SLOTS:
             QCOMPARE(engine->calls.constFirst().name, command);
             QCOMPARE(sorted(engine->calls.constFirst().ids), chosen);
         }
-        QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).constFirst().args, QVariantList{false});
+        QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).constFirst().args, QVariantList {false});
 
         // Add Peers… asks for them, for every selected torrent.
         engine->calls.clear();
@@ -204,7 +203,8 @@ private Q_SLOTS:
         window->action(QStringLiteral("addPeers"))->trigger();
         QCOMPARE(engine->callsNamed(QStringLiteral("addPeers")).size(), 1);
         QCOMPARE(sorted(engine->callsNamed(QStringLiteral("addPeers")).constFirst().ids), chosen);
-        QCOMPARE(engine->callsNamed(QStringLiteral("addPeers")).constFirst().args, QVariantList{QStringList{QStringLiteral("127.0.0.9:6881")}});
+        QCOMPARE(engine->callsNamed(QStringLiteral("addPeers")).constFirst().args,
+            QVariantList {QStringList {QStringLiteral("127.0.0.9:6881")}});
 
         // Sequential follows the first selected torrent and toggles it.
         select({idOf(3)});
@@ -213,7 +213,7 @@ private Q_SLOTS:
         window->action(QStringLiteral("sequential"))->trigger();
         QCOMPARE(engine->calls.size(), 1);
         QCOMPARE(engine->calls.constFirst().name, QStringLiteral("setSequential"));
-        QCOMPARE(engine->calls.constFirst().args, QVariantList{false});
+        QCOMPARE(engine->calls.constFirst().args, QVariantList {false});
 
         // Copy magnet link: the engine writes one link per selected torrent.
         select(chosen);
@@ -258,7 +258,7 @@ private Q_SLOTS:
         window->action(QStringLiteral("openFolder"))->trigger();
         QVERIFY(window->banner()->isVisible());
         QVERIFY2(window->banner()->currentText().contains(QStringLiteral("Cannot open the folder of “alpha”")),
-                 qPrintable(window->banner()->currentText()));
+            qPrintable(window->banner()->currentText()));
     }
 
     // The banner shows the most serious unread message, not the newest;
@@ -280,7 +280,8 @@ private Q_SLOTS:
             if (auto *entry = qobject_cast<QWidgetAction *>(a))
                 listed.append(qobject_cast<QLabel *>(entry->defaultWidget())->text());
         }
-        QCOMPARE(listed, (QStringList{QStringLiteral("The tracker http://t.example/ has not answered"), QStringLiteral("4 torrents added")}));
+        QCOMPARE(listed,
+            (QStringList {QStringLiteral("The tracker http://t.example/ has not answered"), QStringLiteral("4 torrents added")}));
         // A newer error wins over the older one; dismissing reads them all.
         banner->post(NotificationBanner::Level::Error, QStringLiteral("second error"));
         QCOMPARE(banner->currentText(), QStringLiteral("second error"));
@@ -301,8 +302,10 @@ private Q_SLOTS:
         window = std::make_unique<MainWindow>(engine.get(), settings.get());
         window->show();
         announceThree();
-        Q_EMIT engine->message({idOf(1), {}, QStringLiteral("Cannot write “alpha”: disk full"), false, EngineMessage::Severity::Error});
-        Q_EMIT engine->message({idOf(2), {}, QStringLiteral("The tracker of “bravo” has not answered"), false, EngineMessage::Severity::Warning});
+        Q_EMIT engine->message(
+            {idOf(1), {}, QStringLiteral("Cannot write “alpha”: disk full"), false, EngineMessage::Severity::Error});
+        Q_EMIT engine->message(
+            {idOf(2), {}, QStringLiteral("The tracker of “bravo” has not answered"), false, EngineMessage::Severity::Warning});
         Q_EMIT engine->message({{}, {}, QStringLiteral("3 torrents restored"), false, EngineMessage::Severity::Notice});
         MessageLog *log = window->messageLog();
         QCOMPARE(log->rowCount(), 6); // the three adds, then the three messages
@@ -328,13 +331,14 @@ private Q_SLOTS:
         logWindow->copy(true);
         const QStringList lines = QApplication::clipboard()->text().split(u'\n');
         QCOMPARE(lines.size(), 6);
-        QVERIFY2(lines.at(3).contains(QStringLiteral("Error")) && lines.at(3).contains(QStringLiteral("[alpha] Cannot write")), qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral("Error")) && lines.at(3).contains(QStringLiteral("[alpha] Cannot write")),
+            qPrintable(lines.at(3)));
 
         const QString file = MainWindow::logFilePath(settings->path());
         QCOMPARE(log->filePath(), file);
         QCOMPARE(readFileBytes(file).count('\n'), 6);
         QVERIFY(readFileBytes(file).contains("[bravo] The tracker"));
-        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{});
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions {});
     }
 
     // Adding a torrent already in the list says so at once, naming the file
@@ -346,7 +350,8 @@ private Q_SLOTS:
         engine->announce(id, QStringLiteral("Dropped"), TorrentState::Seeding, 50'000, 50'000);
         // A .torrent with a tracker: offered to merge it.
         const QString withTracker = work.filePath(QStringLiteral("again.torrent"));
-        const QString magnetWithTracker = QStringLiteral("magnet:?xt=urn:btih:%1&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce").arg(id.toString());
+        const QString magnetWithTracker
+            = QStringLiteral("magnet:?xt=urn:btih:%1&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce").arg(id.toString());
         answerNextDialog([](QWidget *modal) {
             auto *box = qobject_cast<QMessageBox *>(modal);
             QVERIFY(box);
@@ -360,24 +365,26 @@ private Q_SLOTS:
         QVERIFY(!window->findChild<AddTorrentDialog *>());
         QCOMPARE(engine->callsNamed(QStringLiteral("mergeTrackers")).size(), 1);
         QCOMPARE(engine->callsNamed(QStringLiteral("mergeTrackers")).constFirst().args,
-                 QVariantList{QStringList{QStringLiteral("http://127.0.0.1:6969/announce")}});
+            QVariantList {QStringList {QStringLiteral("http://127.0.0.1:6969/announce")}});
         QCOMPARE(engine->callsNamed(QStringLiteral("addTorrent")).size(), 0);
 
         // Without trackers, or many at once: said in the banner, naming the file.
         QVERIFY(QFile::copy(torrentFile, withTracker));
         window->addSources({withTracker});
         QVERIFY(!window->findChild<AddTorrentDialog *>());
-        QVERIFY2(window->banner()->messages().constFirst().contains(QStringLiteral("“again.torrent” is already in the list as “Dropped”")),
-                 qPrintable(window->banner()->messages().constFirst()));
+        QVERIFY2(window->banner()->messages().constFirst().contains(
+                     QStringLiteral("“again.torrent” is already in the list as “Dropped”")),
+            qPrintable(window->banner()->messages().constFirst()));
         window->banner()->dismiss();
-        QStringList many{withTracker, withTracker, withTracker, withTracker};
+        QStringList many {withTracker, withTracker, withTracker, withTracker};
         many.append(QStringLiteral("magnet:?xt=urn:btih:") + idOf(90).toString());
         window->addSources(many);
         QCOMPARE(engine->callsNamed(QStringLiteral("addTorrent")).size(), 1);
         bool countSaid = false;
         for (const QString &m : window->banner()->messages()) {
             QVERIFY2(!m.contains(QStringLiteral("5 torrents added")), qPrintable(m));
-            countSaid = countSaid || m.contains(QStringLiteral("1 torrents added")) || m.contains(QStringLiteral("1 torrent added"));
+            countSaid
+                = countSaid || m.contains(QStringLiteral("1 torrents added")) || m.contains(QStringLiteral("1 torrent added"));
         }
         QVERIFY(countSaid);
     }
@@ -387,13 +394,16 @@ private Q_SLOTS:
     {
         const QString fifo = work.filePath(QStringLiteral("pipe.torrent"));
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-        choose([](SettingsStore::InterfaceChoices &c) { c.showAddDialog = true; }); // the dialog used to read it with QFile, and hang
+        choose([](SettingsStore::InterfaceChoices &c) {
+            c.showAddDialog = true;
+        }); // the dialog used to read it with QFile, and hang
         QElapsedTimer clock;
         clock.start();
         window->addSources({fifo});
         QVERIFY(clock.elapsed() < 2000);
         QCOMPARE(engine->callsNamed(QStringLiteral("addTorrent")).size(), 0);
-        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("pipe.torrent")), qPrintable(window->banner()->currentText()));
+        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("pipe.torrent")),
+            qPrintable(window->banner()->currentText()));
     }
 
     // The sidebar filter chosen comes back at the next start, whichever way
@@ -445,7 +455,7 @@ private Q_SLOTS:
     {
         const QString about = window->aboutText();
         for (const QString &part : {QStringLiteral("Revaer 0."), QStringLiteral("Qt 6."), QStringLiteral("libtorrent 2.0."),
-                                    QStringLiteral("GNU General Public License")})
+                 QStringLiteral("GNU General Public License")})
             QVERIFY2(about.contains(part), qPrintable(part + QStringLiteral(" in ") + about));
         QVERIFY(window->action(QStringLiteral("about")));
         QVERIFY(!MainWindow::documentPath(QStringLiteral("operator-notes.md")).isEmpty()); // from the build folder
@@ -514,7 +524,7 @@ private Q_SLOTS:
         engine->announce(idOf(4), QStringLiteral("delta"), TorrentState::Seeding, 1000, 1000);
         Q_EMIT engine->queueChanged({idOf(2), idOf(3), idOf(1)}); // delta is finished: not queued
         select({idOf(1), idOf(3), idOf(4)});
-        const QList<std::tuple<const char *, QueueMove, QList<TorrentId>>> cases{
+        const QList<std::tuple<const char *, QueueMove, QList<TorrentId>>> cases {
             // Up and to the bottom start with the first in the queue; down and to the top with the last.
             {"queueUp", QueueMove::Up, {idOf(3), idOf(1)}},
             {"queueBottom", QueueMove::Bottom, {idOf(3), idOf(1)}},
@@ -526,12 +536,13 @@ private Q_SLOTS:
             window->action(QString::fromLatin1(name))->trigger();
             QCOMPARE(engine->calls.size(), 1);
             QCOMPARE(engine->calls.constFirst().name, QStringLiteral("moveInQueue"));
-            QCOMPARE(engine->calls.constFirst().args, QVariantList{int(move)});
+            QCOMPARE(engine->calls.constFirst().args, QVariantList {int(move)});
             QCOMPARE(engine->calls.constFirst().ids, ids);
         }
         // The "#" column comes first and numbers the queue.
         QCOMPARE(window->transferView()->header()->logicalIndex(0), int(TorrentListModel::Queue));
-        QCOMPARE(window->model()->index(window->model()->rowOf(idOf(2)), TorrentListModel::Queue).data().toString(), QStringLiteral("1"));
+        QCOMPARE(window->model()->index(window->model()->rowOf(idOf(2)), TorrentListModel::Queue).data().toString(),
+            QStringLiteral("1"));
     }
 
     void keyboardShortcutsReachTheEngine()
@@ -544,7 +555,7 @@ private Q_SLOTS:
         engine->calls.clear();
         QTest::keyClick(window->transferView(), Qt::Key_P, Qt::ControlModifier);
         QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).size(), 1);
-        QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).constFirst().ids, QList<TorrentId>{idOf(2)});
+        QCOMPARE(engine->callsNamed(QStringLiteral("pauseTorrents")).constFirst().ids, QList<TorrentId> {idOf(2)});
         Q_EMIT engine->stateChanged({idOf(2), TorrentState::Paused}); // as the engine answers
         QTRY_VERIFY(window->action(QStringLiteral("resume"))->isEnabled());
         QTest::keyClick(window->transferView(), Qt::Key_S, Qt::ControlModifier);
@@ -578,8 +589,8 @@ private Q_SLOTS:
         window->action(QStringLiteral("removeWithData"))->trigger();
         const auto removes = engine->callsNamed(QStringLiteral("removeTorrents"));
         QCOMPARE(removes.size(), 1);
-        QCOMPARE(removes.constFirst().ids, QList<TorrentId>{idOf(2)});
-        QCOMPARE(removes.constFirst().args, QVariantList{true});
+        QCOMPARE(removes.constFirst().ids, QList<TorrentId> {idOf(2)});
+        QCOMPARE(removes.constFirst().args, QVariantList {true});
     }
 
     void perTorrentLimitsAndMove()
@@ -596,8 +607,8 @@ private Q_SLOTS:
         window->action(QStringLiteral("torrentLimits"))->trigger();
         const auto limits = engine->callsNamed(QStringLiteral("setTorrentLimits"));
         QCOMPARE(limits.size(), 1);
-        QCOMPARE(sorted(limits.constFirst().ids), (QList<TorrentId>{idOf(1), idOf(2)}));
-        QCOMPARE(limits.constFirst().args, (QVariantList{512 * 1024, 64 * 1024}));
+        QCOMPARE(sorted(limits.constFirst().ids), (QList<TorrentId> {idOf(1), idOf(2)}));
+        QCOMPARE(limits.constFirst().args, (QVariantList {512 * 1024, 64 * 1024}));
 
         const QString target = work.filePath(QStringLiteral("elsewhere"));
         QVERIFY(QDir().mkpath(target));
@@ -609,7 +620,7 @@ private Q_SLOTS:
         window->action(QStringLiteral("move"))->trigger();
         const auto moves = engine->callsNamed(QStringLiteral("moveStorage"));
         QCOMPARE(moves.size(), 1);
-        QCOMPARE(moves.constFirst().args, QVariantList{target});
+        QCOMPARE(moves.constFirst().args, QVariantList {target});
         QCOMPARE(offered, QStringLiteral("/downloads")); // starts where the first one is
     }
 
@@ -692,7 +703,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->fileModel()->fileCount(), 2);
         dialog->accept();
         QCOMPARE(engine->added.size(), 1);
-        QCOMPARE(engine->added.constFirst().filePriorities, (QList<int>{FilePriority::Normal, FilePriority::Normal}));
+        QCOMPARE(engine->added.constFirst().filePriorities, (QList<int> {FilePriority::Normal, FilePriority::Normal}));
     }
 
     void droppingManyAddsThemWithoutADialogEach()
@@ -712,7 +723,7 @@ private Q_SLOTS:
         for (const AddTorrentRequest &request : std::as_const(engine->added))
             QCOMPARE(request.savePath, config().defaultSavePath);
         QVERIFY2(window->banner()->currentText().contains(QStringLiteral("%1 torrents added").arg(urls.size())),
-                 qPrintable(window->banner()->currentText()));
+            qPrintable(window->banner()->currentText()));
     }
 
     void droppingAndPastingMagnetText()
@@ -772,7 +783,8 @@ private Q_SLOTS:
         QCOMPARE(engine->added.size(), 0);
         QVERIFY(!window->findChild<AddTorrentDialog *>());
         QVERIFY(window->banner()->isVisible());
-        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("junk.torrent")), qPrintable(window->banner()->currentText()));
+        QVERIFY2(window->banner()->currentText().contains(QStringLiteral("junk.torrent")),
+            qPrintable(window->banner()->currentText()));
     }
 
     void engineEventsReachTheStatusBarAndBanner()
@@ -818,8 +830,8 @@ private Q_SLOTS:
         QCOMPARE(applied.constFirst().args.at(1).toLongLong(), 256 * 1024);
         QCOMPARE(applied.constFirst().args.at(2).toBool(), false);
         QVERIFY2(applied.constFirst().args.at(3).toString().contains(QStringLiteral(":51413")),
-                 qPrintable(applied.constFirst().args.at(3).toString()));
-        QCOMPARE(engine->callsNamed(QStringLiteral("setDefaultSavePath")).constFirst().args, QVariantList{elsewhere});
+            qPrintable(applied.constFirst().args.at(3).toString()));
+        QCOMPARE(engine->callsNamed(QStringLiteral("setDefaultSavePath")).constFirst().args, QVariantList {elsewhere});
         // Stored for the next start.
         QCOMPARE(QSettings(settings->path(), QSettings::IniFormat).value(QStringLiteral("Speed/downloadLimitKiB")).toInt(), 2048);
 
@@ -888,7 +900,7 @@ private Q_SLOTS:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
-                 qPrintable(QStringLiteral("%1x%2").arg(window->width()).arg(window->height())));
+            qPrintable(QStringLiteral("%1x%2").arg(window->width()).arg(window->height())));
     }
 
     void columnLayoutIsRemembered()

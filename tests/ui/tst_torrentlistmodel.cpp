@@ -89,8 +89,8 @@ private Q_SLOTS:
         fill(100);
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
         // Rows 10-12, 20 and 50-51: three spans.
-        model->onProgress({progressOf(10, 1, 2), progressOf(11, 1, 2), progressOf(12, 1, 2), progressOf(20, 1, 2), progressOf(50, 1, 2),
-                           progressOf(51, 1, 2)});
+        model->onProgress({progressOf(10, 1, 2), progressOf(11, 1, 2), progressOf(12, 1, 2), progressOf(20, 1, 2),
+            progressOf(50, 1, 2), progressOf(51, 1, 2)});
         QCOMPARE(changed.size(), 3);
         QCOMPARE(model->lastBatchSignals(), 3);
         const QModelIndex first = changed.at(0).at(0).value<QModelIndex>();
@@ -164,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, TorrentListModel::Name).data().toString(), QStringLiteral("small"));
         QCOMPARE(proxy.index(1, TorrentListModel::Name).data().toString(), QStringLiteral("middle"));
         QCOMPARE(proxy.index(2, TorrentListModel::Name).data().toString(), QStringLiteral("big"));
-        model->onProgress({progressOf(1, 0, 1024 * 1024, 9 * 1024), progressOf(2, 0, 10'000, 100 * 1024), progressOf(3, 0, 200'000, 0)});
+        model->onProgress(
+            {progressOf(1, 0, 1024 * 1024, 9 * 1024), progressOf(2, 0, 10'000, 100 * 1024), progressOf(3, 0, 200'000, 0)});
         proxy.sort(TorrentListModel::DownSpeed, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, TorrentListModel::Name).data().toString(), QStringLiteral("small"));
         QCOMPARE(proxy.index(2, TorrentListModel::Name).data().toString(), QStringLiteral("middle"));
@@ -288,8 +289,9 @@ private Q_SLOTS:
         QStringList order;
         for (int row = 0; row < proxy.rowCount(); ++row)
             order.append(proxy.index(row, TorrentListModel::Name).data().toString());
-        QCOMPARE(order.mid(0, 4), (QStringList{QStringLiteral("torrent 2"), QStringLiteral("torrent 0"), QStringLiteral("torrent 3"),
-                                               QStringLiteral("torrent 1")}));
+        QCOMPARE(order.mid(0, 4),
+            (QStringList {QStringLiteral("torrent 2"), QStringLiteral("torrent 0"), QStringLiteral("torrent 3"),
+                QStringLiteral("torrent 1")}));
         // The same order again changes nothing.
         changed.clear();
         model->onQueueChanged({idOf(2), idOf(0), idOf(3)});

@@ -1,8 +1,8 @@
 #include "fakeengine.h"
 #include "mainwindow.h"
-#include "settingsstore.h"
 #include "metatypes.h"
 #include "settingsdialog.h"
+#include "settingsstore.h"
 #include "statussidebar.h"
 #include "torrentlistmodel.h"
 #include "translations.h"
@@ -45,18 +45,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         // An unfinished or empty translation, with the source text before it.
-        static const QRegularExpression unfinished(QStringLiteral("<source>([^<]*)</source>\\s*<translation[^>]*(type=\"unfinished\"|/>)"));
+        static const QRegularExpression unfinished(
+            QStringLiteral("<source>([^<]*)</source>\\s*<translation[^>]*(type=\"unfinished\"|/>)"));
         QStringList missing;
         for (auto it = unfinished.globalMatch(text); it.hasNext();)
             missing.append(it.next().captured(1));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated in %1 (translate them in Qt Linguist, see translations/README.md): %2")
-                                                   .arg(QFileInfo(ts).fileName(), missing.join(QStringLiteral(" | ")))));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("untranslated in %1 (translate them in Qt Linguist, see translations/README.md): %2")
+                           .arg(QFileInfo(ts).fileName(), missing.join(QStringLiteral(" | ")))));
     }
 
-    void germanIsOffered()
-    {
-        QVERIFY(SettingsDialog::availableLanguages().contains(QStringLiteral("de")));
-    }
+    void germanIsOffered() { QVERIFY(SettingsDialog::availableLanguages().contains(QStringLiteral("de"))); }
 
     void theWindowSpeaksGerman()
     {

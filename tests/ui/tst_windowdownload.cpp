@@ -4,9 +4,9 @@
 #include "filetreemodel.h"
 #include "libtorrentengine.h"
 #include "mainwindow.h"
-#include "settingsstore.h"
 #include "metatypes.h"
 #include "settingsdialog.h"
+#include "settingsstore.h"
 #include "statussidebar.h"
 #include "testswarm.h"
 #include "torrentlistmodel.h"
@@ -37,10 +37,9 @@ private Q_SLOTS:
     {
         registerEngineMetaTypes();
         album = generateTorrent(work.filePath(QStringLiteral("seed")), QStringLiteral("Album"),
-                                {{QStringLiteral("01 Intro.flac"), 3 * 1024 * 1024},
-                                 {QStringLiteral("02 Song.flac"), 2 * 1024 * 1024},
-                                 {QStringLiteral("cover.jpg"), 300 * 1024}},
-                                11);
+            {{QStringLiteral("01 Intro.flac"), 3 * 1024 * 1024}, {QStringLiteral("02 Song.flac"), 2 * 1024 * 1024},
+                {QStringLiteral("cover.jpg"), 300 * 1024}},
+            11);
         seeder = std::make_unique<Seeder>(work.filePath(QStringLiteral("seeder")));
         QVERIFY(seeder->seed(album));
     }
@@ -83,8 +82,8 @@ private Q_SLOTS:
 
         // Select it: the details come from the live session, off the GUI
         // thread; while it downloads, the seeder is among its peers.
-        window.transferView()->selectionModel()->select(window.proxy()->index(0, 0),
-                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.transferView()->selectionModel()->select(
+            window.proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         DetailsPanel *details = window.details();
         QCOMPARE(details->torrent(), id);
         QTRY_COMPARE_WITH_TIMEOUT(details->fileModel()->fileCount(), 3, 5000);
@@ -92,31 +91,35 @@ private Q_SLOTS:
         // The seeder, by its address (the port is its outgoing one when it
         // connected to us first).
         QVERIFY2(details->peerList()->topLevelItem(0)->text(0).startsWith(QStringLiteral("127.0.0.1:")),
-                 qPrintable(details->peerList()->topLevelItem(0)->text(0)));
+            qPrintable(details->peerList()->topLevelItem(0)->text(0)));
         QVERIFY(model->find(id)->progress.progress < 1.0f);
         QTRY_VERIFY_WITH_TIMEOUT(model->find(id)->progress.progress >= 1.0f, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(model->find(id)->state, TorrentState::Seeding, 10000);
         QCOMPARE(model->find(id)->progress.totalBytes, qint64(3 * 1024 * 1024 + 300 * 1024));
         QCOMPARE(model->find(id)->savePath, downloads);
         const auto same = [&](const QString &file) {
-            return sameContent(album.contentRoot + QStringLiteral("/Album/") + file, downloads + QStringLiteral("/Album/") + file);
+            return sameContent(
+                album.contentRoot + QStringLiteral("/Album/") + file, downloads + QStringLiteral("/Album/") + file);
         };
         QVERIFY(same(QStringLiteral("01 Intro.flac")));
         QVERIFY(same(QStringLiteral("cover.jpg")));
         QVERIFY(!QFile::exists(downloads + QStringLiteral("/Album/02 Song.flac"))
-                || QFileInfo(downloads + QStringLiteral("/Album/02 Song.flac")).size() < 2 * 1024 * 1024);
+            || QFileInfo(downloads + QStringLiteral("/Album/02 Song.flac")).size() < 2 * 1024 * 1024);
         QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->countShown(StatusFilter::Completed), 1, 2000);
 
         const auto priorityOf = [&](const QString &file) {
-            return findItem(details->fileModel(), file).siblingAtColumn(FileTreeModel::Priority).data(FileTreeModel::PriorityRole).toInt();
+            return findItem(details->fileModel(), file)
+                .siblingAtColumn(FileTreeModel::Priority)
+                .data(FileTreeModel::PriorityRole)
+                .toInt();
         };
         QCOMPARE(priorityOf(QStringLiteral("02 Song.flac")), FilePriority::Skip);
         QCOMPARE(priorityOf(QStringLiteral("01 Intro.flac")), FilePriority::Normal);
         QCOMPARE(priorityOf(QStringLiteral("cover.jpg")), FilePriority::Normal);
 
         // Choosing the skipped file afterwards downloads it too.
-        QVERIFY(details->fileModel()->setData(findItem(details->fileModel(), QStringLiteral("02 Song.flac")), Qt::Checked,
-                                              Qt::CheckStateRole));
+        QVERIFY(details->fileModel()->setData(
+            findItem(details->fileModel(), QStringLiteral("02 Song.flac")), Qt::Checked, Qt::CheckStateRole));
         QTRY_VERIFY_WITH_TIMEOUT(same(QStringLiteral("02 Song.flac")), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(model->find(id)->progress.totalBytes, qint64(5 * 1024 * 1024 + 300 * 1024), 10000);
         engine.stop();

@@ -17,8 +17,9 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth
-    # scripts/fuzz.sh: libFuzzer, ASan and UBSan come with clang
-    clang libclang-rt-14-dev
+    # scripts/fuzz.sh: libFuzzer, ASan and UBSan come with clang; clang-format
+    # applies .clang-format (cmake --build build --target clang-format)
+    clang libclang-rt-14-dev clang-format
     # installer tests: validate the desktop entry and AppStream metadata, build the .deb
     desktop-file-utils appstream dpkg-dev
     # a local tracker for the tracker tests on real libtorrent

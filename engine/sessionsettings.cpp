@@ -20,6 +20,13 @@ bool AltLimitsSchedule::activeAt(const QDateTime &localTime) const
     return days & (1u << day);
 }
 
+bool operator==(const SessionSettings &a, const SessionSettings &b)
+{
+    return a.sameApartFromLimits(b) && a.limits == b.limits && a.altLimits == b.altLimits && a.altLimitsEnabled == b.altLimitsEnabled
+        && a.altSchedule == b.altSchedule && a.stopSeedingAtRatio == b.stopSeedingAtRatio
+        && a.stopSeedingAfterMinutes == b.stopSeedingAfterMinutes;
+}
+
 bool SessionSettings::sameApartFromLimits(const SessionSettings &o) const
 {
     return listenInterfaces == o.listenInterfaces && outgoingInterface == o.outgoingInterface && enableDht == o.enableDht

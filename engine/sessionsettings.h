@@ -93,6 +93,9 @@ struct SessionSettings {
 
     // True when only the caps differ: those need no settings pack.
     bool sameApartFromLimits(const SessionSettings &other) const;
+    // Every field: the caps, the schedule and the seeding goals too.
+    friend bool operator==(const SessionSettings &a, const SessionSettings &b);
+    friend bool operator!=(const SessionSettings &a, const SessionSettings &b) { return !(a == b); }
 };
 
 } // namespace Revaer

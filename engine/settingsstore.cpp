@@ -97,9 +97,7 @@ void SettingsStore::setGlobalLimits(const RateLimits &limits)
 void SettingsStore::applyToEngine(const EngineConfig &before)
 {
     const bool savePathChanged = before.defaultSavePath != m_config.defaultSavePath;
-    const bool sessionChanged = !(before.session.sameApartFromLimits(m_config.session))
-        || before.session.limits != m_config.session.limits || before.session.altLimits != m_config.session.altLimits
-        || before.session.altLimitsEnabled != m_config.session.altLimitsEnabled;
+    const bool sessionChanged = before.session != m_config.session;
     if (!savePathChanged && !sessionChanged)
         return;
     if (m_engine && savePathChanged)

@@ -330,6 +330,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits().downloadLimit, 77 * 1024, 2000);
     }
 
+    // An edit that changes only the schedule (or only the seeding goals) is
+    // applied too: the store once compared the caps and the network settings
+    // only, and dropped it.
+    void anEditOfTheScheduleAloneIsApplied()
+    {
+        const QString path = dir.filePath(QStringLiteral("schedule.ini"));
+        EngineConfig c = config();
+        c.clock = [] { return QDateTime(QDate(2026, 11, 27), QTime(23, 0)); };
+        c.session.limits = {2048 * 1024, 0};
+        c.session.altLimits = {100 * 1024, 20 * 1024};
+        const std::unique_ptr<SettingsStore> store = openStore(path, c);
+        QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{2048 * 1024, 0}));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("[Speed]\nscheduleEnabled=true\nscheduleFrom=22:00\nscheduleTo=06:00\nscheduleDays=127\n");
+        f.close();
+        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits(), (RateLimits{100 * 1024, 20 * 1024}), 2000);
+        QCOMPARE(store->engineConfig().session.altSchedule.enabled, true);
+    }
+
     // headless --download-limit: an edit of the file must not lift the cap.
     void commandLineValuesSurviveFileEdits()
     {

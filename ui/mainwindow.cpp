@@ -62,11 +62,6 @@ namespace Revaer {
 
 namespace {
 
-QIcon icon(const char *name)
-{
-    return uiIcon(name);
-}
-
 bool isTorrentFile(const QString &path)
 {
     return path.endsWith(QStringLiteral(".torrent"), Qt::CaseInsensitive);
@@ -125,7 +120,7 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Revaer"));
-    setWindowIcon(icon("revaer"));
+    setWindowIcon(uiIcon("revaer"));
     setAcceptDrops(true);
     qApp->installEventFilter(this);
 
@@ -183,7 +178,7 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
 
     m_search->setPlaceholderText(tr("Filter by name"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
+    m_search->addAction(uiIcon("search"), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TransferFilterProxy::setNameFilter);
     // Escape clears it; the window's shortcuts (Ctrl+U) win over the line
     // edit's own editing keys there.
@@ -253,38 +248,38 @@ void MainWindow::createActions()
         return a;
     };
     Actions &a = m_act;
-    a.addTorrent = make("addTorrent", icon("add-torrent"), tr("&Open Torrent File…"), QKeySequence::Open);
-    a.addMagnet = make("addMagnet", icon("add-magnet"), tr("Add &Magnet Link…"), QKeySequence(tr("Ctrl+U")));
+    a.addTorrent = make("addTorrent", uiIcon("add-torrent"), tr("&Open Torrent File…"), QKeySequence::Open);
+    a.addMagnet = make("addMagnet", uiIcon("add-magnet"), tr("Add &Magnet Link…"), QKeySequence(tr("Ctrl+U")));
     a.paste = make("paste", QIcon(), tr("&Paste Magnet Link or Path"), QKeySequence::Paste);
-    a.resume = make("resume", icon("resume"), tr("&Resume"), QKeySequence(tr("Ctrl+S")));
-    a.pause = make("pause", icon("pause"), tr("&Pause"), QKeySequence(tr("Ctrl+P")));
-    a.resumeAll = make("resumeAll", icon("resume"), tr("Resume &All"), QKeySequence(tr("Ctrl+Shift+S")));
-    a.pauseAll = make("pauseAll", icon("pause"), tr("Pause A&ll"), QKeySequence(tr("Ctrl+Shift+P")));
-    a.remove = make("remove", icon("remove"), tr("Re&move"), QKeySequence::Delete);
-    a.removeWithData = make("removeWithData", icon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")));
-    a.recheck = make("recheck", icon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")));
-    a.reannounce = make("reannounce", icon("reannounce"), tr("Force Re&announce"), QKeySequence(tr("Ctrl+Shift+R")));
+    a.resume = make("resume", uiIcon("resume"), tr("&Resume"), QKeySequence(tr("Ctrl+S")));
+    a.pause = make("pause", uiIcon("pause"), tr("&Pause"), QKeySequence(tr("Ctrl+P")));
+    a.resumeAll = make("resumeAll", uiIcon("resume"), tr("Resume &All"), QKeySequence(tr("Ctrl+Shift+S")));
+    a.pauseAll = make("pauseAll", uiIcon("pause"), tr("Pause A&ll"), QKeySequence(tr("Ctrl+Shift+P")));
+    a.remove = make("remove", uiIcon("remove"), tr("Re&move"), QKeySequence::Delete);
+    a.removeWithData = make("removeWithData", uiIcon("remove-data"), tr("Remove With &Data…"), QKeySequence(tr("Shift+Del")));
+    a.recheck = make("recheck", uiIcon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")));
+    a.reannounce = make("reannounce", uiIcon("reannounce"), tr("Force Re&announce"), QKeySequence(tr("Ctrl+Shift+R")));
     a.addPeers = make("addPeers", QIcon(), tr("Add P&eers…"));
-    a.queueTop = make("queueTop", icon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")));
-    a.queueUp = make("queueUp", icon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")));
-    a.queueDown = make("queueDown", icon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")));
-    a.queueBottom = make("queueBottom", icon("queue-bottom"), tr("Move to &Bottom of Queue"), QKeySequence(tr("Alt+End")));
-    a.openFolder = make("openFolder", icon("folder-open"), tr("Open Containing &Folder"), QKeySequence(tr("Ctrl+E")));
-    a.copyMagnet = make("copyMagnet", icon("copy-link"), tr("&Copy Magnet Link"), QKeySequence(tr("Ctrl+Shift+C")));
-    a.sequential = make("sequential", icon("sequential"), tr("&Sequential Download"), QKeySequence(tr("Ctrl+Shift+Q")));
+    a.queueTop = make("queueTop", uiIcon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")));
+    a.queueUp = make("queueUp", uiIcon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")));
+    a.queueDown = make("queueDown", uiIcon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")));
+    a.queueBottom = make("queueBottom", uiIcon("queue-bottom"), tr("Move to &Bottom of Queue"), QKeySequence(tr("Alt+End")));
+    a.openFolder = make("openFolder", uiIcon("folder-open"), tr("Open Containing &Folder"), QKeySequence(tr("Ctrl+E")));
+    a.copyMagnet = make("copyMagnet", uiIcon("copy-link"), tr("&Copy Magnet Link"), QKeySequence(tr("Ctrl+Shift+C")));
+    a.sequential = make("sequential", uiIcon("sequential"), tr("&Sequential Download"), QKeySequence(tr("Ctrl+Shift+Q")));
     a.sequential->setCheckable(true);
-    a.torrentLimits = make("torrentLimits", icon("limits"), tr("Torrent Speed &Limits…"), QKeySequence(tr("Ctrl+L")));
-    a.move = make("move", icon("move"), tr("Mo&ve To…"), QKeySequence(tr("Ctrl+M")));
-    a.altSpeed = make("altSpeed", icon("alt-speed"), tr("&Alternative Speed Limits"), QKeySequence(tr("Ctrl+Shift+A")));
+    a.torrentLimits = make("torrentLimits", uiIcon("limits"), tr("Torrent Speed &Limits…"), QKeySequence(tr("Ctrl+L")));
+    a.move = make("move", uiIcon("move"), tr("Mo&ve To…"), QKeySequence(tr("Ctrl+M")));
+    a.altSpeed = make("altSpeed", uiIcon("alt-speed"), tr("&Alternative Speed Limits"), QKeySequence(tr("Ctrl+Shift+A")));
     a.altSpeed->setCheckable(true);
-    a.settings = make("settings", icon("settings"), tr("&Settings…"), QKeySequence::Preferences);
+    a.settings = make("settings", uiIcon("settings"), tr("&Settings…"), QKeySequence::Preferences);
     a.showDetails = make("showDetails", QIcon(), tr("Show &Details"), QKeySequence(tr("Ctrl+D")));
     a.showDetails->setCheckable(true);
     a.showDetails->setChecked(true);
-    a.quit = make("quit", icon("quit"), tr("&Quit"), QKeySequence::Quit);
-    a.find = make("find", icon("search"), tr("&Find"), QKeySequence::Find);
-    a.about = make("about", icon("revaer"), tr("&About Revaer"));
-    a.showLog = make("showLog", icon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")));
+    a.quit = make("quit", uiIcon("quit"), tr("&Quit"), QKeySequence::Quit);
+    a.find = make("find", uiIcon("search"), tr("&Find"), QKeySequence::Find);
+    a.about = make("about", uiIcon("revaer"), tr("&About Revaer"));
+    a.showLog = make("showLog", uiIcon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")));
 
     connect(a.addTorrent, &QAction::triggered, this, &MainWindow::openTorrentFiles);
     connect(a.addMagnet, &QAction::triggered, this, &MainWindow::addMagnetLinks);
@@ -440,7 +435,7 @@ void MainWindow::createTray()
         return;
     }
     m_trayProbe.stop();
-    m_tray = new QSystemTrayIcon(icon("revaer"), this);
+    m_tray = new QSystemTrayIcon(uiIcon("revaer"), this);
     m_notifier->setTray(m_tray);
     auto *menu = new QMenu(this);
     menu->addAction(tr("&Show Revaer"), this, [this] {
@@ -814,7 +809,7 @@ QString MainWindow::aboutText() const
 void MainWindow::showAbout()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("About Revaer"), aboutText(), QMessageBox::Close, this);
-    box.setIconPixmap(icon("revaer").pixmap(64, 64));
+    box.setIconPixmap(uiIcon("revaer").pixmap(64, 64));
     box.setTextFormat(Qt::RichText);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();

@@ -14,11 +14,6 @@ namespace Revaer {
 
 namespace {
 
-QIcon icon(const char *name)
-{
-    return uiIcon(name);
-}
-
 QString capText(int bytes)
 {
     return bytes > 0 ? Units::formatRate(bytes) : QStringLiteral("∞");
@@ -40,7 +35,7 @@ TransferStatusBar::TransferStatusBar(TorrentEngine *engine, QAction *altSpeed, Q
     m_upLabel->setToolTip(tr("Upload rate"));
     m_capsButton->setObjectName(QStringLiteral("capsButton"));
     m_capsButton->setAutoRaise(true);
-    m_capsButton->setIcon(icon("limits"));
+    m_capsButton->setIcon(uiIcon("limits"));
     m_capsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_capsButton->setPopupMode(QToolButton::InstantPopup);
     m_capsButton->setToolTip(tr("Speed caps: click to change"));
@@ -78,7 +73,7 @@ void TransferStatusBar::onHealth(const HealthEvent &event)
     const char *iconName = event.state == HealthState::Healthy ? "health-ok"
         : event.state == HealthState::Degraded                 ? "health-degraded"
                                                                : "health-bad";
-    m_healthLabel->setPixmap(icon(iconName).pixmap(14, 14));
+    m_healthLabel->setPixmap(uiIcon(iconName).pixmap(14, 14));
     m_healthLabel->setToolTip(
         event.reason.isEmpty() ? healthStateName(event.state) : healthStateName(event.state) + u'\n' + event.reason);
     if (changed && event.state != HealthState::Healthy && !event.reason.isEmpty())
@@ -102,7 +97,7 @@ void TransferStatusBar::onLimits(const LimitsEvent &event)
 {
     m_limits = event;
     m_capsButton->setText(capsText());
-    m_capsButton->setIcon(icon(event.altLimitsEnabled ? "alt-speed" : "limits"));
+    m_capsButton->setIcon(uiIcon(event.altLimitsEnabled ? "alt-speed" : "limits"));
 }
 
 QString TransferStatusBar::capsText() const

@@ -22,9 +22,9 @@ bool AltLimitsSchedule::activeAt(const QDateTime &localTime) const
 
 bool operator==(const SessionSettings &a, const SessionSettings &b)
 {
-    return a.sameApartFromLimits(b) && a.limits == b.limits && a.altLimits == b.altLimits && a.altLimitsEnabled == b.altLimitsEnabled
-        && a.altSchedule == b.altSchedule && a.stopSeedingAtRatio == b.stopSeedingAtRatio
-        && a.stopSeedingAfterMinutes == b.stopSeedingAfterMinutes;
+    return a.sameApartFromLimits(b) && a.limits == b.limits && a.altLimits == b.altLimits
+        && a.altLimitsEnabled == b.altLimitsEnabled && a.altSchedule == b.altSchedule
+        && a.stopSeedingAtRatio == b.stopSeedingAtRatio && a.stopSeedingAfterMinutes == b.stopSeedingAfterMinutes;
 }
 
 bool SessionSettings::sameApartFromLimits(const SessionSettings &o) const

@@ -342,12 +342,12 @@ private Q_SLOTS:
         c.session.altLimits = {100 * 1024, 20 * 1024};
         const std::unique_ptr<SettingsStore> store = openStore(path, c);
         QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
-        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits{2048 * 1024, 0}));
+        QTRY_COMPARE(fake.load()->globalRateLimits(), (RateLimits {2048 * 1024, 0}));
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
         f.write("[Speed]\nscheduleEnabled=true\nscheduleFrom=22:00\nscheduleTo=06:00\nscheduleDays=127\n");
         f.close();
-        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits(), (RateLimits{100 * 1024, 20 * 1024}), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits(), (RateLimits {100 * 1024, 20 * 1024}), 2000);
         QCOMPARE(store->engineConfig().session.altSchedule.enabled, true);
     }
 

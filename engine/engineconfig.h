@@ -40,9 +40,6 @@ struct EngineConfig {
     FastResumeStore::Observer storeObserver;
     // The file-system calls of the resume store; tests inject faults here.
     std::shared_ptr<FileOps> fileOps = FileOps::system();
-    // The settings file (SettingsStore owns it); the log lives beside it.
-    // Empty: a profile without one.
-    QString settingsFile;
     CommandLineOverrides overrides;
     // After a fatal session error the session is restarted after
     // `restartDelay`, then twice as long each time, `restartAttempts` times.

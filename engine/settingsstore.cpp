@@ -47,7 +47,6 @@ void SettingsStore::load(const EngineConfig &base)
 {
     AppSettings::LoadResult loaded = AppSettings::load(m_file, base);
     m_config = loaded.config;
-    m_config.settingsFile = m_path;
     for (const QString &problem : std::as_const(loaded.problems))
         m_startupProblems.append(tr("Settings file “%1”: %2").arg(QDir::toNativeSeparators(m_path), problem));
 }

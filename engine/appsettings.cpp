@@ -311,8 +311,7 @@ void AppSettings::save(QSettings &settings, const EngineConfig &c)
     settings.setValue(QStringLiteral("BitTorrent/maxActiveSeeds"), s.maxActiveSeeds);
     settings.setValue(QStringLiteral("BitTorrent/maxActiveTorrents"), s.maxActiveTorrents);
     settings.setValue(QStringLiteral("BitTorrent/connectionsLimit"), s.connectionsLimit);
-    settings.setValue(QStringLiteral("Speed/downloadLimitKiB"), s.limits.downloadLimit / 1024);
-    settings.setValue(QStringLiteral("Speed/uploadLimitKiB"), s.limits.uploadLimit / 1024);
+    saveGlobalLimits(settings, s.limits);
     settings.setValue(QStringLiteral("Speed/altDownloadLimitKiB"), s.altLimits.downloadLimit / 1024);
     settings.setValue(QStringLiteral("Speed/altUploadLimitKiB"), s.altLimits.uploadLimit / 1024);
     settings.setValue(QStringLiteral("Speed/altEnabled"), s.altLimitsEnabled);
@@ -321,6 +320,12 @@ void AppSettings::save(QSettings &settings, const EngineConfig &c)
     settings.setValue(QStringLiteral("Speed/scheduleFrom"), s.altSchedule.from.toString(QStringLiteral("HH:mm")));
     settings.setValue(QStringLiteral("Speed/scheduleTo"), s.altSchedule.to.toString(QStringLiteral("HH:mm")));
     settings.setValue(QStringLiteral("Speed/scheduleDays"), s.altSchedule.days);
+}
+
+void AppSettings::saveGlobalLimits(QSettings &settings, const RateLimits &limits)
+{
+    settings.setValue(QStringLiteral("Speed/downloadLimitKiB"), limits.downloadLimit / 1024);
+    settings.setValue(QStringLiteral("Speed/uploadLimitKiB"), limits.uploadLimit / 1024);
 }
 
 } // namespace Revaer

@@ -35,6 +35,8 @@ public:
     // back on. Returns what happened, for the user; empty when the file was fine.
     static QStringList repairFile(const QString &path);
     static void save(QSettings &settings, const EngineConfig &config);
+    // Only the global caps (Speed/downloadLimitKiB, Speed/uploadLimitKiB), as save() writes them.
+    static void saveGlobalLimits(QSettings &settings, const RateLimits &limits);
 
     // On a profile's first start (no port in the file yet) picks a random
     // listen port and keeps it in the file: 6881 is every other client's

@@ -84,10 +84,7 @@ void SettingsStore::setEngineConfig(const EngineConfig &config)
 void SettingsStore::setGlobalLimits(const RateLimits &limits)
 {
     m_config.session.limits = limits;
-    write([&limits](QSettings &file) {
-        file.setValue(QStringLiteral("Speed/downloadLimitKiB"), limits.downloadLimit / 1024);
-        file.setValue(QStringLiteral("Speed/uploadLimitKiB"), limits.uploadLimit / 1024);
-    });
+    write([&limits](QSettings &file) { AppSettings::saveGlobalLimits(file, limits); });
     if (m_engine)
         m_engine->setGlobalLimits(limits);
     Q_EMIT changed(Key::Engine);

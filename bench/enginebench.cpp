@@ -80,7 +80,7 @@ class Worker : public QObject
 
 public:
     Worker(int torrents, bool coalesce)
-        : m_translator(new AlertTranslator(this))
+        : m_translator(new AlertTranslator(m_registry, this))
         , m_coalesce(coalesce)
     {
         for (int n = 0; n < torrents; ++n) {
@@ -155,6 +155,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    TorrentRegistry m_registry;
     AlertTranslator *m_translator;
     ProgressCoalescer *m_coalescer = nullptr;
     bool m_coalesce;

@@ -8,8 +8,9 @@
 
 namespace Revaer {
 
-AlertTranslator::AlertTranslator(QObject *parent)
+AlertTranslator::AlertTranslator(TorrentRegistry &registry, QObject *parent)
     : QObject(parent)
+    , m_registry(registry)
     , m_clock([] {
         static QElapsedTimer clock = [] {
             QElapsedTimer c;
@@ -22,8 +23,8 @@ AlertTranslator::AlertTranslator(QObject *parent)
 
 void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation)
 {
-    Tracked &t = m_torrents[id];
-    if (t.live)
+    TorrentEntry &t = m_registry.obtain(id);
+    if (t.isLive())
         return; // a duplicate add; the add alert will say so
     t.source = expectation.source;
     t.addedAt = expectation.addedAt;
@@ -32,43 +33,37 @@ void AlertTranslator::expect(const TorrentId &id, const Expectation &expectation
     t.probe = expectation.probe;
 }
 
-void AlertTranslator::reset()
-{
-    m_torrents.clear();
-}
-
 void AlertTranslator::forget(const TorrentId &id)
 {
-    m_torrents.remove(id);
+    m_registry.erase(id);
 }
 
 bool AlertTranslator::isLive(const TorrentId &id) const
 {
-    const auto it = m_torrents.constFind(id);
-    return it != m_torrents.cend() && it->live;
+    return m_registry.isLive(id);
 }
 
 qsizetype AlertTranslator::liveCount() const
 {
-    return std::count_if(m_torrents.cbegin(), m_torrents.cend(), [](const Tracked &t) { return t.live; });
+    return m_registry.count([](const TorrentEntry &t) { return t.isLive(); });
 }
 
 QString AlertTranslator::nameOf(const TorrentId &id) const
 {
-    const auto it = m_torrents.constFind(id);
-    return it == m_torrents.cend() ? QString() : displayName(*it);
+    const TorrentEntry *t = m_registry.find(id);
+    return t ? displayName(*t) : QString();
 }
 
 QString AlertTranslator::sourceOf(const TorrentId &id) const
 {
-    const auto it = m_torrents.constFind(id);
-    return it == m_torrents.cend() ? QString() : it->source;
+    const TorrentEntry *t = m_registry.find(id);
+    return t ? t->source : QString();
 }
 
 qint64 AlertTranslator::remainingBytes(const TorrentId &id) const
 {
-    const auto it = m_torrents.constFind(id);
-    return it == m_torrents.cend() ? 0 : it->remaining;
+    const TorrentEntry *t = m_registry.find(id);
+    return t ? t->remaining : 0;
 }
 
 bool AlertTranslator::isWriteBlocked(const TorrentStatus &s)
@@ -76,21 +71,11 @@ bool AlertTranslator::isWriteBlocked(const TorrentStatus &s)
     return s.uploadMode && !s.isFinished;
 }
 
-QString AlertTranslator::displayName(const Tracked &t) const
+QString AlertTranslator::displayName(const TorrentEntry &t) const
 {
     // A magnet's dn or its whole link can be any length: messages and rows
     // get a name a person can read.
     return Units::elided(t.name.isEmpty() ? t.source : t.name);
-}
-
-AlertTranslator::Tracked *AlertTranslator::find(const TorrentId &id)
-{
-    if (!id.isValid())
-        return nullptr;
-    const auto it = m_torrents.find(id);
-    if (it == m_torrents.end() || !it->live)
-        return nullptr;
-    return &*it;
 }
 
 TorrentState AlertTranslator::deriveState(LibtState state, bool paused, bool autoManaged, bool hasError)
@@ -200,19 +185,19 @@ void AlertTranslator::handle(const SessionAlert &alert)
         qCInfo(lcEngine) << "deleted the files of" << alert.id.toString();
         return;
     case Kind::TorrentDeleteFailed: {
-        const auto it = m_torrents.constFind(alert.id);
-        const QString name = it == m_torrents.cend() ? alert.id.toString() : displayName(*it);
-        Q_EMIT errorOccurred({alert.id, it == m_torrents.cend() ? QString() : it->source,
+        const TorrentEntry *gone = m_registry.find(alert.id);
+        const QString name = gone ? displayName(*gone) : alert.id.toString();
+        Q_EMIT errorOccurred({alert.id, gone ? gone->source : QString(),
             tr("Removed “%1”, but could not delete its files: %2. Delete them yourself from its folder.")
                 .arg(name, alert.message)});
-        m_torrents.remove(alert.id);
+        m_registry.erase(alert.id);
         return;
     }
     default:
         break;
     }
 
-    Tracked *t = find(alert.id);
+    TorrentEntry *t = m_registry.live(alert.id);
     if (!t) {
         qCDebug(lcAlerts) << "alert for a torrent that is not in the session:" << int(alert.kind) << alert.id.toString();
         return;
@@ -223,7 +208,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
         else if (alert.kind == Kind::MetadataFailed || alert.kind == Kind::TorrentError || alert.kind == Kind::FileError)
             Q_EMIT probeFailed(alert.id, alert.message);
         else if (alert.kind == Kind::TorrentRemoved)
-            m_torrents.remove(alert.id);
+            m_registry.erase(alert.id);
         return;
     }
 
@@ -265,11 +250,10 @@ void AlertTranslator::handle(const SessionAlert &alert)
         break;
     case Kind::TorrentRemoved: {
         const bool withFiles = t->removingWithFiles;
-        if (!withFiles)
-            m_torrents.remove(alert.id);
-        else
-            t->live = false; // kept until the delete alert names it
+        t->phase = TorrentEntry::Phase::Deleting;
         Q_EMIT torrentRemoved({alert.id, withFiles});
+        if (!withFiles)
+            m_registry.erase(alert.id); // else kept until the delete alert names it
         break;
     }
     case Kind::TorrentError:
@@ -335,7 +319,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
         onTrackerError(alert.id, *t, alert);
         break;
     case Kind::TrackerReply: {
-        Tracked::TrackerHealth &health = t->trackers[alert.path];
+        TorrentEntry::TrackerHealth &health = t->trackers[alert.path];
         health.failures.insert(alert.endpoint, 0);
         health.warned = false;
         break;
@@ -348,7 +332,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
     }
 }
 
-void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const SessionAlert &alert)
+void AlertTranslator::onTrackerError(const TorrentId &id, TorrentEntry &t, const SessionAlert &alert)
 {
     // A listen socket that cannot reach the tracker (an IPv6 one for an IPv4
     // tracker, a LAN one for a loopback tracker) is skipped: not a failure.
@@ -359,7 +343,7 @@ void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const Sess
     }
     qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.path << "failed from" << alert.endpoint << alert.number
                      << "times:" << alert.message;
-    Tracked::TrackerHealth &health = t.trackers[alert.path];
+    TorrentEntry::TrackerHealth &health = t.trackers[alert.path];
     health.failures.insert(alert.endpoint, alert.number);
     health.message = alert.message;
     // One warning per tracker that failed enough times in a row from every
@@ -376,11 +360,11 @@ void AlertTranslator::onTrackerError(const TorrentId &id, Tracked &t, const Sess
             .arg(alert.message)});
 }
 
-QStringList AlertTranslator::failingTrackers(const Tracked &t) const
+QStringList AlertTranslator::failingTrackers(const TorrentEntry &t) const
 {
     QStringList failing;
     for (auto it = t.trackers.cbegin(); it != t.trackers.cend(); ++it) {
-        const Tracked::TrackerHealth &h = it.value();
+        const TorrentEntry::TrackerHealth &h = it.value();
         const bool failedEnough = !h.failures.isEmpty() && std::all_of(h.failures.cbegin(), h.failures.cend(), [](int times) {
             return times >= TrackerFailuresBeforeWarning;
         });
@@ -393,34 +377,32 @@ QStringList AlertTranslator::failingTrackers(const Tracked &t) const
 
 void AlertTranslator::onAdded(const SessionAlert &alert)
 {
-    auto it = m_torrents.find(alert.id);
-    if (!alert.message.isEmpty() && it != m_torrents.end() && it->probe && !it->live) {
-        m_torrents.erase(it);
+    TorrentEntry *known = m_registry.find(alert.id);
+    if (!alert.message.isEmpty() && known && known->probe && !known->isLive()) {
+        m_registry.erase(alert.id);
         Q_EMIT probeFailed(alert.id, alert.message);
         return;
     }
     if (!alert.message.isEmpty()) {
-        const bool duplicate = it != m_torrents.end() && it->live;
-        const QString source = it != m_torrents.end() ? it->source : alert.name;
+        const bool duplicate = known && known->isLive();
+        const QString source = known ? known->source : alert.name;
         EngineMessage error;
         error.source = source;
         if (duplicate) {
             error.alreadyAdded = true;
-            error.message = tr("“%1” is already in the list as “%2”.").arg(Units::elided(source), displayName(*it));
+            error.message = tr("“%1” is already in the list as “%2”.").arg(Units::elided(source), displayName(*known));
         } else {
             error.message = tr("Cannot add “%1”: %2.").arg(Units::elided(source.isEmpty() ? alert.name : source), alert.message);
-            if (it != m_torrents.end())
-                m_torrents.erase(it);
         }
         Q_EMIT addFailed(alert.id, duplicate, error);
+        if (!duplicate)
+            m_registry.erase(alert.id); // after addFailed, whose listeners read the entry
         Q_EMIT errorOccurred(error);
         return;
     }
 
-    if (it == m_torrents.end())
-        it = m_torrents.insert(alert.id, Tracked {});
-    Tracked &t = *it;
-    t.live = true;
+    TorrentEntry &t = m_registry.obtain(alert.id);
+    t.phase = TorrentEntry::Phase::Live;
     t.name = alert.name;
     if (t.probe) {
         if (alert.metadata) // metadata already known (a torrent the session had seen)
@@ -457,7 +439,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
 
 void AlertTranslator::onStatus(const TorrentStatus &s, qint64 now, QList<TorrentProgress> &batch)
 {
-    Tracked *t = find(s.id);
+    TorrentEntry *t = m_registry.live(s.id);
     if (!t || t->probe)
         return;
     if (s.state == LibtState::Downloading && t->libtState != LibtState::Downloading)
@@ -508,8 +490,7 @@ void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
     const qint64 now = m_clock();
     for (const TorrentStatus &s : statuses) {
         present.insert(s.id);
-        auto it = m_torrents.find(s.id);
-        if (it == m_torrents.end() || !it->live) {
+        if (!m_registry.isLive(s.id)) {
             // The add alert was dropped: announce the torrent from its status.
             SessionAlert added;
             added.kind = SessionAlert::Kind::TorrentAdded;
@@ -526,27 +507,26 @@ void AlertTranslator::refresh(const QList<TorrentStatus> &statuses)
     if (!batch.isEmpty())
         Q_EMIT progress(batch);
     // Torrents whose removal alert was dropped.
-    QList<TorrentId> gone;
-    for (auto it = m_torrents.cbegin(); it != m_torrents.cend(); ++it) {
-        if (it->live && !present.contains(it.key()))
-            gone.append(it.key());
-    }
+    const QList<TorrentId> gone = m_registry.ids([](const TorrentEntry &t) { return t.isLive(); });
     for (const TorrentId &id : gone) {
-        const bool withFiles = m_torrents.value(id).removingWithFiles;
-        m_torrents.remove(id);
+        const TorrentEntry *t = m_registry.find(id);
+        if (present.contains(id) || !t)
+            continue;
+        const bool withFiles = t->removingWithFiles;
         Q_EMIT torrentRemoved({id, withFiles});
+        m_registry.erase(id);
     }
 }
 
 void AlertTranslator::notePaused(const TorrentId &id)
 {
-    if (Tracked *t = find(id))
+    if (TorrentEntry *t = m_registry.live(id))
         t->autoManaged = false;
 }
 
 void AlertTranslator::noteResumed(const TorrentId &id, bool byUser)
 {
-    if (Tracked *t = find(id)) {
+    if (TorrentEntry *t = m_registry.live(id)) {
         // Resuming clears the error in libtorrent; a new one will be reported
         // anew, unless this was an automatic retry that met the same error.
         t->autoManaged = true;
@@ -559,13 +539,15 @@ void AlertTranslator::noteResumed(const TorrentId &id, bool byUser)
 
 void AlertTranslator::noteRemoving(const TorrentId &id, RemoveMode mode)
 {
-    if (Tracked *t = find(id))
+    if (TorrentEntry *t = m_registry.live(id)) {
+        t->phase = TorrentEntry::Phase::Removing;
         t->removingWithFiles = mode == RemoveMode::DeleteFiles;
+    }
 }
 
 void AlertTranslator::onError(const TorrentId &id, const QString &message)
 {
-    Tracked *t = find(id);
+    TorrentEntry *t = m_registry.live(id);
     if (!t || t->error == message)
         return;
     t->error = message;
@@ -577,7 +559,7 @@ void AlertTranslator::onError(const TorrentId &id, const QString &message)
     publishState(id, *t);
 }
 
-std::pair<TorrentState, QString> AlertTranslator::currentState(const Tracked &t, qint64 now) const
+std::pair<TorrentState, QString> AlertTranslator::currentState(const TorrentEntry &t, qint64 now) const
 {
     const TorrentState base = deriveState(t.libtState, t.paused, t.autoManaged, !t.error.isEmpty());
     switch (base) {
@@ -603,7 +585,7 @@ std::pair<TorrentState, QString> AlertTranslator::currentState(const Tracked &t,
     return {base, {}};
 }
 
-QString AlertTranslator::stallReason(const Tracked &t) const
+QString AlertTranslator::stallReason(const TorrentEntry &t) const
 {
     QString peers;
     if (t.connectedPeers + t.connectedSeeds > 0) {
@@ -638,12 +620,12 @@ QString AlertTranslator::stallReason(const Tracked &t) const
     return peers;
 }
 
-void AlertTranslator::publishState(const TorrentId &id, Tracked &t)
+void AlertTranslator::publishState(const TorrentId &id, TorrentEntry &t)
 {
     publishState(id, t, m_clock());
 }
 
-void AlertTranslator::publishState(const TorrentId &id, Tracked &t, qint64 now)
+void AlertTranslator::publishState(const TorrentId &id, TorrentEntry &t, qint64 now)
 {
     const auto [state, reason] = currentState(t, now);
     if (t.reportedState == state && t.reportedReason == reason)
@@ -656,21 +638,21 @@ void AlertTranslator::publishState(const TorrentId &id, Tracked &t, qint64 now)
 void AlertTranslator::reevaluate()
 {
     const qint64 now = m_clock();
-    for (auto it = m_torrents.begin(); it != m_torrents.end(); ++it) {
-        if (it->live && !it->probe)
+    for (auto it = m_registry.begin(); it != m_registry.end(); ++it) {
+        if (it->isLive() && !it->probe)
             publishState(it.key(), *it, now);
     }
 }
 
 void AlertTranslator::noteMoving(const TorrentId &id)
 {
-    if (Tracked *t = find(id)) {
+    if (TorrentEntry *t = m_registry.live(id)) {
         t->moving = true;
         publishState(id, *t);
     }
 }
 
-void AlertTranslator::maybeComplete(const TorrentId &id, Tracked &t)
+void AlertTranslator::maybeComplete(const TorrentId &id, TorrentEntry &t)
 {
     if (t.completedReported || !t.hasMetadata)
         return;

@@ -3,6 +3,7 @@
 #include "addtorrentrequest.h"
 #include "engineevents.h"
 #include "sessionalert.h"
+#include "torrentregistry.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,11 +14,12 @@
 
 namespace Revaer {
 
-// Turns adapter alerts into engine events. It keeps a little state per
-// torrent (libtorrent state, pause flags, error, whether completion was
-// reported) so that the state the user sees is derived in one place, and so
-// that a full refresh after dropped alerts can produce exactly the events
-// that were missed.
+// Turns adapter alerts into engine events. It keeps a little state in each
+// torrent's registry entry (libtorrent state, pause flags, error, whether
+// completion was reported) so that the state the user sees is derived in one
+// place, and so that a full refresh after dropped alerts can produce exactly
+// the events that were missed. It erases an entry when its torrent leaves
+// the session, after announcing that, so that listeners still see it.
 class AlertTranslator : public QObject
 {
     Q_OBJECT
@@ -34,11 +36,10 @@ public:
         bool probe = false;
     };
 
-    explicit AlertTranslator(QObject *parent = nullptr);
+    // The translator keeps its view of each torrent in `registry`'s entries.
+    explicit AlertTranslator(TorrentRegistry &registry, QObject *parent = nullptr);
 
     void expect(const TorrentId &id, const Expectation &expectation);
-    // Forgets every torrent, without events (the session is being restarted).
-    void reset();
     // Forgets one torrent, without events (a finished metadata fetch).
     void forget(const TorrentId &id);
     void handle(const SessionAlert &alert);
@@ -114,48 +115,6 @@ Q_SIGNALS:
     void alertsDropped(int kinds);
 
 private:
-    struct Tracked {
-        QString source;
-        QString name;
-        QString savePath;
-        QDateTime addedAt;
-        bool restored = false;
-        bool probe = false;
-        LibtState libtState = LibtState::CheckingResumeData;
-        bool live = false;
-        bool paused = false;
-        bool autoManaged = true;
-        bool hasMetadata = false;
-        bool completedReported = false;
-        bool removingWithFiles = false;
-        QString error;
-        QString announcedError; // the last error message sent out, until the user resumes
-        qint64 remaining = 0; // wanted bytes not yet downloaded
-        qint64 wantedDone = 0;
-        bool moving = false;
-        // For stalls: when data last arrived (or the transfer started), when
-        // someone was last served, and the last status's peers.
-        qint64 lastDataMs = 0;
-        qint64 lastServedMs = 0;
-        int connectedPeers = 0; // not seeds
-        int connectedSeeds = 0;
-        int knownPeers = 0; // in libtorrent's peer list, seeds included
-        std::optional<TorrentState> reportedState;
-        QString reportedReason;
-        // Per tracker, per local address it announces from: failures in a
-        // row, 0 for an address whose last announce was answered.
-        struct TrackerHealth {
-            QHash<QString, int> failures; // endpoint -> failures in a row
-            bool answers() const
-            {
-                return std::any_of(failures.cbegin(), failures.cend(), [](int times) { return times == 0; });
-            }
-            QString message;
-            bool warned = false;
-        };
-        QHash<QString, TrackerHealth> trackers;
-    };
-
     // A tracker that failed this many times in a row is worth a warning.
     static constexpr int TrackerFailuresBeforeWarning = 3;
 
@@ -164,19 +123,18 @@ private:
     // Appends the torrent's progress to `batch`, sent once per status update.
     void onStatus(const TorrentStatus &status, qint64 now, QList<TorrentProgress> &batch);
     void onError(const TorrentId &id, const QString &message);
-    void publishState(const TorrentId &id, Tracked &t);
-    void publishState(const TorrentId &id, Tracked &t, qint64 now);
+    void publishState(const TorrentId &id, TorrentEntry &t);
+    void publishState(const TorrentId &id, TorrentEntry &t, qint64 now);
     // The state as the user sees it, with the reason when there is one.
-    std::pair<TorrentState, QString> currentState(const Tracked &t, qint64 now) const;
-    QString stallReason(const Tracked &t) const;
+    std::pair<TorrentState, QString> currentState(const TorrentEntry &t, qint64 now) const;
+    QString stallReason(const TorrentEntry &t) const;
     // Trackers that fail from every address that can reach them.
-    QStringList failingTrackers(const Tracked &t) const;
-    void onTrackerError(const TorrentId &id, Tracked &t, const SessionAlert &alert);
-    void maybeComplete(const TorrentId &id, Tracked &t);
-    Tracked *find(const TorrentId &id);
-    QString displayName(const Tracked &t) const;
+    QStringList failingTrackers(const TorrentEntry &t) const;
+    void onTrackerError(const TorrentId &id, TorrentEntry &t, const SessionAlert &alert);
+    void maybeComplete(const TorrentId &id, TorrentEntry &t);
+    QString displayName(const TorrentEntry &t) const;
 
-    QHash<TorrentId, Tracked> m_torrents;
+    TorrentRegistry &m_registry;
     Clock m_clock;
     QList<TorrentProgress> m_batch; // the status update being translated
 };

@@ -1365,6 +1365,53 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::ResumeKeeper</name>
+    <message>
+        <source>Resume data cannot be saved: %1. Torrents keep downloading, but what changed will not survive a restart until this is fixed.</source>
+        <translation>Fortsetzungsdaten können nicht gespeichert werden: %1. Die Torrents laden weiter, aber Änderungen überstehen keinen Neustart, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Revaer did not shut down cleanly last time; every torrent is restored from its last saved state.</source>
+        <translation>Revaer wurde zuletzt nicht sauber beendet; jeder Torrent wird aus seinem zuletzt gespeicherten Zustand wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved setting was applied.</source>
+        <translation>„%1“ hatte den Download in Reihenfolge in den Fortsetzungsdaten %2, in den gespeicherten Einstellungen aber %3; die gespeicherte Einstellung gilt.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>libtorrent refused it: %1</source>
+        <translation>libtorrent hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The file selection of “%1” in its resume data differed from its saved settings; the saved selection was applied.</source>
+        <translation>Die Dateiauswahl von „%1“ in den Fortsetzungsdaten wich von den gespeicherten Einstellungen ab; die gespeicherte Auswahl gilt.</translation>
+    </message>
+    <message>
+        <source>The download folder of “%1” cannot be created (%2). The torrent is paused: choose another folder with Move, then resume it.</source>
+        <translation>Der Download-Ordner von „%1“ lässt sich nicht anlegen (%2). Der Torrent ist pausiert: wählen Sie mit Verschieben einen anderen Ordner und setzen Sie ihn dann fort.</translation>
+    </message>
+    <message>
+        <source>Setting its damaged files aside failed (%1): remove them from the resume folder by hand.</source>
+        <translation>Das Beiseitelegen seiner beschädigten Dateien ist fehlgeschlagen (%1): entfernen Sie sie von Hand aus dem Fortsetzungsordner.</translation>
+    </message>
+    <message>
+        <source>the session refused it</source>
+        <translation>die Sitzung hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: %2. Its files were moved to quarantine.</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2. Seine Dateien wurden in die Quarantäne verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>Revaer::ResumeLoader</name>
     <message>
         <source>it names another torrent (%1)</source>
@@ -1475,11 +1522,7 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
-    <name>Revaer::SessionWorker</name>
-    <message>
-        <source>The BitTorrent session could not start: %1</source>
-        <translation>Die BitTorrent-Sitzung konnte nicht starten: %1</translation>
-    </message>
+    <name>Revaer::SessionSupervisor</name>
     <message>
         <source>The BitTorrent session failed: %1</source>
         <translation>Die BitTorrent-Sitzung ist ausgefallen: %1</translation>
@@ -1493,52 +1536,23 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Die BitTorrent-Sitzung ist ausgefallen und konnte noch nicht neu gestartet werden (Versuch %1 von %2): %3</translation>
     </message>
     <message>
-        <source>“%1” had sequential download %2 in its resume data but %3 in its saved settings; the saved setting was applied.</source>
-        <translation>„%1“ hatte den Download in Reihenfolge in den Fortsetzungsdaten %2, in den gespeicherten Einstellungen aber %3; die gespeicherte Einstellung gilt.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>libtorrent refused it: %1</source>
-        <translation>libtorrent hat es abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The file selection of “%1” in its resume data differed from its saved settings; the saved selection was applied.</source>
-        <translation>Die Dateiauswahl von „%1“ in den Fortsetzungsdaten wich von den gespeicherten Einstellungen ab; die gespeicherte Auswahl gilt.</translation>
-    </message>
-    <message>
-        <source>Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.</source>
-        <translation>„%1“ kann nicht mit %2 verbunden werden: keine Adresse mit Port wie 192.0.2.7:6881.</translation>
-    </message>
-    <message>
-        <source>Resume data cannot be saved: %1. Torrents keep downloading, but what changed will not survive a restart until this is fixed.</source>
-        <translation>Fortsetzungsdaten können nicht gespeichert werden: %1. Die Torrents laden weiter, aber Änderungen überstehen keinen Neustart, bis das behoben ist.</translation>
-    </message>
-    <message>
-        <source>Revaer did not shut down cleanly last time; every torrent is restored from its last saved state.</source>
-        <translation>Revaer wurde zuletzt nicht sauber beendet; jeder Torrent wird aus seinem zuletzt gespeicherten Zustand wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>the session refused it</source>
-        <translation>die Sitzung hat es abgelehnt</translation>
-    </message>
-    <message>
-        <source>“%1” could not be restored: %2. Its files were moved to quarantine.</source>
-        <translation>„%1“ konnte nicht wiederhergestellt werden: %2. Seine Dateien wurden in die Quarantäne verschoben.</translation>
-    </message>
-    <message>
         <source>Port %1 is used by another program, so Revaer accepts peers on port %2 for now. Choose another port in Settings &gt; Connection (one your router forwards), or stop that program.</source>
         <translation>Port %1 wird von einem anderen Programm belegt, daher nimmt Revaer Gegenstellen vorerst auf Port %2 an. Wählen Sie unter Einstellungen &gt; Verbindung einen anderen Port (einen, den Ihr Router weiterleitet), oder beenden Sie das Programm.</translation>
     </message>
     <message>
         <source>Cannot accept incoming connections: “%1” cannot be listened on, on any port (%2: %3). Check the listen addresses in the settings. Revaer keeps trying.</source>
         <translation>Eingehende Verbindungen sind nicht möglich: auf „%1“ lässt sich auf keinem Port lauschen (%2: %3). Prüfen Sie die Lauschadressen in den Einstellungen. Revaer versucht es weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::SessionWorker</name>
+    <message>
+        <source>The BitTorrent session could not start: %1</source>
+        <translation>Die BitTorrent-Sitzung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.</source>
+        <translation>„%1“ kann nicht mit %2 verbunden werden: keine Adresse mit Port wie 192.0.2.7:6881.</translation>
     </message>
     <message>
         <source>Cannot add “%1”: %2. Choose a download folder Revaer may write to.</source>
@@ -1551,14 +1565,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Cannot rename a file of “%1” to “%2”: a name must stay inside the torrent&apos;s folder.</source>
         <translation>Eine Datei von „%1“ lässt sich nicht in „%2“ umbenennen: ein Name muss im Ordner des Torrents bleiben.</translation>
-    </message>
-    <message>
-        <source>The download folder of “%1” cannot be created (%2). The torrent is paused: choose another folder with Move, then resume it.</source>
-        <translation>Der Download-Ordner von „%1“ lässt sich nicht anlegen (%2). Der Torrent ist pausiert: wählen Sie mit Verschieben einen anderen Ordner und setzen Sie ihn dann fort.</translation>
-    </message>
-    <message>
-        <source>Setting its damaged files aside failed (%1): remove them from the resume folder by hand.</source>
-        <translation>Das Beiseitelegen seiner beschädigten Dateien ist fehlgeschlagen (%1): entfernen Sie sie von Hand aus dem Fortsetzungsordner.</translation>
     </message>
     <message>
         <source>“%1” reached its seeding goal (%2) and was paused. Resume it to seed on.</source>

@@ -83,6 +83,7 @@ class TestAlertTranslator : public QObject
 {
     Q_OBJECT
 
+    TorrentRegistry registry;
     std::unique_ptr<AlertTranslator> t;
     std::unique_ptr<QSignalSpy> addedSpy, filesSpy, progressSpy, stateSpy, completedSpy, errorSpy, removedSpy;
 
@@ -97,7 +98,8 @@ private Q_SLOTS:
 
     void init()
     {
-        t = std::make_unique<AlertTranslator>();
+        registry.clear();
+        t = std::make_unique<AlertTranslator>(registry);
         addedSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::torrentAdded);
         filesSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::filesDiscovered);
         progressSpy = std::make_unique<QSignalSpy>(t.get(), &AlertTranslator::progress);

@@ -146,7 +146,7 @@ TorrentProgress AlertTranslator::progressFrom(const TorrentStatus &s)
 void AlertTranslator::handle(const SessionAlert &alert)
 {
     using Kind = SessionAlert::Kind;
-    qCDebug(lcAlerts) << "alert" << int(alert.kind) << alert.id.toString() << alert.message;
+    qCDebug(lcAlerts) << "alert" << int(alert.kind) << alert.id.toString() << alert.error;
     switch (alert.kind) {
     case Kind::TorrentAdded:
         onAdded(alert);
@@ -165,21 +165,21 @@ void AlertTranslator::handle(const SessionAlert &alert)
         return;
     }
     case Kind::ListenSucceeded:
-        qCInfo(lcEngine) << "listening on" << alert.path << "port" << alert.number << alert.message;
+        qCInfo(lcEngine) << "listening on" << alert.address << "port" << alert.port << (alert.tcp ? "tcp" : "udp");
         // Peers connect over TCP first: a UDP socket alone does not make a client reachable.
-        if (alert.message == u"tcp")
-            Q_EMIT listening(alert.path, alert.number);
+        if (alert.tcp)
+            Q_EMIT listening(alert.address, alert.port);
         return;
     case Kind::ListenFailed:
-        qCWarning(lcEngine) << "cannot listen on" << alert.path << "port" << alert.number << ":" << alert.message;
-        Q_EMIT listenFailed(alert.path, alert.number, alert.message);
+        qCWarning(lcEngine) << "cannot listen on" << alert.address << "port" << alert.port << ":" << alert.error;
+        Q_EMIT listenFailed(alert.address, alert.port, alert.error);
         return;
     case Kind::SessionStats:
-        Q_EMIT sessionStats(alert.downloadRate, alert.uploadRate, alert.number);
+        Q_EMIT sessionStats(alert.downloadRate, alert.uploadRate, alert.dhtNodes);
         return;
     case Kind::AlertsDropped:
-        qCWarning(lcAlerts) << "libtorrent dropped alerts of" << alert.number << "kinds; refreshing every torrent";
-        Q_EMIT alertsDropped(alert.number);
+        qCWarning(lcAlerts) << "libtorrent dropped alerts of" << alert.droppedKinds << "kinds; refreshing every torrent";
+        Q_EMIT alertsDropped(alert.droppedKinds);
         return;
     case Kind::TorrentDeleted:
         qCInfo(lcEngine) << "deleted the files of" << alert.id.toString();
@@ -189,7 +189,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
         const QString name = gone ? displayName(*gone) : alert.id.toString();
         Q_EMIT errorOccurred({alert.id, gone ? gone->source : QString(),
             tr("Removed “%1”, but could not delete its files: %2. Delete them yourself from its folder.")
-                .arg(name, alert.message)});
+                .arg(name, alert.error)});
         m_registry.erase(alert.id);
         return;
     }
@@ -206,7 +206,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
         if (alert.kind == Kind::MetadataReceived && alert.metadata)
             Q_EMIT probeMetadata(alert.id, *alert.metadata);
         else if (alert.kind == Kind::MetadataFailed || alert.kind == Kind::TorrentError || alert.kind == Kind::FileError)
-            Q_EMIT probeFailed(alert.id, alert.message);
+            Q_EMIT probeFailed(alert.id, alert.error);
         else if (alert.kind == Kind::TorrentRemoved)
             m_registry.erase(alert.id);
         return;
@@ -223,7 +223,7 @@ void AlertTranslator::handle(const SessionAlert &alert)
     case Kind::MetadataFailed:
         onError(alert.id,
             tr("Cannot use the metadata received for “%1”: %2. Remove the torrent and add it again.")
-                .arg(displayName(*t), alert.message));
+                .arg(displayName(*t), alert.error));
         break;
     case Kind::StateChanged:
         if (alert.state == LibtState::Downloading)
@@ -262,49 +262,49 @@ void AlertTranslator::handle(const SessionAlert &alert)
         // of alerts. The first one stops the torrent and says why; the
         // rest are the same event.
         if (!t->error.isEmpty()) {
-            qCDebug(lcAlerts) << displayName(*t) << "another file error:" << alert.path << alert.message;
+            qCDebug(lcAlerts) << displayName(*t) << "another file error:" << alert.filePath << alert.error;
             break;
         }
         if (alert.writeBlocked || alert.diskFull)
-            Q_EMIT writeBlocked(alert.id, alert.path.isEmpty() ? t->savePath : alert.path, alert.diskFull);
+            Q_EMIT writeBlocked(alert.id, alert.filePath.isEmpty() ? t->savePath : alert.filePath, alert.diskFull);
         if (alert.diskFull) // the folder, not the file: the same event whichever write failed
             onError(alert.id,
                 tr("“%1” stopped downloading: the disk holding “%2” is full. Free some space: Revaer resumes it "
                    "when there is room, or press Resume.")
-                    .arg(displayName(*t), t->savePath.isEmpty() ? alert.path : t->savePath));
-        else if (alert.path.isEmpty())
-            onError(alert.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), alert.message));
+                    .arg(displayName(*t), t->savePath.isEmpty() ? alert.filePath : t->savePath));
+        else if (alert.filePath.isEmpty())
+            onError(alert.id, tr("“%1” stopped: %2. Fix the cause, then resume it.").arg(displayName(*t), alert.error));
         else
             onError(alert.id,
                 tr("“%1” stopped: cannot use “%2”: %3. Check that the folder exists, that Revaer may write "
                    "to it and that the disk has space, then resume the torrent.")
-                    .arg(displayName(*t), alert.path, alert.message));
+                    .arg(displayName(*t), alert.filePath, alert.error));
         break;
     case Kind::FilePrioritiesApplied:
         Q_EMIT filePrioritiesApplied(alert.id);
         break;
     case Kind::StorageMoved:
-        t->savePath = alert.path;
+        t->savePath = alert.savePath;
         t->moving = false;
-        Q_EMIT storageMoved(alert.id, alert.path);
+        Q_EMIT storageMoved(alert.id, alert.savePath);
         publishState(alert.id, *t);
         break;
     case Kind::FileRenamed:
-        qCInfo(lcAlerts) << displayName(*t) << "file" << alert.number << "renamed to" << alert.path;
-        Q_EMIT fileRenamed(alert.id, alert.number, alert.path);
+        qCInfo(lcAlerts) << displayName(*t) << "file" << alert.fileIndex << "renamed to" << alert.newName;
+        Q_EMIT fileRenamed(alert.id, alert.fileIndex, alert.newName);
         break;
     case Kind::FileRenameFailed:
         Q_EMIT errorOccurred({alert.id, t->source,
             tr("Cannot rename file %1 of “%2”: %3. It keeps its name.")
-                .arg(alert.number + 1)
-                .arg(displayName(*t), alert.message)});
+                .arg(alert.fileIndex + 1)
+                .arg(displayName(*t), alert.error)});
         break;
     case Kind::StorageMoveFailed:
         t->moving = false;
         publishState(alert.id, *t);
         Q_EMIT errorOccurred({alert.id, t->source,
             tr("Cannot move “%1” to the new folder: %2 (%3). It stays in “%4”.")
-                .arg(displayName(*t), alert.message, alert.path, t->savePath)});
+                .arg(displayName(*t), alert.error, alert.filePath, t->savePath)});
         break;
     case Kind::ResumeDataSaved:
         Q_EMIT resumeDataSaved(alert);
@@ -313,19 +313,19 @@ void AlertTranslator::handle(const SessionAlert &alert)
         Q_EMIT resumeDataUnchanged(alert.id);
         break;
     case Kind::ResumeDataFailed:
-        Q_EMIT resumeDataFailed(alert.id, alert.message);
+        Q_EMIT resumeDataFailed(alert.id, alert.error);
         break;
     case Kind::TrackerError:
         onTrackerError(alert.id, *t, alert);
         break;
     case Kind::TrackerReply: {
-        TorrentEntry::TrackerHealth &health = t->trackers[alert.path];
+        TorrentEntry::TrackerHealth &health = t->trackers[alert.trackerUrl];
         health.failures.insert(alert.endpoint, 0);
         health.warned = false;
         break;
     }
     case Kind::PerformanceWarning:
-        qCWarning(lcAlerts) << "performance:" << displayName(*t) << alert.message;
+        qCWarning(lcAlerts) << "performance:" << displayName(*t) << alert.warning;
         break;
     default:
         break;
@@ -337,27 +337,27 @@ void AlertTranslator::onTrackerError(const TorrentId &id, TorrentEntry &t, const
     // A listen socket that cannot reach the tracker (an IPv6 one for an IPv4
     // tracker, a LAN one for a loopback tracker) is skipped: not a failure.
     if (alert.skipped) {
-        qCDebug(lcAlerts) << displayName(t) << "tracker" << alert.path << "skipped from" << alert.endpoint << alert.number
-                          << "times";
+        qCDebug(lcAlerts) << displayName(t) << "tracker" << alert.trackerUrl << "skipped from" << alert.endpoint
+                          << alert.failuresInRow << "times";
         return;
     }
-    qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.path << "failed from" << alert.endpoint << alert.number
-                     << "times:" << alert.message;
-    TorrentEntry::TrackerHealth &health = t.trackers[alert.path];
-    health.failures.insert(alert.endpoint, alert.number);
-    health.message = alert.message;
+    qCInfo(lcAlerts) << displayName(t) << "tracker" << alert.trackerUrl << "failed from" << alert.endpoint << alert.failuresInRow
+                     << "times:" << alert.error;
+    TorrentEntry::TrackerHealth &health = t.trackers[alert.trackerUrl];
+    health.failures.insert(alert.endpoint, alert.failuresInRow);
+    health.message = alert.error;
     // One warning per tracker that failed enough times in a row from every
     // address it is tried from (one that answers from any of them works), and
     // only once until it answers again; a torrent matter, not the session's.
-    if (health.warned || !failingTrackers(t).contains(alert.path))
+    if (health.warned || !failingTrackers(t).contains(alert.trackerUrl))
         return;
     health.warned = true;
     Q_EMIT warningOccurred({id, t.source,
         tr("The tracker %1 of “%2” has not answered %3 times in a row: %4. The torrent goes on with its "
            "other trackers and peers.")
-            .arg(alert.path, displayName(t))
-            .arg(alert.number)
-            .arg(alert.message)});
+            .arg(alert.trackerUrl, displayName(t))
+            .arg(alert.failuresInRow)
+            .arg(alert.error)});
 }
 
 QStringList AlertTranslator::failingTrackers(const TorrentEntry &t) const
@@ -378,12 +378,12 @@ QStringList AlertTranslator::failingTrackers(const TorrentEntry &t) const
 void AlertTranslator::onAdded(const SessionAlert &alert)
 {
     TorrentEntry *known = m_registry.find(alert.id);
-    if (!alert.message.isEmpty() && known && known->probe && !known->isLive()) {
+    if (!alert.error.isEmpty() && known && known->probe && !known->isLive()) {
         m_registry.erase(alert.id);
-        Q_EMIT probeFailed(alert.id, alert.message);
+        Q_EMIT probeFailed(alert.id, alert.error);
         return;
     }
-    if (!alert.message.isEmpty()) {
+    if (!alert.error.isEmpty()) {
         const bool duplicate = known && known->isLive();
         const QString source = known ? known->source : alert.name;
         EngineMessage error;
@@ -392,7 +392,7 @@ void AlertTranslator::onAdded(const SessionAlert &alert)
             error.alreadyAdded = true;
             error.message = tr("“%1” is already in the list as “%2”.").arg(Units::elided(source), displayName(*known));
         } else {
-            error.message = tr("Cannot add “%1”: %2.").arg(Units::elided(source.isEmpty() ? alert.name : source), alert.message);
+            error.message = tr("Cannot add “%1”: %2.").arg(Units::elided(source.isEmpty() ? alert.name : source), alert.error);
         }
         Q_EMIT addFailed(alert.id, duplicate, error);
         if (!duplicate)

@@ -61,9 +61,9 @@ struct TorrentStatus {
 // them in tests.
 struct SessionAlert {
     enum class Kind : quint8 {
-        TorrentAdded, // id, source; message set when adding failed; metadata when known; status
+        TorrentAdded, // id, name; error when adding failed; metadata when known; status
         MetadataReceived, // id, metadata
-        MetadataFailed, // id, message
+        MetadataFailed, // id, error
         StateChanged, // id, state
         TorrentFinished, // id
         TorrentPaused, // id
@@ -71,34 +71,47 @@ struct SessionAlert {
         TorrentChecked, // id
         TorrentRemoved, // id
         TorrentDeleted, // id
-        TorrentDeleteFailed, // id, message
-        TorrentError, // id, message, path (the file, when one is to blame)
-        FileError, // id, message, path
+        TorrentDeleteFailed, // id, error
+        TorrentError, // id, error, filePath (when a file is to blame), diskFull, writeBlocked
+        FileError, // id, error, filePath, operation, diskFull, writeBlocked
         FilePrioritiesApplied, // id
-        StorageMoved, // id, path
-        StorageMoveFailed, // id, message, path
-        FileRenamed, // id, number (file index), path (the new name)
-        FileRenameFailed, // id, number (file index), message
+        StorageMoved, // id, savePath
+        StorageMoveFailed, // id, error, filePath, operation
+        FileRenamed, // id, fileIndex, newName
+        FileRenameFailed, // id, fileIndex, error
         StatusUpdate, // statuses
         ResumeDataSaved, // id, data, fileProgress, fileSizes
         ResumeDataUnchanged, // id: asked only if modified, and it was not
-        ResumeDataFailed, // id, message
-        ListenSucceeded, // message (address), number (port)
-        ListenFailed, // message, path (address), number (port)
-        AlertsDropped, // number (how many kinds were dropped)
-        TrackerError, // id, path (tracker URL), message, number (failures in a row), endpoint; skipped
-        TrackerReply, // id, path (tracker URL), number (peers), endpoint
-        PerformanceWarning, // id, message
-        SessionStats, // number (DHT nodes), downloadRate, uploadRate
+        ResumeDataFailed, // id, error
+        ListenSucceeded, // address, port, tcp
+        ListenFailed, // address (the interface), port, error, operation
+        AlertsDropped, // droppedKinds
+        TrackerError, // id, trackerUrl, error, failuresInRow, endpoint, skipped
+        TrackerReply, // id, trackerUrl, peers, endpoint
+        PerformanceWarning, // id, warning
+        SessionStats, // dhtNodes, downloadRate, uploadRate
     };
 
     Kind kind = Kind::StatusUpdate;
     TorrentId id;
     QString name;
-    QString message;
-    QString path;
+    // What went wrong, in libtorrent's (or the tracker's) words.
+    QString error;
+    QString warning; // PerformanceWarning: what libtorrent advises
+    QString filePath; // the file an error is about, when one is
     QString operation; // what libtorrent was doing when a file error struck ("file_open", ...)
-    int number = 0;
+    QString savePath; // StorageMoved: where the files are now
+    int fileIndex = -1; // FileRenamed, FileRenameFailed
+    QString newName; // FileRenamed: the file's path inside the torrent now
+    // Listening: the local address (or the interface that failed) and port.
+    QString address;
+    int port = 0;
+    bool tcp = false; // ListenSucceeded: a TCP socket (else UDP)
+    QString trackerUrl; // TrackerError, TrackerReply
+    int failuresInRow = 0; // TrackerError
+    int peers = 0; // TrackerReply: peers the tracker returned
+    int droppedKinds = 0; // AlertsDropped: how many kinds of alert were lost
+    int dhtNodes = 0; // SessionStats
     bool diskFull = false; // a file error because the disk has no space left
     // A file error after which libtorrent stops writing (upload mode): no
     // space, a read-only file system, no permission, a file too large.

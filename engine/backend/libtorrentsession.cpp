@@ -222,7 +222,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         SessionAlert &out = push(Kind::TorrentAdded, id);
         out.name = Lt::toQString(a->params.ti ? a->params.ti->name() : a->params.name);
         if (a->error) {
-            out.message = Lt::errorText(a->error);
+            out.error = Lt::errorText(a->error);
             break;
         }
         idByHandle[a->handle] = id;
@@ -256,7 +256,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     }
     case lt::metadata_failed_alert::alert_type: {
         auto *a = static_cast<lt::metadata_failed_alert *>(alert);
-        push(Kind::MetadataFailed, idOf(a->handle)).message = Lt::errorText(a->error);
+        push(Kind::MetadataFailed, idOf(a->handle)).error = Lt::errorText(a->error);
         break;
     }
     case lt::state_changed_alert::alert_type: {
@@ -303,14 +303,14 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
             pendingDeletes.erase(it);
         SessionAlert &out = push(failed ? Kind::TorrentDeleteFailed : Kind::TorrentDeleted, id);
         if (failed)
-            out.message = Lt::errorText(static_cast<lt::torrent_delete_failed_alert *>(alert)->error);
+            out.error = Lt::errorText(static_cast<lt::torrent_delete_failed_alert *>(alert)->error);
         break;
     }
     case lt::torrent_error_alert::alert_type: {
         auto *a = static_cast<lt::torrent_error_alert *>(alert);
         SessionAlert &out = push(Kind::TorrentError, idOf(a->handle));
-        out.message = Lt::errorText(a->error);
-        out.path = Lt::toQString(a->filename());
+        out.error = Lt::errorText(a->error);
+        out.filePath = Lt::toQString(a->filename());
         out.diskFull = a->error == boost::system::errc::no_space_on_device;
         out.writeBlocked = blocksWrites(a->error);
         break;
@@ -318,8 +318,8 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     case lt::file_error_alert::alert_type: {
         auto *a = static_cast<lt::file_error_alert *>(alert);
         SessionAlert &out = push(Kind::FileError, idOf(a->handle));
-        out.message = Lt::errorText(a->error);
-        out.path = Lt::toQString(a->filename());
+        out.error = Lt::errorText(a->error);
+        out.filePath = Lt::toQString(a->filename());
         out.operation = QString::fromLatin1(lt::operation_name(a->op));
         out.diskFull = a->error == boost::system::errc::no_space_on_device;
         out.writeBlocked = blocksWrites(a->error);
@@ -328,15 +328,15 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     case lt::file_renamed_alert::alert_type: {
         auto *a = static_cast<lt::file_renamed_alert *>(alert);
         SessionAlert &out = push(Kind::FileRenamed, idOf(a->handle));
-        out.number = static_cast<int>(a->index);
-        out.path = Lt::toQString(a->new_name());
+        out.fileIndex = static_cast<int>(a->index);
+        out.newName = Lt::toQString(a->new_name());
         break;
     }
     case lt::file_rename_failed_alert::alert_type: {
         auto *a = static_cast<lt::file_rename_failed_alert *>(alert);
         SessionAlert &out = push(Kind::FileRenameFailed, idOf(a->handle));
-        out.number = static_cast<int>(a->index);
-        out.message = Lt::errorText(a->error);
+        out.fileIndex = static_cast<int>(a->index);
+        out.error = Lt::errorText(a->error);
         break;
     }
     case lt::file_prio_alert::alert_type:
@@ -344,14 +344,14 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         break;
     case lt::storage_moved_alert::alert_type: {
         auto *a = static_cast<lt::storage_moved_alert *>(alert);
-        push(Kind::StorageMoved, idOf(a->handle)).path = Lt::toQString(a->storage_path());
+        push(Kind::StorageMoved, idOf(a->handle)).savePath = Lt::toQString(a->storage_path());
         break;
     }
     case lt::storage_moved_failed_alert::alert_type: {
         auto *a = static_cast<lt::storage_moved_failed_alert *>(alert);
         SessionAlert &out = push(Kind::StorageMoveFailed, idOf(a->handle));
-        out.message = Lt::errorText(a->error);
-        out.path = Lt::toQString(a->file_path());
+        out.error = Lt::errorText(a->error);
+        out.filePath = Lt::toQString(a->file_path());
         out.operation = QString::fromLatin1(lt::operation_name(a->op));
         break;
     }
@@ -393,37 +393,37 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         if (a->error == lt::errors::resume_data_not_modified)
             push(Kind::ResumeDataUnchanged, idOf(a->handle));
         else
-            push(Kind::ResumeDataFailed, idOf(a->handle)).message = Lt::errorText(a->error);
+            push(Kind::ResumeDataFailed, idOf(a->handle)).error = Lt::errorText(a->error);
         break;
     }
     case lt::listen_succeeded_alert::alert_type: {
         auto *a = static_cast<lt::listen_succeeded_alert *>(alert);
         SessionAlert &out = push(Kind::ListenSucceeded);
-        out.path = Lt::toQString(a->address.to_string());
-        out.number = a->port;
-        out.message = a->socket_type == lt::socket_type_t::tcp ? QStringLiteral("tcp") : QStringLiteral("udp");
+        out.address = Lt::toQString(a->address.to_string());
+        out.port = a->port;
+        out.tcp = a->socket_type == lt::socket_type_t::tcp;
         break;
     }
     case lt::listen_failed_alert::alert_type: {
         auto *a = static_cast<lt::listen_failed_alert *>(alert);
         SessionAlert &out = push(Kind::ListenFailed);
-        out.path = Lt::toQString(a->listen_interface());
-        out.number = a->port;
-        out.message = Lt::errorText(a->error);
+        out.address = Lt::toQString(a->listen_interface());
+        out.port = a->port;
+        out.error = Lt::errorText(a->error);
         out.operation = QString::fromLatin1(lt::operation_name(a->op));
         break;
     }
     case lt::alerts_dropped_alert::alert_type: {
         auto *a = static_cast<lt::alerts_dropped_alert *>(alert);
-        push(Kind::AlertsDropped).number = static_cast<int>(a->dropped_alerts.count());
+        push(Kind::AlertsDropped).droppedKinds = static_cast<int>(a->dropped_alerts.count());
         break;
     }
     case lt::tracker_error_alert::alert_type: {
         auto *a = static_cast<lt::tracker_error_alert *>(alert);
         SessionAlert &out = push(Kind::TrackerError, idOf(a->handle));
-        out.path = Lt::toQString(a->tracker_url());
-        out.message = a->failure_reason()[0] ? Lt::toQString(a->failure_reason()) : Lt::errorText(a->error);
-        out.number = a->times_in_row;
+        out.trackerUrl = Lt::toQString(a->tracker_url());
+        out.error = a->failure_reason()[0] ? Lt::toQString(a->failure_reason()) : Lt::errorText(a->error);
+        out.failuresInRow = a->times_in_row;
         out.endpoint = Lt::toQString(a->local_endpoint.address().to_string());
         out.skipped = a->error == lt::errors::announce_skipped;
         break;
@@ -431,8 +431,8 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     case lt::tracker_reply_alert::alert_type: {
         auto *a = static_cast<lt::tracker_reply_alert *>(alert);
         SessionAlert &out = push(Kind::TrackerReply, idOf(a->handle));
-        out.path = Lt::toQString(a->tracker_url());
-        out.number = a->num_peers;
+        out.trackerUrl = Lt::toQString(a->tracker_url());
+        out.peers = a->num_peers;
         out.endpoint = Lt::toQString(a->local_endpoint.address().to_string());
         break;
     }
@@ -444,7 +444,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         const std::int64_t sent = counter(sentPayloadIndex);
         const auto now = std::chrono::steady_clock::now();
         SessionAlert &out = push(Kind::SessionStats);
-        out.number = int(counter(dhtNodesIndex));
+        out.dhtNodes = int(counter(dhtNodesIndex));
         if (lastRecv >= 0) {
             const double seconds = std::chrono::duration<double>(now - lastStatsAt).count();
             if (seconds > 0) {
@@ -459,7 +459,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     }
     case lt::performance_alert::alert_type: {
         auto *a = static_cast<lt::performance_alert *>(alert);
-        push(Kind::PerformanceWarning, idOf(a->handle)).message = Lt::toQString(a->message());
+        push(Kind::PerformanceWarning, idOf(a->handle)).warning = Lt::toQString(a->message());
         break;
     }
     default:

@@ -311,8 +311,8 @@ void FakeLibtSession::renameFile(const TorrentId &id, int index, const QString &
     SessionAlert answer;
     answer.id = id;
     answer.kind = SessionAlert::Kind::FileRenamed;
-    answer.number = index;
-    answer.path = newPath;
+    answer.fileIndex = index;
+    answer.newName = newPath;
     pushAlert(answer);
 }
 

@@ -145,7 +145,7 @@ private Q_SLOTS:
     {
         t->expect(Id, {QStringLiteral("/tmp/bad.torrent"), {}, false});
         SessionAlert a = alert(Kind::TorrentAdded);
-        a.message = QStringLiteral("disk full");
+        a.error = QStringLiteral("disk full");
         t->handle(a);
         QCOMPARE(addedSpy->size(), 0);
         QCOMPARE(errorSpy->size(), 1);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         live();
         t->expect(Id, {QStringLiteral("/tmp/again.torrent"), {}, false});
         SessionAlert a = alert(Kind::TorrentAdded);
-        a.message = QStringLiteral("torrent already exists in session");
+        a.error = QStringLiteral("torrent already exists in session");
         t->handle(a);
         QCOMPARE(errorSpy->size(), 1);
         QVERIFY(errorSpy->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("already in the list")));
@@ -237,8 +237,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         live();
         SessionAlert a = alert(Kind(kind));
-        a.message = QStringLiteral("Permission denied");
-        a.path = QStringLiteral("/readonly/Debian ISO/a.iso");
+        a.error = QStringLiteral("Permission denied");
+        a.filePath = QStringLiteral("/readonly/Debian ISO/a.iso");
         t->handle(a);
         t->handle(a); // reported once
         QCOMPARE(errorSpy->size(), 1);
@@ -262,8 +262,8 @@ private Q_SLOTS:
         QSignalSpy blocked(t.get(), &AlertTranslator::writeBlocked);
         for (int i = 0; i < 31; ++i) {
             SessionAlert a = alert(Kind::FileError);
-            a.message = QStringLiteral("No space left on device");
-            a.path = QStringLiteral("/full/Debian ISO/part-%1.iso").arg(i);
+            a.error = QStringLiteral("No space left on device");
+            a.filePath = QStringLiteral("/full/Debian ISO/part-%1.iso").arg(i);
             a.diskFull = true;
             a.writeBlocked = true;
             t->handle(a);
@@ -292,8 +292,8 @@ private Q_SLOTS:
         t->handle(update);
         QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
         SessionAlert again = alert(Kind::FileError);
-        again.message = QStringLiteral("No space left on device");
-        again.path = QStringLiteral("/full/Debian ISO/part-1.iso");
+        again.error = QStringLiteral("No space left on device");
+        again.filePath = QStringLiteral("/full/Debian ISO/part-1.iso");
         again.diskFull = true;
         again.writeBlocked = true;
         t->handle(again);
@@ -309,7 +309,7 @@ private Q_SLOTS:
     {
         live(false);
         SessionAlert a = alert(Kind::MetadataFailed);
-        a.message = QStringLiteral("invalid metadata");
+        a.error = QStringLiteral("invalid metadata");
         t->handle(a);
         QCOMPARE(errorSpy->size(), 1);
         QVERIFY(errorSpy->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("invalid metadata")));
@@ -332,7 +332,7 @@ private Q_SLOTS:
         t->handle(alert(Kind::TorrentRemoved));
         QVERIFY(removedSpy->at(0).at(0).value<TorrentRemovedEvent>().filesDeleted);
         SessionAlert failed = alert(Kind::TorrentDeleteFailed);
-        failed.message = QStringLiteral("Directory not empty");
+        failed.error = QStringLiteral("Directory not empty");
         t->handle(failed);
         QCOMPARE(errorSpy->size(), 1);
         const QString message = errorSpy->at(0).at(0).value<EngineMessage>().message;
@@ -344,7 +344,7 @@ private Q_SLOTS:
         live();
         QSignalSpy moved(t.get(), &AlertTranslator::storageMoved);
         SessionAlert a = alert(Kind::StorageMoved);
-        a.path = QStringLiteral("/elsewhere");
+        a.savePath = QStringLiteral("/elsewhere");
         t->handle(a);
         QCOMPARE(moved.size(), 1);
         QCOMPARE(moved.at(0).at(1).toString(), QStringLiteral("/elsewhere"));
@@ -483,16 +483,16 @@ private Q_SLOTS:
         t->handle(state);
         if (trackers == 2) {
             SessionAlert reply = alert(Kind::TrackerReply);
-            reply.path = QStringLiteral("udp://t.example:80");
+            reply.trackerUrl = QStringLiteral("udp://t.example:80");
             reply.endpoint = QStringLiteral("0.0.0.0");
             t->handle(reply);
         }
         if (trackers == 1) {
             SessionAlert tracker = alert(Kind::TrackerError);
-            tracker.path = QStringLiteral("udp://t.example:80");
-            tracker.message = QStringLiteral("timed out");
+            tracker.trackerUrl = QStringLiteral("udp://t.example:80");
+            tracker.error = QStringLiteral("timed out");
             tracker.endpoint = QStringLiteral("0.0.0.0");
-            tracker.number = 1; // once is enough to say so; the warning waits for 3
+            tracker.failuresInRow = 1; // once is enough to say so; the warning waits for 3
             t->handle(tracker);
         }
         SessionAlert update = alert(Kind::StatusUpdate);
@@ -580,12 +580,12 @@ private Q_SLOTS:
         t->noteMoving(Id);
         QCOMPARE(lastState(*stateSpy), TorrentState::Moving);
         SessionAlert moved = alert(Kind::StorageMoved);
-        moved.path = QStringLiteral("/elsewhere");
+        moved.savePath = QStringLiteral("/elsewhere");
         t->handle(moved);
         QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
         t->noteMoving(Id);
         SessionAlert failed = alert(Kind::StorageMoveFailed);
-        failed.message = QStringLiteral("Permission denied");
+        failed.error = QStringLiteral("Permission denied");
         t->handle(failed);
         QCOMPARE(lastState(*stateSpy), TorrentState::Downloading);
     }
@@ -598,15 +598,15 @@ private Q_SLOTS:
         live();
         const QString url = QStringLiteral("http://127.0.0.1:6969/announce");
         SessionAlert skipped = alert(Kind::TrackerError);
-        skipped.path = url;
+        skipped.trackerUrl = url;
         skipped.endpoint = QStringLiteral("::1");
         skipped.skipped = true;
-        skipped.message = QStringLiteral("skipping tracker announce (unreachable)");
+        skipped.error = QStringLiteral("skipping tracker announce (unreachable)");
         SessionAlert reply = alert(Kind::TrackerReply);
-        reply.path = url;
+        reply.trackerUrl = url;
         reply.endpoint = QStringLiteral("127.0.0.1");
         for (int n = 1; n <= 10; ++n) { // every Resume announces again
-            skipped.number = n;
+            skipped.failuresInRow = n;
             t->handle(skipped);
             t->handle(reply);
         }
@@ -614,17 +614,17 @@ private Q_SLOTS:
 
         // Fails from the LAN address, answers from loopback: it works.
         SessionAlert lan = alert(Kind::TrackerError);
-        lan.path = url;
+        lan.trackerUrl = url;
         lan.endpoint = QStringLiteral("192.168.1.7");
-        lan.message = QStringLiteral("timed out");
-        for (lan.number = 1; lan.number <= 5; ++lan.number)
+        lan.error = QStringLiteral("timed out");
+        for (lan.failuresInRow = 1; lan.failuresInRow <= 5; ++lan.failuresInRow)
             t->handle(lan);
         QCOMPARE(warnings.size(), 0);
 
         // Fails from loopback too: now it fails, said once.
         SessionAlert loop = lan;
         loop.endpoint = QStringLiteral("127.0.0.1");
-        for (loop.number = 1; loop.number <= 5; ++loop.number)
+        for (loop.failuresInRow = 1; loop.failuresInRow <= 5; ++loop.failuresInRow)
             t->handle(loop);
         QCOMPARE(warnings.size(), 1);
         const QString message = warnings.at(0).at(0).value<EngineMessage>().message;
@@ -632,7 +632,7 @@ private Q_SLOTS:
         // It answers again, then fails again from every address: said again,
         // once it failed enough times from each.
         t->handle(reply);
-        for (loop.number = 1; loop.number <= 2; ++loop.number)
+        for (loop.failuresInRow = 1; loop.failuresInRow <= 2; ++loop.failuresInRow)
             t->handle(loop);
         QCOMPARE(warnings.size(), 1);
         t->handle(loop);

@@ -191,19 +191,19 @@ private Q_SLOTS:
         SessionAlert tracker;
         tracker.kind = Kind::TrackerError;
         tracker.id = id;
-        tracker.path = QStringLiteral("udp://tracker.example:80/announce");
-        tracker.message = QStringLiteral("timed out");
+        tracker.trackerUrl = QStringLiteral("udp://tracker.example:80/announce");
+        tracker.error = QStringLiteral("timed out");
         for (int n = 1; n <= 5; ++n) {
-            tracker.number = n;
+            tracker.failuresInRow = n;
             fake.load()->pushAlert(tracker);
         }
         QTRY_COMPARE(warnings->size(), 1); // once, not five times
-        QVERIFY(warnings->at(0).at(0).value<EngineMessage>().message.contains(tracker.path));
+        QVERIFY(warnings->at(0).at(0).value<EngineMessage>().message.contains(tracker.trackerUrl));
         SessionAlert fileError;
         fileError.kind = Kind::FileError;
         fileError.id = id;
-        fileError.path = dir.filePath(QStringLiteral("x/file.bin"));
-        fileError.message = QStringLiteral("Permission denied");
+        fileError.filePath = dir.filePath(QStringLiteral("x/file.bin"));
+        fileError.error = QStringLiteral("Permission denied");
         fake.load()->pushAlert(fileError);
         QTest::qWait(300);
         QCOMPARE(health->size(), healthEvents);
@@ -218,8 +218,8 @@ private Q_SLOTS:
         SessionAlert full;
         full.kind = Kind::FileError;
         full.id = id;
-        full.path = QStringLiteral("/srv/full-disk/Movie/movie.mkv");
-        full.message = QStringLiteral("No space left on device");
+        full.filePath = QStringLiteral("/srv/full-disk/Movie/movie.mkv");
+        full.error = QStringLiteral("No space left on device");
         full.diskFull = true;
         fake.load()->pushAlert(full);
         QTRY_COMPARE(lastHealth().state, HealthState::Degraded);

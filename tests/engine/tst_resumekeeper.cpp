@@ -129,7 +129,7 @@ private Q_SLOTS:
             rig.session.setAutoConfirmAdds(false);
             const TorrentId id = rig.add(magnet('3'));
             SessionAlert refused = alert(Kind::TorrentAdded, id);
-            refused.message = QStringLiteral("invalid torrent");
+            refused.error = QStringLiteral("invalid torrent");
             rig.session.pushAlert(refused);
             rig.deliver();
             QVERIFY(!rig.registry.find(id));

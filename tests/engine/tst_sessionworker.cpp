@@ -312,8 +312,8 @@ private Q_SLOTS:
         fake.load()->pushAlert(statusAlert(200)); // this one waits ~3 s
         SessionAlert finished = alertFor(id, Kind::TorrentFinished);
         SessionAlert error = alertFor(id, Kind::FileError);
-        error.message = QStringLiteral("No space left on device");
-        error.path = QStringLiteral("/full/disk/file");
+        error.error = QStringLiteral("No space left on device");
+        error.filePath = QStringLiteral("/full/disk/file");
         fake.load()->pushAlerts({finished, error});
         QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 1000);
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 1000);
@@ -336,7 +336,7 @@ private Q_SLOTS:
         fake.load()->setStatuses({s});
         SessionAlert dropped;
         dropped.kind = Kind::AlertsDropped;
-        dropped.number = 3;
+        dropped.droppedKinds = 3;
         fake.load()->pushAlert(dropped);
         QVERIFY(completed.wait(2000));
         QCOMPARE(fake.load()->callsNamed(QStringLiteral("allStatuses")).size(), 1);

@@ -63,6 +63,12 @@ public:
         const TorrentId &id, const AddTorrentRequest &request, const QString &name, const QByteArray &initialResumeData);
     // Changes a torrent's stored record and writes it.
     void update(const TorrentId &id, const std::function<void(StoredTorrent &)> &change);
+    // Both: a command changed the torrent.
+    void updateAndSave(const TorrentId &id, const std::function<void(StoredTorrent &)> &change)
+    {
+        update(id, change);
+        requestSave(id, false);
+    }
     // Asks libtorrent for the torrent's resume data (saved when it answers).
     void requestSave(const TorrentId &id, bool onlyIfModified);
     // Asks for every torrent libtorrent reported changed since its last save.

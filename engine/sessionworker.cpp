@@ -78,9 +78,9 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
 
     // Full disks and caps.
     connect(m_diskGuard, &DiskGuard::retry, this, [this](const TorrentId &id) {
-        withTorrent(id, "resume after a write error", [this, id] {
-            m_translator->noteResumed(id, false);
-            session()->resume(id);
+        forTorrents({id}, "resume after a write error", [this](const TorrentId &torrent) {
+            m_translator->noteResumed(torrent, false);
+            session()->resume(torrent);
         });
     });
     connect(m_diskGuard, &DiskGuard::diskFullChanged, this,
@@ -404,74 +404,63 @@ void SessionWorker::checkSeedingGoals(const QList<TorrentStatus> &statuses)
     }
 }
 
-void SessionWorker::withTorrent(const TorrentId &id, const char *what, std::function<void()> command)
+void SessionWorker::forTorrents(
+    const QList<TorrentId> &ids, const char *what, const std::function<void(const TorrentId &)> &command)
 {
     if (m_shuttingDown)
         return;
-    if (m_translator->isLive(id)) {
-        guarded(what, command);
-        return;
+    for (const TorrentId &id : ids) {
+        if (m_translator->isLive(id))
+            guarded(what, [&] { command(id); });
+        else if (TorrentEntry *entry = m_registry.find(id); entry && entry->isBeingAdded())
+            entry->held.append([this, what, command, id] { guarded(what, [&] { command(id); }); });
+        else
+            qCWarning(lcEngine) << what << "ignored: no torrent" << id.toString();
     }
-    if (TorrentEntry *entry = m_registry.find(id); entry && entry->isBeingAdded()) {
-        entry->held.append([this, what, command = std::move(command)] { guarded(what, command); });
-        return;
-    }
-    qCWarning(lcEngine) << what << "ignored: no torrent" << id.toString();
 }
 
 void SessionWorker::removeTorrents(const QList<TorrentId> &ids, RemoveMode mode)
 {
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "remove", [this, id, mode] {
-            m_translator->noteRemoving(id, mode);
-            session()->removeTorrent(id, mode);
-        });
-    }
+    forTorrents(ids, "remove", [this, mode](const TorrentId &id) {
+        m_translator->noteRemoving(id, mode);
+        session()->removeTorrent(id, mode);
+    });
 }
 
 void SessionWorker::pauseTorrents(const QList<TorrentId> &ids)
 {
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "pause", [this, id] {
-            m_diskGuard->forget(id); // the user's pause holds
-            m_translator->notePaused(id);
-            session()->pause(id);
-            m_keeper->update(id, [](StoredTorrent &r) { r.paused = true; });
-            m_keeper->requestSave(id, false);
-        });
-    }
+    forTorrents(ids, "pause", [this](const TorrentId &id) {
+        m_diskGuard->forget(id); // the user's pause holds
+        m_translator->notePaused(id);
+        session()->pause(id);
+        m_keeper->updateAndSave(id, [](StoredTorrent &r) { r.paused = true; });
+    });
 }
 
 void SessionWorker::resumeTorrents(const QList<TorrentId> &ids)
 {
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "resume", [this, id] {
-            m_diskGuard->forget(id); // tried at once; a new error starts over
-            m_translator->noteResumed(id);
-            session()->resume(id);
-            m_keeper->update(id, [](StoredTorrent &r) { r.paused = false; });
-            m_keeper->requestSave(id, false);
-        });
-    }
+    forTorrents(ids, "resume", [this](const TorrentId &id) {
+        m_diskGuard->forget(id); // tried at once; a new error starts over
+        m_translator->noteResumed(id);
+        session()->resume(id);
+        m_keeper->updateAndSave(id, [](StoredTorrent &r) { r.paused = false; });
+    });
 }
 
 void SessionWorker::setSequential(const QList<TorrentId> &ids, bool sequential)
 {
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "set sequential", [this, id, sequential] {
-            session()->setSequential(id, sequential);
-            m_keeper->update(id, [&](StoredTorrent &r) { r.sequential = sequential; });
-            m_keeper->requestSave(id, false);
-        });
-    }
+    forTorrents(ids, "set sequential", [this, sequential](const TorrentId &id) {
+        session()->setSequential(id, sequential);
+        m_keeper->updateAndSave(id, [&](StoredTorrent &r) { r.sequential = sequential; });
+    });
 }
 
 void SessionWorker::setFilePriorities(const TorrentId &id, const QList<int> &priorities)
 {
     // Saved once libtorrent has applied them (filePrioritiesApplied).
-    withTorrent(id, "set file priorities", [this, id, priorities] {
-        session()->setFilePriorities(id, priorities);
-        m_keeper->update(id, [&](StoredTorrent &r) { r.filePriorities = priorities; });
+    forTorrents({id}, "set file priorities", [this, priorities](const TorrentId &torrent) {
+        session()->setFilePriorities(torrent, priorities);
+        m_keeper->update(torrent, [&](StoredTorrent &r) { r.filePriorities = priorities; });
     });
 }
 
@@ -495,26 +484,21 @@ void SessionWorker::setAltLimitsEnabled(bool enabled)
 
 void SessionWorker::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits)
 {
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "set torrent limits", [this, id, limits] {
-            m_limits->setTorrent(id, limits);
-            m_keeper->update(id, [&](StoredTorrent &r) { r.limits = limits; });
-            m_keeper->requestSave(id, false);
-            Q_EMIT torrentLimitsChanged(id, limits);
-        });
-    }
+    forTorrents(ids, "set torrent limits", [this, limits](const TorrentId &id) {
+        m_limits->setTorrent(id, limits);
+        m_keeper->updateAndSave(id, [&](StoredTorrent &r) { r.limits = limits; });
+        Q_EMIT torrentLimitsChanged(id, limits);
+    });
 }
 
 void SessionWorker::recheckTorrents(const QList<TorrentId> &ids)
 {
-    for (const TorrentId &id : ids)
-        withTorrent(id, "recheck", [this, id] { session()->forceRecheck(id); });
+    forTorrents(ids, "recheck", [this](const TorrentId &id) { session()->forceRecheck(id); });
 }
 
 void SessionWorker::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
 {
-    for (const TorrentId &id : ids)
-        withTorrent(id, "move in queue", [this, id, move] { session()->queueMove(id, move); });
+    forTorrents(ids, "move in queue", [this, move](const TorrentId &id) { session()->queueMove(id, move); });
     scheduleQueuePublish(0);
 }
 
@@ -543,32 +527,27 @@ void SessionWorker::publishQueue()
 
 void SessionWorker::moveStorage(const QList<TorrentId> &ids, const QString &savePath)
 {
-    // The record follows when libtorrent reports the move done (onStorageMoved).
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "move storage", [this, id, savePath] {
-            session()->moveStorage(id, savePath);
-            m_translator->noteMoving(id);
-        });
-    }
+    // The record follows when libtorrent reports the move done.
+    forTorrents(ids, "move storage", [this, savePath](const TorrentId &id) {
+        session()->moveStorage(id, savePath);
+        m_translator->noteMoving(id);
+    });
 }
 
 void SessionWorker::addPeers(const QList<TorrentId> &ids, const QStringList &peers)
 {
-    for (const TorrentId &id : ids) {
-        withTorrent(id, "add peers", [this, id, peers] {
-            const QStringList rejected = session()->connectPeers(id, peers);
-            if (!rejected.isEmpty())
-                Q_EMIT errorOccurred({id, m_translator->sourceOf(id),
-                    tr("Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.")
-                        .arg(m_translator->nameOf(id), rejected.join(QStringLiteral(", ")))});
-        });
-    }
+    forTorrents(ids, "add peers", [this, peers](const TorrentId &id) {
+        const QStringList rejected = session()->connectPeers(id, peers);
+        if (!rejected.isEmpty())
+            Q_EMIT errorOccurred({id, m_translator->sourceOf(id),
+                tr("Cannot connect “%1” to %2: not an address and port such as 192.0.2.7:6881.")
+                    .arg(m_translator->nameOf(id), rejected.join(QStringLiteral(", ")))});
+    });
 }
 
 void SessionWorker::forceReannounce(const QList<TorrentId> &ids)
 {
-    for (const TorrentId &id : ids)
-        withTorrent(id, "reannounce", [this, id] { session()->forceReannounce(id); });
+    forTorrents(ids, "reannounce", [this](const TorrentId &id) { session()->forceReannounce(id); });
 }
 
 void SessionWorker::banPeers(const QStringList &addresses)
@@ -597,23 +576,23 @@ void SessionWorker::renameFile(const TorrentId &id, int index, const QString &ne
                 .arg(m_translator->nameOf(id), Units::elided(newPath))});
         return;
     }
-    withTorrent(id, "rename file", [this, id, index, cleaned] { session()->renameFile(id, index, cleaned); });
+    forTorrents({id}, "rename file",
+        [this, index, cleaned](const TorrentId &torrent) { session()->renameFile(torrent, index, cleaned); });
 }
 
 void SessionWorker::setTrackers(const TorrentId &id, const QStringList &urls)
 {
-    withTorrent(id, "set trackers", [this, id, urls] {
-        session()->replaceTrackers(id, urls);
-        m_keeper->update(id, [&](StoredTorrent &r) { r.trackers = urls; });
-        m_keeper->requestSave(id, false);
+    forTorrents({id}, "set trackers", [this, urls](const TorrentId &torrent) {
+        session()->replaceTrackers(torrent, urls);
+        m_keeper->updateAndSave(torrent, [&](StoredTorrent &r) { r.trackers = urls; });
     });
 }
 
 void SessionWorker::mergeTrackers(const TorrentId &id, const QStringList &urls)
 {
-    withTorrent(id, "merge trackers", [this, id, urls] {
+    forTorrents({id}, "merge trackers", [this, urls](const TorrentId &torrent) {
         QStringList merged;
-        for (const TrackerDetails &t : session()->details(id).trackers)
+        for (const TrackerDetails &t : session()->details(torrent).trackers)
             merged.append(t.url);
         const qsizetype before = merged.size();
         for (const QString &url : urls) {
@@ -621,7 +600,7 @@ void SessionWorker::mergeTrackers(const TorrentId &id, const QStringList &urls)
                 merged.append(url.trimmed());
         }
         if (merged.size() > before)
-            setTrackers(id, merged);
+            setTrackers(torrent, merged);
     });
 }
 

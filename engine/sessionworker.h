@@ -108,9 +108,9 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    // Runs `command` now when the torrent is in the session, or once its add
-    // alert arrives when it is still being added.
-    void withTorrent(const TorrentId &id, const char *what, std::function<void()> command);
+    // Runs `command` for each torrent now when it is in the session, or once
+    // its add alert arrives when it is still being added.
+    void forTorrents(const QList<TorrentId> &ids, const char *what, const std::function<void(const TorrentId &)> &command);
     // Calls into the session through the supervisor: a throw becomes a log
     // line (for a torrent) or a session failure.
     bool guarded(const char *what, const std::function<void()> &call);

@@ -1062,14 +1062,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>&amp;Show Revaer</source>
         <translation>Revaer &amp;zeigen</translation>
     </message>
-    <message>
-        <source>Open Torrent Files</source>
-        <translation>Torrent-Dateien öffnen</translation>
-    </message>
-    <message>
-        <source>Torrent files (*.torrent);;All files (*)</source>
-        <translation>Torrent-Dateien (*.torrent);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n torrents</source>
         <translation>
@@ -1110,13 +1102,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Download complete</source>
         <translation>Download abgeschlossen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n torrents added to “%1” without the add dialog; choose their files in the Files tab.</source>
-        <translation>
-            <numerusform>%n Torrent ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; seine Dateien wählen Sie im Reiter Dateien.</numerusform>
-            <numerusform>%n Torrents ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; ihre Dateien wählen Sie im Reiter Dateien.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Move to &amp;Top of Queue</source>
@@ -1197,29 +1182,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Added, saving to “%1”.</source>
         <translation>Hinzugefügt, speichert nach „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” is already in the list as “%2”.</source>
-        <translation>„%1“ ist bereits als „%2“ in der Liste.</translation>
-    </message>
-    <message>
-        <source>Already Added</source>
-        <translation>Bereits hinzugefügt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.</source>
-        <translation>
-            <numerusform>Seinen %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.</numerusform>
-            <numerusform>Seine %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Merge Trackers</source>
-        <translation>Tracker &amp;zusammenführen</translation>
-    </message>
-    <message>
-        <source>&amp;Leave It</source>
-        <translation>&amp;So lassen</translation>
     </message>
     <message>
         <source>Cannot open the folder of “%1”: “%2” does not exist (moved, deleted, or on a drive that is not connected). Reconnect it, or use Move To… to say where the files are.</source>
@@ -1779,6 +1741,47 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Settings file “%1” cannot be read (%2); the settings in force stay until it can.</source>
         <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::SourceIntake</name>
+    <message numerus="yes">
+        <source>%n torrents added to “%1” without the add dialog; choose their files in the Files tab.</source>
+        <translation>
+            <numerusform>%n Torrent ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; seine Dateien wählen Sie im Reiter Dateien.</numerusform>
+            <numerusform>%n Torrents ohne Hinzufügen-Dialog zu „%1“ hinzugefügt; ihre Dateien wählen Sie im Reiter Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list as “%2”.</source>
+        <translation>„%1“ ist bereits als „%2“ in der Liste.</translation>
+    </message>
+    <message>
+        <source>Already Added</source>
+        <translation>Bereits hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.</source>
+        <translation>
+            <numerusform>Seinen %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.</numerusform>
+            <numerusform>Seine %n Tracker zum Torrent in der Liste hinzufügen? Tracker, die er schon hat, bleiben einmal erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge Trackers</source>
+        <translation>Tracker &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It</source>
+        <translation>&amp;So lassen</translation>
+    </message>
+    <message>
+        <source>Open Torrent Files</source>
+        <translation>Torrent-Dateien öffnen</translation>
+    </message>
+    <message>
+        <source>Torrent files (*.torrent);;All files (*)</source>
+        <translation>Torrent-Dateien (*.torrent);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -10,15 +10,16 @@
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
-#include "progressdelegate.h"
 #include "revaer_version.h"
 #include "settingsdialog.h"
 #include "settingsstore.h"
+#include "sourceintake.h"
 #include "speedlimitdialog.h"
 #include "statussidebar.h"
 #include "torrentengine.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
+#include "transferlistview.h"
 #include "transferstatusbar.h"
 #include "uiresources.h"
 #include "units.h"
@@ -60,39 +61,6 @@
 
 namespace Revaer {
 
-namespace {
-
-bool isTorrentFile(const QString &path)
-{
-    return path.endsWith(QStringLiteral(".torrent"), Qt::CaseInsensitive);
-}
-
-// A local file as its path, anything else (a magnet link) as its full text.
-QString sourceOf(const QUrl &url)
-{
-    return url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::FullyEncoded);
-}
-
-// What a drag carries that Revaer can add: .torrent files and magnet URLs,
-// or else magnet links in its text, one a line.
-QStringList sourcesIn(const QMimeData *mime)
-{
-    QStringList sources;
-    for (const QUrl &url : mime->urls()) {
-        if ((url.isLocalFile() && isTorrentFile(url.toLocalFile())) || url.scheme() == u"magnet")
-            sources.append(sourceOf(url));
-    }
-    if (sources.isEmpty()) {
-        for (const QString &line : mime->text().split(u'\n', Qt::SkipEmptyParts)) {
-            if (line.trimmed().startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive))
-                sources.append(line.trimmed());
-        }
-    }
-    return sources;
-}
-
-} // namespace
-
 QString MainWindow::logFilePath(const QString &settingsFile)
 {
     return QFileInfo(settingsFile).absolutePath() + QStringLiteral("/logs/revaer.log");
@@ -104,13 +72,14 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     , m_settings(settings)
     , m_model(new TorrentListModel(this))
     , m_proxy(new TransferFilterProxy(this))
-    , m_view(new QTreeView(this))
+    , m_view(new TransferListView(m_model, m_proxy, this))
     , m_sidebar(new StatusSidebar(this))
     , m_search(new QLineEdit(this))
     , m_banner(new NotificationBanner(this))
     , m_log(new MessageLog(this))
     , m_notifier(new DesktopNotifier(this))
     , m_details(new DetailsPanel(engine, m_model, this))
+    , m_intake(new SourceIntake(engine, settings, m_model, m_banner, this))
     , m_hsplit(new QSplitter(Qt::Horizontal, this))
     , m_vsplit(new QSplitter(Qt::Vertical, this))
     , m_chooseDirectory([](QWidget *owner, const QString &title, const QString &start) {
@@ -122,10 +91,12 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     setWindowTitle(QStringLiteral("Revaer"));
     setWindowIcon(uiIcon("revaer"));
     setAcceptDrops(true);
-    qApp->installEventFilter(this);
-
+    connect(m_intake, &SourceIntake::openedFromDesktop, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     m_model->attach(engine);
-    m_proxy->setSourceModel(m_model);
 
     // The session's messages, kept for View > Log and written beside the
     // settings (logs/revaer.log, rotated).
@@ -134,46 +105,7 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     if (!m_settings->path().isEmpty() && !m_log->setFile(logFilePath(m_settings->path())))
         QTimer::singleShot(0, this, [this] { m_banner->post(NotificationBanner::Level::Warning, m_log->fileError()); });
 
-    m_view->setModel(m_proxy);
-    m_view->setObjectName(QStringLiteral("transferList"));
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TorrentListModel::AddedOn, Qt::AscendingOrder);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setItemDelegateForColumn(TorrentListModel::Progress, new ProgressDelegate(m_view));
-    m_view->header()->setSectionsMovable(true);
-    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(false);
-    // Widths that fit every default column in the default window; the
-    // user's own widths and order are restored from the settings.
-    const std::pair<TorrentListModel::Column, int> widths[] = {
-        {TorrentListModel::Name, 230},
-        {TorrentListModel::Size, 70},
-        {TorrentListModel::Progress, 100},
-        {TorrentListModel::Status, 90},
-        {TorrentListModel::DownSpeed, 80},
-        {TorrentListModel::UpSpeed, 75},
-        {TorrentListModel::Eta, 60},
-        {TorrentListModel::Seeds, 55},
-        {TorrentListModel::Peers, 55},
-        {TorrentListModel::Ratio, 50},
-        {TorrentListModel::AddedOn, 150},
-        {TorrentListModel::SavePath, 200},
-        {TorrentListModel::Queue, 36},
-        {TorrentListModel::Limits, 150},
-    };
-    for (const auto &[column, width] : widths)
-        m_view->header()->resizeSection(column, width);
-    m_view->header()->setSectionHidden(TorrentListModel::SavePath, true);
-    m_view->header()->moveSection(m_view->header()->visualIndex(TorrentListModel::Queue), 0);
-    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
-    connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_view, &TransferListView::selectedIdsChanged, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this] { openContainingFolder(); });
 
     m_search->setPlaceholderText(tr("Filter by name"));
@@ -281,9 +213,14 @@ void MainWindow::createActions()
     a.about = make("about", uiIcon("revaer"), tr("&About Revaer"));
     a.showLog = make("showLog", uiIcon("log"), tr("&Log"), QKeySequence(tr("Ctrl+Shift+L")));
 
-    connect(a.addTorrent, &QAction::triggered, this, &MainWindow::openTorrentFiles);
-    connect(a.addMagnet, &QAction::triggered, this, &MainWindow::addMagnetLinks);
-    connect(a.paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    connect(a.addTorrent, &QAction::triggered, m_intake, &SourceIntake::openTorrentFiles);
+    connect(a.addMagnet, &QAction::triggered, m_intake, &SourceIntake::addMagnetLinks);
+    connect(a.paste, &QAction::triggered, this, [this] {
+        if (m_search->hasFocus())
+            m_search->paste();
+        else
+            m_intake->pasteFromClipboard();
+    });
     connect(a.resume, &QAction::triggered, this, [this] { m_engine->resumeTorrents(selectedIds()); });
     connect(a.pause, &QAction::triggered, this, [this] { m_engine->pauseTorrents(selectedIds()); });
     connect(a.resumeAll, &QAction::triggered, this, [this] { m_engine->resumeTorrents(m_model->ids()); });
@@ -360,6 +297,7 @@ void MainWindow::createMenus()
     }
     m_contextMenu->addSeparator();
     m_contextMenu->addMenu(queueMenu(m_contextMenu));
+    m_view->setContextMenu(m_contextMenu);
 }
 
 QMenu *MainWindow::queueMenu(QWidget *parent)
@@ -372,22 +310,7 @@ QMenu *MainWindow::queueMenu(QWidget *parent)
 
 void MainWindow::moveSelectedInQueue(QueueMove move)
 {
-    // Only queued torrents move; several keep their order among themselves:
-    // moving them up (or to the bottom) starts with the first in the queue,
-    // down (or to the top) with the last.
-    QList<std::pair<int, TorrentId>> queued;
-    for (const TorrentId &id : selectedIds()) {
-        const TorrentListModel::Row *row = m_model->find(id);
-        if (row && row->queuePosition >= 0)
-            queued.append({row->queuePosition, id});
-    }
-    std::sort(queued.begin(), queued.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    if (move == QueueMove::Top || move == QueueMove::Down)
-        std::reverse(queued.begin(), queued.end());
-    QList<TorrentId> ids;
-    for (const auto &[position, id] : std::as_const(queued))
-        ids.append(id);
-    if (!ids.isEmpty())
+    if (const QList<TorrentId> ids = m_view->selectedForQueueMove(move); !ids.isEmpty())
         m_engine->moveInQueue(ids, move);
 }
 
@@ -564,12 +487,7 @@ void MainWindow::saveLayout()
 
 QList<TorrentId> MainWindow::selectedIds() const
 {
-    QList<TorrentId> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(TorrentListModel::IdRole).value<TorrentId>());
-    return ids;
+    return m_view->selectedIds();
 }
 
 void MainWindow::onSelectionChanged()
@@ -611,140 +529,12 @@ void MainWindow::updateActions()
 
 void MainWindow::addSource(const QString &source)
 {
-    addSources({source});
+    m_intake->addSources({source});
 }
 
 void MainWindow::addSources(const QStringList &sources)
 {
-    // A dialog per torrent is a help for a few and a wall for many: more
-    // than a handful at once go straight to the default folder, and their
-    // files can be chosen later in the Files tab.
-    const bool wanted = m_settings->showAddDialog();
-    const bool dialogs = wanted && sources.size() <= MaxAddDialogsAtOnce;
-    int added = 0;
-    for (const QString &source : sources)
-        added += addOne(source, dialogs) ? 1 : 0;
-    // Said only of those that were added: the others have their own message.
-    if (wanted && !dialogs && added > 0) {
-        m_banner->post(NotificationBanner::Level::Info,
-            tr("%n torrents added to “%1” without the add dialog; choose their files in the Files tab.", nullptr, added)
-                .arg(QDir::toNativeSeparators(m_settings->engineConfig().defaultSavePath)));
-    }
-}
-
-bool MainWindow::alreadyInTheList(const QString &source, const TorrentFileParser::Result &parsed, bool ask)
-{
-    const TorrentListModel::Row *row = m_model->find(parsed.id);
-    if (!row)
-        return false;
-    const QString shown = QFileInfo(source).isFile() ? QFileInfo(source).fileName() : Units::elided(source, 120);
-    const QString message = tr("“%1” is already in the list as “%2”.").arg(shown, Units::elided(row->name));
-    const QStringList trackers = parsed.metadata.trackers;
-    if (!ask || trackers.isEmpty()) {
-        m_banner->post(NotificationBanner::Level::Info, message, row->name);
-        return true;
-    }
-    QMessageBox box(QMessageBox::Information, tr("Already Added"), message, QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Add its %n tracker(s) to the torrent in the list? Trackers it already has are kept once.", nullptr,
-        int(trackers.size())));
-    box.setDetailedText(trackers.join(u'\n'));
-    QPushButton *merge = box.addButton(tr("&Merge Trackers"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Leave It"), QMessageBox::RejectRole);
-    box.setDefaultButton(merge);
-    box.exec();
-    if (box.clickedButton() == merge)
-        m_engine->mergeTrackers(parsed.id, trackers);
-    return true;
-}
-
-bool MainWindow::addOne(const QString &source, bool withDialog)
-{
-    const AddTorrentRequest parsed = AddTorrentRequest::fromArgument(source);
-    if (parsed.source.isEmpty())
-        return false;
-    // Read and checked here first, so a broken source or one already in the
-    // list is said at once, before any dialog. Read as the engine reads: a
-    // FIFO or a device is refused, never waited on.
-    const bool isMagnet = parsed.kind == AddTorrentRequest::Kind::Magnet;
-    QByteArray data;
-    TorrentFileParser::Result checked;
-    if (isMagnet) {
-        checked = TorrentFileParser::parseMagnet(parsed.source);
-    } else {
-        data = TorrentFileParser::readFile(parsed.source, &checked.error);
-        if (checked.error.isEmpty())
-            checked = TorrentFileParser::parseTorrent(data, parsed.source);
-    }
-    if (!checked.ok()) {
-        m_banner->post(NotificationBanner::Level::Error, checked.error);
-        return false;
-    }
-    if (alreadyInTheList(parsed.source, checked, withDialog))
-        return false;
-    if (!withDialog) {
-        AddTorrentRequest request = parsed;
-        if (!isMagnet) {
-            request.kind = AddTorrentRequest::Kind::TorrentData;
-            request.data = data;
-        }
-        request.savePath = m_settings->engineConfig().defaultSavePath;
-        request.paused = m_settings->startPaused();
-        m_engine->addTorrent(request);
-        return true;
-    }
-    auto *dialog = new AddTorrentDialog(m_engine, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QString error;
-    const bool ok = isMagnet ? dialog->openMagnet(parsed.source, &error) : dialog->openTorrentData(data, parsed.source, &error);
-    if (!ok) {
-        delete dialog;
-        m_banner->post(NotificationBanner::Level::Error, error);
-        return false;
-    }
-    dialog->show();
-    dialog->raise();
-    return true;
-}
-
-void MainWindow::openTorrentFiles()
-{
-    const QString dir = m_settings->lastOpenDir();
-    const QStringList files
-        = QFileDialog::getOpenFileNames(this, tr("Open Torrent Files"), dir, tr("Torrent files (*.torrent);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    m_settings->setLastOpenDir(QFileInfo(files.constFirst()).absolutePath());
-    addSources(files);
-}
-
-void MainWindow::addMagnetLinks()
-{
-    MagnetLinksDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        addSources(dialog.links());
-}
-
-void MainWindow::pasteFromClipboard()
-{
-    if (m_search->hasFocus()) {
-        m_search->paste();
-        return;
-    }
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    QStringList sources;
-    if (mime && mime->hasUrls()) {
-        for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile() && isTorrentFile(url.toLocalFile()))
-                sources.append(url.toLocalFile());
-        }
-    } else {
-        for (const QString &line : QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts)) {
-            const QString trimmed = line.trimmed();
-            if (trimmed.startsWith(QStringLiteral("magnet:"), Qt::CaseInsensitive) || isTorrentFile(trimmed))
-                sources.append(trimmed);
-        }
-    }
-    addSources(sources);
+    m_intake->addSources(sources);
 }
 
 void MainWindow::removeSelected(bool withData)
@@ -908,26 +698,6 @@ void MainWindow::setGlobalCaps(const RateLimits &limits)
     m_settings->setGlobalLimits(limits);
 }
 
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    for (int column = 0; column < TorrentListModel::ColumnCount; ++column) {
-        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!m_view->header()->isSectionHidden(column));
-        a->setEnabled(column != TorrentListModel::Name);
-        connect(
-            a, &QAction::toggled, this, [this, column](bool visible) { m_view->header()->setSectionHidden(column, !visible); });
-    }
-    menu.exec(m_view->header()->mapToGlobal(pos));
-}
-
-void MainWindow::showContextMenu(const QPoint &pos)
-{
-    if (!selectedIds().isEmpty())
-        m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
-}
-
 QString MainWindow::healthText() const
 {
     return m_statusBar->healthText();
@@ -1016,25 +786,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_search->clear();
         return true;
     }
-    if (watched == qApp && event->type() == QEvent::FileOpen) {
-        addSource(sourceOf(static_cast<QFileOpenEvent *>(event)->url()));
-        showNormal();
-        raise();
-        activateWindow();
-        return true;
-    }
     return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!sourcesIn(event->mimeData()).isEmpty())
+    if (!SourceIntake::sourcesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    addSources(sourcesIn(event->mimeData()));
+    m_intake->addSources(SourceIntake::sourcesIn(event->mimeData()));
     event->acceptProposedAction();
 }
 

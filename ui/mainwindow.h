@@ -1,9 +1,10 @@
 #pragma once
 
 #include "addtorrentrequest.h"
-#include "backend/torrentfileparser.h"
 #include "engineconfig.h"
 #include "engineevents.h"
+#include "sourceintake.h"
+#include "transferlistview.h"
 #include "torrentdetails.h"
 
 #include <QMainWindow>
@@ -36,10 +37,11 @@ class TorrentEngine;
 class TorrentListModel;
 class TransferFilterProxy;
 
-// The window: a status sidebar, the transfer list with its search box, a
-// banner for errors and notes, the details of the selected torrent, a
-// toolbar and menus, a status bar, and a tray icon that keeps Revaer running
-// when the window is closed. Every command goes to the engine, which never
+// The window: a status sidebar, the transfer list (TransferListView) with
+// its search box, a banner for errors and notes, the details of the selected
+// torrent, a toolbar and menus, a status bar (TransferStatusBar), and a tray
+// icon that keeps Revaer running when the window is closed. Sources come in
+// through the SourceIntake. Every command goes to the engine, which never
 // blocks the window.
 class MainWindow : public QMainWindow
 {
@@ -56,11 +58,11 @@ public:
     // Several at once: each through the add dialog when there are at most
     // MaxAddDialogsAtOnce, else straight to the default folder.
     void addSources(const QStringList &sources);
-    static constexpr int MaxAddDialogsAtOnce = 3;
+    static constexpr int MaxAddDialogsAtOnce = SourceIntake::MaxAddDialogsAtOnce;
 
     TorrentListModel *model() const { return m_model; }
     TransferFilterProxy *proxy() const { return m_proxy; }
-    QTreeView *transferView() const { return m_view; }
+    TransferListView *transferView() const { return m_view; }
     StatusSidebar *sidebar() const { return m_sidebar; }
     DetailsPanel *details() const { return m_details; }
     NotificationBanner *banner() const { return m_banner; }
@@ -97,8 +99,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    // QFileOpenEvent on the application: macOS hands double-clicked
-    // .torrent files and clicked magnet links to a running app this way.
+    // The search box's keys.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -114,20 +115,12 @@ private:
     void updateVisibility();
     void onSelectionChanged();
 
-    // Whether it went to the engine or to an add dialog.
-    bool addOne(const QString &source, bool withDialog);
-    void openTorrentFiles();
-    void addMagnetLinks();
-    void pasteFromClipboard();
     void removeSelected(bool withData);
     void moveSelectedInQueue(Revaer::QueueMove move);
     QMenu *queueMenu(QWidget *parent);
     void openContainingFolder();
     void copyMagnetLinks();
     void addPeersToSelected();
-    // Whether the parsed source is a torrent already in the list: says so
-    // and, when `ask`, offers to merge its trackers.
-    bool alreadyInTheList(const QString &source, const TorrentFileParser::Result &parsed, bool ask);
     void showLog();
     // Not looking at the window: hidden, minimized or another window active.
     bool userIsElsewhere() const;
@@ -136,8 +129,6 @@ private:
     void setSelectedLimits();
     void moveSelected();
     void showSettings();
-    void showHeaderMenu(const QPoint &pos);
-    void showContextMenu(const QPoint &pos);
     void setGlobalCaps(const RateLimits &limits);
 
     void onCompleted(const Revaer::TorrentCompletedEvent &event);
@@ -146,7 +137,7 @@ private:
     SettingsStore *m_settings;
     TorrentListModel *m_model;
     TransferFilterProxy *m_proxy;
-    QTreeView *m_view;
+    TransferListView *m_view;
     StatusSidebar *m_sidebar;
     QLineEdit *m_search;
     NotificationBanner *m_banner;
@@ -155,6 +146,7 @@ private:
     LogWindow *m_logWindow = nullptr; // made when first shown
     QTimer m_actionsTimer;
     DetailsPanel *m_details;
+    SourceIntake *m_intake;
     QSplitter *m_hsplit;
     QSplitter *m_vsplit;
     // Every command of the window, by name.

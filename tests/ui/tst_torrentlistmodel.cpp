@@ -3,11 +3,14 @@
 #include "testswarm.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
+#include "transferlistview.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
 #include <QLocale>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -267,6 +270,34 @@ private Q_SLOTS:
         QCOMPARE(qAlpha(normal.pixel(1, 12)), 0); // the plain icon has nothing at its edge
         QVERIFY(qAlpha(selected.pixel(1, 12)) > 200);
         QVERIFY(qGray(selected.pixel(1, 12)) > 200); // light
+    }
+
+    void theListViewGivesIdsInQueueOrderAndItsHeaderMenuHidesColumns()
+    {
+        fill(6);
+        model->onQueueChanged({idOf(4), idOf(1), idOf(3), idOf(0)}); // 2 and 5 are not queued
+        TransferFilterProxy proxy;
+        TransferListView view(model.get(), &proxy);
+        QSignalSpy selected(&view, &TransferListView::selectedIdsChanged);
+        // Selected in list order: 0, 1, 2, 3 (sorted by when they were added).
+        for (int row : {0, 1, 2, 3})
+            view.selectionModel()->select(proxy.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(selected.size(), 4);
+        QCOMPARE(view.selectedIds().size(), 4);
+        // Queued ones only, first in the queue first for up and bottom, last first for down and top.
+        QCOMPARE(view.selectedForQueueMove(QueueMove::Up), (QList<TorrentId> {idOf(1), idOf(3), idOf(0)}));
+        QCOMPARE(view.selectedForQueueMove(QueueMove::Bottom), (QList<TorrentId> {idOf(1), idOf(3), idOf(0)}));
+        QCOMPARE(view.selectedForQueueMove(QueueMove::Down), (QList<TorrentId> {idOf(0), idOf(3), idOf(1)}));
+        QCOMPARE(view.selectedForQueueMove(QueueMove::Top), (QList<TorrentId> {idOf(0), idOf(3), idOf(1)}));
+
+        QMenu menu;
+        view.fillHeaderMenu(&menu);
+        QCOMPARE(menu.actions().size(), int(TorrentListModel::ColumnCount));
+        QVERIFY(!menu.actions().at(TorrentListModel::Name)->isEnabled()); // the name always shows
+        QVERIFY(!menu.actions().at(TorrentListModel::SavePath)->isChecked()); // hidden by default
+        QVERIFY(!view.header()->isSectionHidden(TorrentListModel::Ratio));
+        menu.actions().at(TorrentListModel::Ratio)->toggle();
+        QVERIFY(view.header()->isSectionHidden(TorrentListModel::Ratio));
     }
 
     void queuePositionsShowAndSort()

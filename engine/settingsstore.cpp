@@ -62,13 +62,48 @@ void SettingsStore::attach(TorrentEngine *engine)
     connect(m_watcher, &ConfigWatcher::changed, this, &SettingsStore::reload);
 }
 
-void SettingsStore::write(const std::function<void(QSettings &)> &change)
+bool SettingsStore::write(const std::function<void(QSettings &)> &change)
 {
+    // QSettings reads the file back before writing it: a FIFO put in its
+    // place would hold the window until something writes to it, and garbage
+    // would be merged into what is saved. Such a file is left alone (and the
+    // change is not handed to QSettings, which would otherwise try again
+    // when it is destroyed); what was asked holds until Revaer quits.
+    QString unwritable;
+    if (!AppSettings::isReadable(m_path, &unwritable)) {
+        const QString message = tr("Cannot save the settings to “%1” (%2). The change holds until Revaer quits; remove "
+                                   "or fix that file and Revaer writes a new one.")
+                                    .arg(QDir::toNativeSeparators(m_path), unwritable);
+        qCWarning(lcEngine).noquote() << message;
+        Q_EMIT problem(message);
+        return false;
+    }
     change(m_file);
     m_file.sync();
     // Our own write is not an edit to read back.
     if (m_watcher)
         m_watcher->acknowledge();
+    return true;
+}
+
+void SettingsStore::setValues(const QList<std::pair<QString, QVariant>> &values)
+{
+    const bool saved = write([&values](QSettings &file) {
+        for (const auto &[key, value] : values)
+            file.setValue(key, value);
+    });
+    for (const auto &[key, value] : values) {
+        if (saved)
+            m_unsaved.remove(key);
+        else
+            m_unsaved.insert(key, value);
+    }
+}
+
+QVariant SettingsStore::value(const QString &key, const QVariant &fallback) const
+{
+    const auto unsaved = m_unsaved.constFind(key);
+    return unsaved != m_unsaved.cend() ? *unsaved : m_file.value(key, fallback);
 }
 
 void SettingsStore::setEngineConfig(const EngineConfig &config)
@@ -130,32 +165,32 @@ void SettingsStore::reload()
 
 QString SettingsStore::language() const
 {
-    return m_file.value(LanguageKey).toString();
+    return value(LanguageKey).toString();
 }
 
 bool SettingsStore::showAddDialog() const
 {
-    return m_file.value(ShowAddDialogKey, true).toBool();
+    return value(ShowAddDialogKey, true).toBool();
 }
 
 bool SettingsStore::startPaused() const
 {
-    return m_file.value(StartPausedKey, false).toBool();
+    return value(StartPausedKey, false).toBool();
 }
 
 bool SettingsStore::confirmRemove() const
 {
-    return m_file.value(ConfirmRemoveKey, true).toBool();
+    return value(ConfirmRemoveKey, true).toBool();
 }
 
 bool SettingsStore::closeToTray() const
 {
-    return m_file.value(CloseToTrayKey, true).toBool();
+    return value(CloseToTrayKey, true).toBool();
 }
 
 bool SettingsStore::offeredDefaultHandler() const
 {
-    return m_file.value(OfferedDefaultHandlerKey, false).toBool();
+    return value(OfferedDefaultHandlerKey, false).toBool();
 }
 
 SettingsStore::InterfaceChoices SettingsStore::interfaceChoices() const
@@ -165,64 +200,56 @@ SettingsStore::InterfaceChoices SettingsStore::interfaceChoices() const
 
 void SettingsStore::setInterfaceChoices(const InterfaceChoices &choices)
 {
-    write([&choices](QSettings &file) {
-        file.setValue(LanguageKey, choices.language);
-        file.setValue(ShowAddDialogKey, choices.showAddDialog);
-        file.setValue(StartPausedKey, choices.startPaused);
-        file.setValue(ConfirmRemoveKey, choices.confirmRemove);
-        file.setValue(CloseToTrayKey, choices.closeToTray);
-    });
+    setValues({{LanguageKey, choices.language}, {ShowAddDialogKey, choices.showAddDialog}, {StartPausedKey, choices.startPaused},
+        {ConfirmRemoveKey, choices.confirmRemove}, {CloseToTrayKey, choices.closeToTray}});
     Q_EMIT changed(Key::Interface);
 }
 
 void SettingsStore::setOfferedDefaultHandler(bool offered)
 {
-    write([offered](QSettings &file) { file.setValue(OfferedDefaultHandlerKey, offered); });
+    setValues({{OfferedDefaultHandlerKey, offered}});
 }
 
 SettingsStore::WindowLayout SettingsStore::windowLayout() const
 {
     WindowLayout layout;
-    layout.geometry = m_file.value(GeometryKey).toByteArray();
-    layout.transferHeader = m_file.value(TransferHeaderKey).toByteArray();
-    layout.horizontalSplit = m_file.value(HorizontalSplitKey).toByteArray();
-    layout.verticalSplit = m_file.value(VerticalSplitKey).toByteArray();
-    layout.showDetails = m_file.value(ShowDetailsKey, true).toBool();
-    layout.statusFilter = m_file.value(StatusFilterKey).toString();
+    layout.geometry = value(GeometryKey).toByteArray();
+    layout.transferHeader = value(TransferHeaderKey).toByteArray();
+    layout.horizontalSplit = value(HorizontalSplitKey).toByteArray();
+    layout.verticalSplit = value(VerticalSplitKey).toByteArray();
+    layout.showDetails = value(ShowDetailsKey, true).toBool();
+    layout.statusFilter = value(StatusFilterKey).toString();
     return layout;
 }
 
 void SettingsStore::setWindowLayout(const WindowLayout &layout)
 {
-    write([&layout](QSettings &file) {
-        if (!layout.geometry.isEmpty())
-            file.setValue(GeometryKey, layout.geometry);
-        file.setValue(TransferHeaderKey, layout.transferHeader);
-        file.setValue(HorizontalSplitKey, layout.horizontalSplit);
-        file.setValue(VerticalSplitKey, layout.verticalSplit);
-        file.setValue(ShowDetailsKey, layout.showDetails);
-        file.setValue(StatusFilterKey, layout.statusFilter);
-    });
+    QList<std::pair<QString, QVariant>> values {{TransferHeaderKey, layout.transferHeader},
+        {HorizontalSplitKey, layout.horizontalSplit}, {VerticalSplitKey, layout.verticalSplit},
+        {ShowDetailsKey, layout.showDetails}, {StatusFilterKey, layout.statusFilter}};
+    if (!layout.geometry.isEmpty())
+        values.append({GeometryKey, layout.geometry});
+    setValues(values);
 }
 
 QString SettingsStore::lastOpenDir() const
 {
-    return m_file.value(LastOpenDirKey, QDir::homePath()).toString();
+    return value(LastOpenDirKey, QDir::homePath()).toString();
 }
 
 void SettingsStore::setLastOpenDir(const QString &dir)
 {
-    write([&dir](QSettings &file) { file.setValue(LastOpenDirKey, dir); });
+    setValues({{LastOpenDirKey, dir}});
 }
 
 QStringList SettingsStore::recentSavePaths() const
 {
-    return m_file.value(RecentSavePathsKey).toStringList();
+    return value(RecentSavePathsKey).toStringList();
 }
 
 QString SettingsStore::lastSavePath() const
 {
-    return m_file.value(LastSavePathKey).toString();
+    return value(LastSavePathKey).toString();
 }
 
 void SettingsStore::rememberSavePath(const QString &path)
@@ -230,10 +257,7 @@ void SettingsStore::rememberSavePath(const QString &path)
     QStringList recent = recentSavePaths();
     recent.removeAll(path);
     recent.prepend(path);
-    write([&recent, &path](QSettings &file) {
-        file.setValue(RecentSavePathsKey, QStringList(recent.mid(0, RecentSavePaths)));
-        file.setValue(LastSavePathKey, path);
-    });
+    setValues({{RecentSavePathsKey, QStringList(recent.mid(0, RecentSavePaths))}, {LastSavePathKey, path}});
 }
 
 } // namespace Revaer

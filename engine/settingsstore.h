@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Revaer {
 
@@ -105,7 +106,13 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    void write(const std::function<void(QSettings &)> &change);
+    // Saves `change` to the file, unless the file cannot be read back (a FIFO,
+    // a device, garbage): then says so and saves nothing.
+    bool write(const std::function<void(QSettings &)> &change);
+    // Window and interface values: saved, or kept in memory for this run
+    // when the file cannot take them.
+    void setValues(const QList<std::pair<QString, QVariant>> &values);
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void reload();
     void applyToEngine(const EngineConfig &before);
 
@@ -116,6 +123,7 @@ private:
     int m_chosenPort = 0;
     TorrentEngine *m_engine = nullptr;
     ConfigWatcher *m_watcher = nullptr;
+    QVariantHash m_unsaved; // values the file could not take
 };
 
 } // namespace Revaer

@@ -1742,6 +1742,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Settings file “%1” cannot be read (%2); the settings in force stay until it can.</source>
         <translation>Die Einstellungsdatei „%1“ ist nicht lesbar (%2); die geltenden Einstellungen bleiben, bis sie es wieder ist.</translation>
     </message>
+    <message>
+        <source>Cannot save the settings to “%1” (%2). The change holds until Revaer quits; remove or fix that file and Revaer writes a new one.</source>
+        <translation>Die Einstellungen lassen sich nicht in „%1“ speichern (%2). Die Änderung gilt, bis Revaer beendet wird; entfernen oder reparieren Sie die Datei, dann schreibt Revaer eine neue.</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::SourceIntake</name>

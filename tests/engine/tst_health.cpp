@@ -8,12 +8,18 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -328,6 +334,43 @@ private Q_SLOTS:
             f.write("[Speed]\ndownloadLimitKiB=77\n");
         }
         QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits().downloadLimit, 77 * 1024, 2000);
+    }
+
+    // revaer.ini swapped for a FIFO while Revaer runs: saving the window's
+    // layout or the caps must not wait for a writer that never comes (QSettings
+    // reads the file back before writing it), and saves again once a real
+    // file is back.
+    void aSettingsFileSwappedForAFifoIsNotWaitedOn()
+    {
+#ifdef Q_OS_UNIX
+        const QString path = dir.filePath(QStringLiteral("fifo.ini"));
+        const std::unique_ptr<SettingsStore> store = openStore(path, config());
+        QSignalSpy problems(store.get(), &SettingsStore::problem);
+        QTRY_COMPARE(lastHealth().state, HealthState::Healthy);
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QElapsedTimer clock;
+        clock.start();
+        store->setGlobalLimits({1000 * 1024, 0});
+        SettingsStore::WindowLayout layout = store->windowLayout();
+        layout.statusFilter = QStringLiteral("downloading");
+        store->setWindowLayout(layout);
+        QVERIFY2(clock.elapsed() < 2000, "a save waited on the FIFO");
+        QVERIFY(!problems.isEmpty());
+        QVERIFY2(problems.constFirst().at(0).toString().contains(QStringLiteral("fifo.ini")),
+            qPrintable(problems.constFirst().at(0).toString()));
+        // What was asked still holds for this run.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.load()->globalRateLimits().downloadLimit, 1000 * 1024, 2000);
+        QCOMPARE(store->windowLayout().statusFilter, QStringLiteral("downloading"));
+        // A real file again: the next save writes it.
+        QVERIFY(QFile::remove(path));
+        store->setGlobalLimits({2000 * 1024, 0});
+        QVERIFY(QFileInfo(path).isFile());
+        QSettings written(path, QSettings::IniFormat);
+        QCOMPARE(written.value(QStringLiteral("Speed/downloadLimitKiB")).toInt(), 2000);
+#else
+        QSKIP("FIFOs are a Unix thing");
+#endif
     }
 
     // An edit that changes only the schedule (or only the seeding goals) is

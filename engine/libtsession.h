@@ -1,6 +1,7 @@
 #pragma once
 
 #include "addtorrentrequest.h"
+#include "magnetlink.h"
 #include "sessionalert.h"
 #include "sessionsettings.h"
 #include "torrentdetails.h"
@@ -103,6 +104,9 @@ public:
     virtual void postSessionStats() = 0;
     // What the details panel shows (synchronous: it asks libtorrent's thread).
     virtual TorrentDetails details(const TorrentId &id) = 0;
+    // What a magnet link for the torrent says: its hashes, name and
+    // trackers, and nothing that costs more to read (files, peers).
+    virtual MagnetLink magnetLink(const TorrentId &id) = 0;
     virtual void replaceTrackers(const TorrentId &id, const QStringList &urls) = 0;
     // The .torrent of a torrent whose metadata is known, info dictionary
     // byte for byte (so the info-hash is the same); empty otherwise.

@@ -626,21 +626,11 @@ void SessionWorker::requestMagnetLinks(const QList<TorrentId> &ids)
     if (m_shuttingDown)
         return;
     QStringList links;
+    links.reserve(ids.size());
     for (const TorrentId &id : ids) {
-        if (!m_translator->isLive(id))
-            continue;
-        TorrentDetails details;
-        if (!guarded("magnet link", [&] { details = session()->details(id); }))
-            continue;
-        MagnetLink link = MagnetLink::forId(id);
-        if (!details.infoHashV1.isEmpty())
-            link.infoHashV1 = details.infoHashV1;
-        if (!details.infoHashV2.isEmpty())
-            link.infoHashV2 = details.infoHashV2;
-        link.name = details.name;
-        for (const TrackerDetails &tracker : std::as_const(details.trackers))
-            link.trackers.append(tracker.url);
-        links.append(link.toString());
+        MagnetLink link;
+        if (m_translator->isLive(id) && guarded("magnet link", [&] { link = session()->magnetLink(id); }))
+            links.append(link.toString());
     }
     Q_EMIT magnetLinksReady(links);
 }

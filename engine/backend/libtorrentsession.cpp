@@ -912,6 +912,23 @@ TrackerEndpointDetails endpointDetails(const lt::announce_endpoint &endpoint)
 
 } // namespace
 
+MagnetLink LibtorrentSession::magnetLink(const TorrentId &id)
+{
+    MagnetLink link = MagnetLink::forId(id);
+    const lt::torrent_handle h = d->handle(id);
+    if (!h.is_valid())
+        return link;
+    const lt::info_hash_t hashes = h.info_hashes();
+    if (hashes.has_v1())
+        link.infoHashV1 = Lt::toQString(lt::aux::to_hex(hashes.v1));
+    if (hashes.has_v2())
+        link.infoHashV2 = Lt::toQString(lt::aux::to_hex(hashes.v2));
+    link.name = Lt::toQString(h.status(lt::torrent_handle::query_name).name);
+    for (const lt::announce_entry &tracker : h.trackers())
+        link.trackers.append(Lt::toQString(tracker.url));
+    return link;
+}
+
 TorrentDetails LibtorrentSession::details(const TorrentId &id)
 {
     TorrentDetails details;

@@ -49,6 +49,7 @@ public:
     void reopenNetworkSockets() override;
     void postSessionStats() override;
     TorrentDetails details(const TorrentId &id) override;
+    MagnetLink magnetLink(const TorrentId &id) override;
     void replaceTrackers(const TorrentId &id, const QStringList &urls) override;
     QByteArray torrentFile(const TorrentId &id) override;
 

@@ -351,6 +351,12 @@ TorrentDetails FakeLibtSession::details(const TorrentId &id)
     return details;
 }
 
+MagnetLink FakeLibtSession::magnetLink(const TorrentId &id)
+{
+    record(QStringLiteral("magnetLink"), id);
+    return MagnetLink::forId(id);
+}
+
 void FakeLibtSession::replaceTrackers(const TorrentId &id, const QStringList &urls)
 {
     record(QStringLiteral("replaceTrackers"), id, {urls});

@@ -16,6 +16,7 @@
 #include "units.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace Revaer {
 
@@ -270,6 +271,9 @@ void SessionWorker::shutdown()
     m_stallTimer->stop();
     m_limits->detach();
     m_keeper->stopRestoring(); // not yet restored: their files stay as they are
+    QElapsedTimer clock;
+    clock.start();
+    qint64 savedMs = 0, sessionMs = 0;
     if (session()) {
         // Deliver what libtorrent already said before the session goes away.
         m_pump->drain();
@@ -280,13 +284,17 @@ void SessionWorker::shutdown()
             m_keeper->saveAll();
             waitForSaves(m_config.shutdownDeadline);
         }
+        savedMs = clock.elapsed();
         m_pump->detach();
         m_metadataProbes->setSession(nullptr);
         m_keeper->setSession(nullptr);
         m_coalescer->flush();
         m_supervisor->stop();
+        sessionMs = clock.elapsed() - savedMs;
     }
     m_keeper->stop();
+    qCInfo(lcEngine) << "shutdown: resume data" << savedMs << "ms, session" << sessionMs << "ms, writer"
+                     << clock.elapsed() - savedMs - sessionMs << "ms";
     qCInfo(lcEngine) << "session stopped";
     Q_EMIT stopped();
 }

@@ -12,6 +12,7 @@
 #include "progresscoalescer.h"
 #include "resumekeeper.h"
 #include "safefile.h"
+#include "sessionpoller.h"
 #include "sessionsupervisor.h"
 #include "units.h"
 
@@ -38,9 +39,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_diskGuard(new DiskGuard(m_config.diskCheckInterval, this))
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduler(new AltLimitsScheduler(m_config.clock, this))
-    , m_statusTimer(new QTimer(this))
-    , m_statsTimer(new QTimer(this))
-    , m_stallTimer(new QTimer(this))
+    , m_poller(new SessionPoller(m_translator, guard(), m_config.session.statusIntervalMs, this))
     , m_queueTimer(new QTimer(this))
 {
     m_seedingGoals.setGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);
@@ -100,28 +99,14 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
         Q_EMIT warningOccurred({id, m_translator->sourceOf(id), message});
     });
 
-    // Status updates: re-armed only once the previous one was handled, so
-    // they never pile up. Progress goes through the coalescer.
-    m_statusTimer->setSingleShot(true);
-    connect(m_statusTimer, &QTimer::timeout, this, [this] {
-        guarded("post torrent updates", [this] { session()->postTorrentUpdates(); });
-        // If the answer is lost (dropped alerts), try again after a longer pause.
-        m_statusTimer->start(m_config.session.statusIntervalMs * 10);
-    });
+    // Status updates (asked for by the poller): progress goes through the
+    // coalescer, finished torrents past their goals are paused.
     connect(m_translator, &AlertTranslator::statusUpdateHandled, this, [this](const QList<TorrentStatus> &statuses) {
         if (m_seedingGoals.any())
             checkSeedingGoals(statuses);
-        if (!m_shuttingDown)
-            m_statusTimer->start(m_config.session.statusIntervalMs);
     });
     connect(m_translator, &AlertTranslator::progress, m_coalescer, &ProgressCoalescer::submitAll);
     connect(m_coalescer, &ProgressCoalescer::progressBatch, this, &SessionWorker::progressUpdated);
-    // Stalls are judged over time: a stalled torrent sends no status updates.
-    m_stallTimer->setInterval(5000);
-    connect(m_stallTimer, &QTimer::timeout, m_translator, &AlertTranslator::reevaluate);
-    m_statsTimer->setInterval(1000);
-    connect(
-        m_statsTimer, &QTimer::timeout, this, [this] { guarded("session stats", [this] { session()->postSessionStats(); }); });
     connect(m_translator, &AlertTranslator::sessionStats, this, [this](qint64 down, qint64 up, int dhtNodes) {
         SessionStatsEvent stats {down, up, dhtNodes, -1, m_config.defaultSavePath};
         stats.freeSpace = DiskGuard::freeSpaceAt(m_config.defaultSavePath);
@@ -212,7 +197,6 @@ void SessionWorker::attachSession()
     m_pump->attach(running);
     m_metadataProbes->setSession(running);
     m_keeper->setSession(running);
-    m_statusTimer->start(m_config.session.statusIntervalMs);
     m_scheduler->setSchedule(m_config.session.altSchedule);
     // The caps go to the new session once, with every torrent's own caps.
     m_limits->detach();
@@ -220,16 +204,13 @@ void SessionWorker::attachSession()
     m_limits->attach(running);
     Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
     m_scheduler->start();
-    m_statsTimer->start();
-    m_stallTimer->start();
+    m_poller->start(running);
 }
 
 void SessionWorker::detachSession()
 {
-    m_statusTimer->stop();
+    m_poller->stop();
     m_scheduler->stop();
-    m_statsTimer->stop();
-    m_stallTimer->stop();
     m_limits->detach();
     m_pump->detach();
     m_coalescer->flush();
@@ -264,11 +245,9 @@ void SessionWorker::shutdown()
     }
     m_shuttingDown = true;
     m_supervisor->stopRestarting();
-    m_statusTimer->stop();
+    m_poller->stop();
     m_diskGuard->clear();
     m_scheduler->stop();
-    m_statsTimer->stop();
-    m_stallTimer->stop();
     m_limits->detach();
     m_keeper->stopRestoring(); // not yet restored: their files stay as they are
     QElapsedTimer clock;
@@ -664,6 +643,7 @@ void SessionWorker::applySettings(const SessionSettings &settings)
 {
     m_config.session = settings;
     m_seedingGoals.setGoals(settings.stopSeedingAtRatio, settings.stopSeedingAfterMinutes);
+    m_poller->setStatusInterval(settings.statusIntervalMs);
     m_supervisor->applySettings(settings);
     m_scheduler->setSchedule(settings.altSchedule);
     applyEffectiveLimits();

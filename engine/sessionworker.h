@@ -23,6 +23,7 @@ class LimitsWatchdog;
 class MetadataProbes;
 class ProgressCoalescer;
 class ResumeKeeper;
+class SessionPoller;
 class SessionSupervisor;
 
 // The engine's coordinator, on a thread of its own: it takes commands and
@@ -141,9 +142,7 @@ private:
     LimitsWatchdog *m_limits;
     AltLimitsScheduler *m_scheduler;
     SeedingGoals m_seedingGoals;
-    QTimer *m_statusTimer;
-    QTimer *m_statsTimer;
-    QTimer *m_stallTimer;
+    SessionPoller *m_poller;
     // The queue is read back from libtorrent after anything that can change
     // it (a move, an add, a removal, a completion), at most once a second.
     QTimer *m_queueTimer;

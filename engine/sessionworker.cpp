@@ -10,6 +10,7 @@
 #include "magnetlink.h"
 #include "metadataprobes.h"
 #include "progresscoalescer.h"
+#include "queuewatcher.h"
 #include "resumekeeper.h"
 #include "safefile.h"
 #include "sessionpoller.h"
@@ -40,7 +41,8 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduler(new AltLimitsScheduler(m_config.clock, this))
     , m_poller(new SessionPoller(m_translator, guard(), m_config.session.statusIntervalMs, this))
-    , m_queueTimer(new QTimer(this))
+    , m_queue(new QueueWatcher(
+          guard(), [this] { return m_keeper->restoring(); }, this))
 {
     m_seedingGoals.setGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);
 
@@ -72,8 +74,8 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_keeper, &ResumeKeeper::reconciled, this, &SessionWorker::reconciled);
     connect(m_keeper, &ResumeKeeper::restoreProgress, this, &SessionWorker::restoreProgress);
     connect(m_keeper, &ResumeKeeper::restoreFinished, this, [this] {
-        m_publishedQueue.clear(); // the whole queue is in the session now: store it
-        scheduleQueuePublish(0);
+        m_queue->forgetPublished(); // the whole queue is in the session now: store it
+        m_queue->changed(0);
     });
 
     // Full disks and caps.
@@ -114,12 +116,14 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     });
 
     // The queue is read back after anything that can change it.
-    m_queueTimer->setSingleShot(true);
-    connect(m_queueTimer, &QTimer::timeout, this, &SessionWorker::publishQueue);
-    connect(m_translator, &AlertTranslator::torrentAdded, this, [this] { scheduleQueuePublish(); });
-    connect(m_translator, &AlertTranslator::completed, this, [this] { scheduleQueuePublish(); });
-    connect(m_translator, &AlertTranslator::torrentRemoved, this, [this] { scheduleQueuePublish(); });
-    connect(m_translator, &AlertTranslator::stateChanged, this, [this] { scheduleQueuePublish(); });
+    connect(m_translator, &AlertTranslator::torrentAdded, m_queue, [this] { m_queue->changed(); });
+    connect(m_translator, &AlertTranslator::completed, m_queue, [this] { m_queue->changed(); });
+    connect(m_translator, &AlertTranslator::torrentRemoved, m_queue, [this] { m_queue->changed(); });
+    connect(m_translator, &AlertTranslator::stateChanged, m_queue, [this] { m_queue->changed(); });
+    connect(m_queue, &QueueWatcher::queueChanged, this, [this](const QList<TorrentId> &order) {
+        Q_EMIT queueChanged(order);
+        m_keeper->storeQueue(order);
+    });
 
     // Torrent events: the keeper first, then out to the engine's users.
     connect(m_translator, &AlertTranslator::torrentAdded, this, &SessionWorker::onTorrentAdded);
@@ -197,6 +201,7 @@ void SessionWorker::attachSession()
     m_pump->attach(running);
     m_metadataProbes->setSession(running);
     m_keeper->setSession(running);
+    m_queue->setSession(running);
     m_scheduler->setSchedule(m_config.session.altSchedule);
     // The caps go to the new session once, with every torrent's own caps.
     m_limits->detach();
@@ -216,6 +221,7 @@ void SessionWorker::detachSession()
     m_coalescer->flush();
     m_metadataProbes->sessionEnded();
     m_keeper->setSession(nullptr);
+    m_queue->setSession(nullptr);
     // The torrents come back from the resume folder when the session does.
     m_keeper->sessionEnded();
     m_registry.clear();
@@ -239,10 +245,8 @@ void SessionWorker::shutdown()
     if (m_shuttingDown)
         return;
     // A queue change not yet written goes with everything else.
-    if (m_queueTimer->isActive()) {
-        m_queueTimer->stop();
-        publishQueue();
-    }
+    m_queue->flush();
+    m_queue->setSession(nullptr);
     m_shuttingDown = true;
     m_supervisor->stopRestarting();
     m_poller->stop();
@@ -486,30 +490,7 @@ void SessionWorker::recheckTorrents(const QList<TorrentId> &ids)
 void SessionWorker::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
 {
     forTorrents(ids, "move in queue", [this, move](const TorrentId &id) { session()->queueMove(id, move); });
-    scheduleQueuePublish(0);
-}
-
-void SessionWorker::scheduleQueuePublish(int delayMs)
-{
-    // Not while restoring: the queue is incomplete, and reading it back from
-    // a session filling up with thousands of torrents costs the restore
-    // time. The end of the restore publishes it.
-    if (m_keeper->restoring())
-        return;
-    if (!m_queueTimer->isActive() || m_queueTimer->remainingTime() > delayMs)
-        m_queueTimer->start(delayMs);
-}
-
-void SessionWorker::publishQueue()
-{
-    if (!session() || m_shuttingDown)
-        return;
-    QList<TorrentId> order;
-    if (!guarded("queue order", [&] { order = session()->queueOrder(); }) || order == m_publishedQueue)
-        return;
-    m_publishedQueue = order;
-    Q_EMIT queueChanged(order);
-    m_keeper->storeQueue(order);
+    m_queue->changed(0);
 }
 
 void SessionWorker::moveStorage(const QList<TorrentId> &ids, const QString &savePath)

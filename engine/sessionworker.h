@@ -22,6 +22,7 @@ class DiskGuard;
 class LimitsWatchdog;
 class MetadataProbes;
 class ProgressCoalescer;
+class QueueWatcher;
 class ResumeKeeper;
 class SessionPoller;
 class SessionSupervisor;
@@ -127,8 +128,6 @@ private:
     void detachSession();
     void applyEffectiveLimits();
     void waitForSaves(std::chrono::milliseconds deadline);
-    void scheduleQueuePublish(int delayMs = 1000);
-    void publishQueue();
 
     EngineConfig m_config;
     TorrentRegistry m_registry;
@@ -143,10 +142,7 @@ private:
     AltLimitsScheduler *m_scheduler;
     SeedingGoals m_seedingGoals;
     SessionPoller *m_poller;
-    // The queue is read back from libtorrent after anything that can change
-    // it (a move, an add, a removal, a completion), at most once a second.
-    QTimer *m_queueTimer;
-    QList<TorrentId> m_publishedQueue;
+    QueueWatcher *m_queue;
     QList<AddTorrentRequest> m_waitingForSession; // added while the session restarts
     bool m_shuttingDown = false;
 };

@@ -88,6 +88,23 @@ class TestDiskFull : public QObject
         return c.lastState(large.id) == TorrentState::Error;
     }
 
+    // Waits until the torrent's state has not changed for a second (at most 20 s).
+    static void waitUntilQuiet(Client &c)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        qsizetype seen = c.states->size();
+        QElapsedTimer quiet;
+        quiet.start();
+        while (quiet.elapsed() < 1000 && clock.elapsed() < 20000) {
+            QTest::qWait(100);
+            if (c.states->size() != seen) {
+                seen = c.states->size();
+                quiet.restart();
+            }
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -130,10 +147,17 @@ private Q_SLOTS:
         // The guard would wait an hour: only Resume can bring it back.
         auto c = start(disk.path(), 1h);
         QVERIFY(fillTheDisk(*c, disk.path()));
+        // Writes queued before the disk filled keep failing for a while on a
+        // busy machine, each failure stopping the torrent again: resume once
+        // libtorrent has reported them all (no new state for a second), as a
+        // user reading the message would.
+        waitUntilQuiet(*c);
         QVERIFY(disk.resize(64 * 1024 * 1024));
-        QTest::qWait(500);
         QVERIFY(!c->hasCompleted(large.id));
         c->engine->resumeTorrents({large.id});
+        // Without a tracker, the seeder is known only from the add: name it
+        // again in case libtorrent gave up on it while the torrent was stopped.
+        c->engine->addPeers({large.id}, {seeder->peer()});
         QTRY_VERIFY_WITH_TIMEOUT(c->hasCompleted(large.id), 60000);
         c->engine->stop();
     }

@@ -106,7 +106,11 @@ private Q_SLOTS:
         // 0 is unlimited: far faster than any of the caps.
         d->engine->setGlobalLimits({0, 0});
         QTest::qWait(2000);
-        QVERIFY2(d->done() == big.files.at(0).second || d->measure(1500) > 10 * MiB, qPrintable(QString::number(d->done())));
+        // Finishing during the measurement is fast enough too: the rate over a
+        // window the download ended in is below the real one (this failed once
+        // under ASan with all 96 MiB done when the check was read).
+        const double unlimited = d->done() == big.files.at(0).second ? 0 : d->measure(1500);
+        QVERIFY2(d->done() == big.files.at(0).second || unlimited > 10 * MiB, qPrintable(mibs(unlimited)));
     }
 
     void torrentCapHolds()

@@ -26,6 +26,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// How the engine's parts call into the session: `call` runs with the session
+// there, a SessionFailure it throws becomes a session restart and any other
+// throw a log line naming `what`. False when the call did not complete or
+// there is no session. SessionSupervisor::guard() makes one.
+using SessionGuard = std::function<bool(const char *what, const std::function<void()> &call)>;
+
 // The result of handing a torrent to the session: the id it will have, or why
 // it could not be added. Adding itself completes asynchronously with a
 // TorrentAdded alert.

@@ -10,7 +10,7 @@
 namespace Revaer {
 
 MetadataProbes::MetadataProbes(
-    AlertTranslator *translator, Guard guard, std::function<bool(const TorrentId &)> known, QObject *parent)
+    AlertTranslator *translator, SessionGuard guard, std::function<bool(const TorrentId &)> known, QObject *parent)
     : QObject(parent)
     , m_translator(translator)
     , m_guarded(std::move(guard))

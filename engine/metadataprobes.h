@@ -1,5 +1,6 @@
 #pragma once
 
+#include "libtsession.h"
 #include "torrentid.h"
 #include "torrentmetadata.h"
 
@@ -12,7 +13,6 @@
 namespace Revaer {
 
 class AlertTranslator;
-class LibtSession;
 
 // Fetches a magnet's metadata without adding the torrent, for the add
 // dialog: the magnet joins the session as a hidden "probe" that downloads
@@ -24,10 +24,9 @@ class MetadataProbes : public QObject
     Q_OBJECT
 
 public:
-    using Guard = std::function<bool(const char *what, const std::function<void()> &call)>;
     // `known` says whether a torrent is in the list or being added.
     MetadataProbes(
-        AlertTranslator *translator, Guard guard, std::function<bool(const TorrentId &)> known, QObject *parent = nullptr);
+        AlertTranslator *translator, SessionGuard guard, std::function<bool(const TorrentId &)> known, QObject *parent = nullptr);
 
     // The session probes run in; null while there is none.
     void setSession(LibtSession *session) { m_session = session; }
@@ -47,7 +46,7 @@ private:
     void end(TorrentId id);
 
     AlertTranslator *m_translator;
-    Guard m_guarded;
+    SessionGuard m_guarded;
     std::function<bool(const TorrentId &)> m_known;
     LibtSession *m_session = nullptr;
     QHash<TorrentId, QString> m_probes; // id -> the magnet

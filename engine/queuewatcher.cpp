@@ -6,7 +6,7 @@
 
 namespace Revaer {
 
-QueueWatcher::QueueWatcher(Guard guard, std::function<bool()> held, QObject *parent)
+QueueWatcher::QueueWatcher(SessionGuard guard, std::function<bool()> held, QObject *parent)
     : QObject(parent)
     , m_guarded(std::move(guard))
     , m_held(std::move(held))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "libtsession.h"
 #include "torrentid.h"
 
 #include <QList>
@@ -10,8 +11,6 @@
 class QTimer;
 
 namespace Revaer {
-
-class LibtSession;
 
 // The download queue as libtorrent keeps it: read back after anything that
 // can change it (a move, an add, a removal, a completion, a state change), at
@@ -24,9 +23,7 @@ class QueueWatcher : public QObject
     Q_OBJECT
 
 public:
-    using Guard = std::function<bool(const char *what, const std::function<void()> &call)>;
-
-    QueueWatcher(Guard guard, std::function<bool()> held, QObject *parent = nullptr);
+    QueueWatcher(SessionGuard guard, std::function<bool()> held, QObject *parent = nullptr);
 
     void setSession(LibtSession *session) { m_session = session; }
     // Something may have changed the queue: read it within `delayMs`.
@@ -44,7 +41,7 @@ Q_SIGNALS:
 private:
     void read();
 
-    Guard m_guarded;
+    SessionGuard m_guarded;
     std::function<bool()> m_held;
     LibtSession *m_session = nullptr;
     QTimer *m_timer;

@@ -46,7 +46,7 @@ constexpr qint64 RestoreSliceMs = 8;
 } // namespace
 
 ResumeKeeper::ResumeKeeper(
-    const EngineConfig &config, TorrentRegistry &registry, AlertTranslator *translator, Guard guard, QObject *parent)
+    const EngineConfig &config, TorrentRegistry &registry, AlertTranslator *translator, SessionGuard guard, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
     , m_translator(translator)

@@ -4,6 +4,7 @@
 #include "engineconfig.h"
 #include "engineevents.h"
 #include "fastresumestore.h"
+#include "libtsession.h"
 #include "storedtorrent.h"
 
 #include <QElapsedTimer>
@@ -19,7 +20,6 @@ class QTimer;
 namespace Revaer {
 
 class AlertTranslator;
-class LibtSession;
 class ResumeWriter;
 class StallProbe;
 class TorrentRegistry;
@@ -41,9 +41,7 @@ class ResumeKeeper : public QObject
     Q_OBJECT
 
 public:
-    using Guard = std::function<bool(const char *what, const std::function<void()> &call)>;
-
-    ResumeKeeper(const EngineConfig &config, TorrentRegistry &registry, AlertTranslator *translator, Guard guard,
+    ResumeKeeper(const EngineConfig &config, TorrentRegistry &registry, AlertTranslator *translator, SessionGuard guard,
         QObject *parent = nullptr);
     ~ResumeKeeper() override;
 
@@ -115,7 +113,7 @@ private:
 
     TorrentRegistry &m_registry;
     AlertTranslator *m_translator;
-    Guard m_guarded;
+    SessionGuard m_guarded;
     LibtSession *m_session = nullptr;
     QString m_resumeDir;
     std::shared_ptr<FileOps> m_fileOps;

@@ -7,7 +7,7 @@
 
 namespace Revaer {
 
-SessionPoller::SessionPoller(AlertTranslator *translator, Guard guard, int statusIntervalMs, QObject *parent)
+SessionPoller::SessionPoller(AlertTranslator *translator, SessionGuard guard, int statusIntervalMs, QObject *parent)
     : QObject(parent)
     , m_translator(translator)
     , m_guarded(std::move(guard))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "libtsession.h"
+
 #include <QObject>
 
 #include <functional>
@@ -9,7 +11,6 @@ class QTimer;
 namespace Revaer {
 
 class AlertTranslator;
-class LibtSession;
 
 // Asks libtorrent for news on a schedule, while a session runs: the status of
 // every torrent that changed every `statusIntervalMs` (asked again only once
@@ -23,9 +24,7 @@ class SessionPoller : public QObject
     Q_OBJECT
 
 public:
-    using Guard = std::function<bool(const char *what, const std::function<void()> &call)>;
-
-    SessionPoller(AlertTranslator *translator, Guard guard, int statusIntervalMs, QObject *parent = nullptr);
+    SessionPoller(AlertTranslator *translator, SessionGuard guard, int statusIntervalMs, QObject *parent = nullptr);
 
     void start(LibtSession *session);
     void stop();
@@ -33,7 +32,7 @@ public:
 
 private:
     AlertTranslator *m_translator;
-    Guard m_guarded;
+    SessionGuard m_guarded;
     int m_statusIntervalMs;
     LibtSession *m_session = nullptr;
     QTimer *m_status;

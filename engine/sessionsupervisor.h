@@ -53,6 +53,11 @@ public:
     // throw (libtorrent throws on a handle whose torrent just went away) a
     // log line. False when the call did not complete or there is no session.
     bool guarded(const char *what, const std::function<void()> &call);
+    // guarded(), for the parts that call into the session.
+    SessionGuard guard()
+    {
+        return [this](const char *what, const std::function<void()> &call) { return guarded(what, call); };
+    }
     // A fatal session error, from anywhere: handled from the event loop,
     // never from inside a call into the session.
     void fail(const QString &reason);

@@ -29,9 +29,9 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_translator(new AlertTranslator(m_registry, this))
     , m_pump(new AlertPump(m_translator, this))
     , m_coalescer(new ProgressCoalescer(m_config.progressInterval, this))
-    , m_keeper(new ResumeKeeper(m_config, m_registry, m_translator, guard(), this))
+    , m_keeper(new ResumeKeeper(m_config, m_registry, m_translator, m_supervisor->guard(), this))
     , m_metadataProbes(new MetadataProbes(
-          m_translator, guard(),
+          m_translator, m_supervisor->guard(),
           [this](const TorrentId &id) {
               const TorrentEntry *entry = m_registry.find(id);
               return entry && (entry->isLive() || entry->isBeingAdded());
@@ -40,9 +40,9 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     , m_diskGuard(new DiskGuard(m_config.diskCheckInterval, this))
     , m_limits(new LimitsWatchdog(m_config.limitsCheckInterval, this))
     , m_scheduler(new AltLimitsScheduler(m_config.clock, this))
-    , m_poller(new SessionPoller(m_translator, guard(), m_config.session.statusIntervalMs, this))
+    , m_poller(new SessionPoller(m_translator, m_supervisor->guard(), m_config.session.statusIntervalMs, this))
     , m_queue(new QueueWatcher(
-          guard(), [this] { return m_keeper->restoring(); }, this))
+          m_supervisor->guard(), [this] { return m_keeper->restoring(); }, this))
 {
     m_seedingGoals.setGoals(m_config.session.stopSeedingAtRatio, m_config.session.stopSeedingAfterMinutes);
 
@@ -162,11 +162,6 @@ SessionWorker::~SessionWorker()
     m_keeper->stop();
 }
 
-MetadataProbes::Guard SessionWorker::guard()
-{
-    return [this](const char *what, const std::function<void()> &call) { return guarded(what, call); };
-}
-
 LibtSession *SessionWorker::session() const
 {
     return m_supervisor->session();
@@ -205,9 +200,8 @@ void SessionWorker::attachSession()
     m_scheduler->setSchedule(m_config.session.altSchedule);
     // The caps go to the new session once, with every torrent's own caps.
     m_limits->detach();
-    m_limits->setGlobal(m_config.session.effectiveLimits());
+    applyEffectiveLimits();
     m_limits->attach(running);
-    Q_EMIT limitsChanged({m_config.session.limits, m_config.session.altLimits, m_config.session.altLimitsEnabled});
     m_scheduler->start();
     m_poller->start(running);
 }

@@ -116,7 +116,6 @@ private:
     // Calls into the session through the supervisor: a throw becomes a log
     // line (for a torrent) or a session failure.
     bool guarded(const char *what, const std::function<void()> &call);
-    std::function<bool(const char *, const std::function<void()> &)> guard();
     void onTorrentAdded(const TorrentAddedEvent &event);
     void onTorrentRemoved(const TorrentRemovedEvent &event);
     // Pauses each finished torrent that reached its seeding goal, once.

@@ -4,8 +4,8 @@
 #include "engineconfig.h"
 #include "engineevents.h"
 #include "sourceintake.h"
-#include "transferlistview.h"
 #include "torrentdetails.h"
+#include "transferlistview.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -14,13 +14,10 @@
 #include <functional>
 
 class QAction;
-class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
-class QToolButton;
-class QTreeView;
 
 namespace Revaer {
 

@@ -34,12 +34,45 @@ struct Options {
         QCoreApplication::translate("CommandLine", "Headless mode: cap uploads at KIB KiB/s (0 for none)."),
         QStringLiteral("KIB")};
 
+    QCommandLineOption rpcPort {QStringLiteral("rpc-port"),
+        QCoreApplication::translate("CommandLine", "Answer Transmission remote-control clients on port N (0 picks a free port)."),
+        QStringLiteral("N")};
+    QCommandLineOption rpcBind {QStringLiteral("rpc-bind"),
+        QCoreApplication::translate(
+            "CommandLine", "Remote control on address ADDR (default 127.0.0.1; any other needs --rpc-user and a password)."),
+        QStringLiteral("ADDR")};
+    QCommandLineOption rpcUser {QStringLiteral("rpc-user"),
+        QCoreApplication::translate("CommandLine", "Remote control: the user name clients must give."), QStringLiteral("USER")};
+    QCommandLineOption rpcPassword {QStringLiteral("rpc-password"),
+        QCoreApplication::translate("CommandLine",
+            "Remote control: the password (other local accounts can read a command line: prefer the "
+            "REVAER_RPC_PASSWORD environment variable or Remote/passwordHash in revaer.ini)."),
+        QStringLiteral("PASSWORD")};
+    QCommandLineOption webUi {QStringLiteral("web-ui"),
+        QCoreApplication::translate("CommandLine",
+            "Remote control: serve the web client in DIR at /transmission/web/ (for example "
+            "/usr/share/transmission/web)."),
+        QStringLiteral("DIR")};
+    QCommandLineOption rpcCertificate {QStringLiteral("rpc-certificate"),
+        QCoreApplication::translate("CommandLine", "Remote control over HTTPS with the PEM certificate in FILE."),
+        QStringLiteral("FILE")};
+    QCommandLineOption rpcKey {QStringLiteral("rpc-key"),
+        QCoreApplication::translate("CommandLine", "The PEM private key of --rpc-certificate."), QStringLiteral("FILE")};
+    QCommandLineOption rpcAllowedHost {QStringLiteral("rpc-allowed-host"),
+        QCoreApplication::translate("CommandLine",
+            "Remote control: also answer requests addressed to host name NAME (IP addresses and localhost always are)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption hashPassword {QStringLiteral("hash-password"),
+        QCoreApplication::translate(
+            "CommandLine", "Read a password from standard input and print its hash for Remote/passwordHash in revaer.ini.")};
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Revaer, a BitTorrent client."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit});
+        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit,
+            rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, hashPassword});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
             QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."), QStringLiteral("[SOURCE...]"));
     }
@@ -93,6 +126,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     number(options.listenPort, 0, 65535, result.listenPort);
     number(options.downloadLimit, 0, 2'000'000, result.downloadLimitKiB);
     number(options.uploadLimit, 0, 2'000'000, result.uploadLimitKiB);
+    number(options.rpcPort, 0, 65535, result.remote.port);
+    result.remote.bind = parser.value(options.rpcBind);
+    result.remote.user = parser.value(options.rpcUser);
+    result.remote.password = parser.value(options.rpcPassword);
+    if (result.remote.password.isEmpty())
+        result.remote.password = qEnvironmentVariable("REVAER_RPC_PASSWORD");
+    result.remote.webUi = parser.value(options.webUi);
+    result.remote.certificate = parser.value(options.rpcCertificate);
+    result.remote.key = parser.value(options.rpcKey);
+    result.remote.allowedHosts = parser.values(options.rpcAllowedHost);
+    for (const QCommandLineOption *option : {&options.rpcPort, &options.rpcBind, &options.rpcUser, &options.rpcPassword,
+             &options.webUi, &options.rpcCertificate, &options.rpcKey, &options.rpcAllowedHost}) {
+        result.remote.given = result.remote.given || parser.isSet(*option);
+    }
+    result.hashPassword = parser.isSet(options.hashPassword);
     result.showHelp = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
     result.showVersion = parser.isSet(QStringLiteral("version"));
     return result;
@@ -123,6 +171,29 @@ CommandLineOverrides CommandLine::overrides() const
     if (uploadLimitKiB)
         o.uploadLimit = *uploadLimitKiB * 1024;
     return o;
+}
+
+RpcConfig CommandLine::remoteConfig(RpcConfig config) const
+{
+    if (!remote.given)
+        return config;
+    config.enabled = true;
+    if (remote.port)
+        config.port = *remote.port;
+    if (!remote.bind.isEmpty())
+        config.bindAddress = remote.bind;
+    if (!remote.user.isEmpty())
+        config.user = remote.user;
+    if (!remote.password.isEmpty())
+        config.passwordHash = RpcConfig::hashPassword(remote.password);
+    if (!remote.webUi.isEmpty())
+        config.webUiDir = QDir(remote.webUi).absolutePath();
+    if (!remote.certificate.isEmpty())
+        config.certificateFile = QDir(remote.certificate).absolutePath();
+    if (!remote.key.isEmpty())
+        config.keyFile = QDir(remote.key).absolutePath();
+    config.allowedHosts += remote.allowedHosts;
+    return config;
 }
 
 bool CommandLine::splitPeer(const QString &peer, QString *host, int *port)

@@ -2,6 +2,7 @@
 
 #include "engineconfig.h"
 #include "profile.h"
+#include "rpcconfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,19 @@ struct CommandLine {
     std::optional<int> downloadLimitKiB;
     std::optional<int> uploadLimitKiB;
     QStringList sources;
+    // --rpc-*, --web-ui: remote control for this run, over the settings file's.
+    struct Remote {
+        std::optional<int> port;
+        QString bind;
+        QString user;
+        QString password; // or REVAER_RPC_PASSWORD from the environment
+        QString webUi;
+        QString certificate;
+        QString key;
+        QStringList allowedHosts;
+        bool given = false;
+    } remote;
+    bool hashPassword = false; // --hash-password: print a hash for Remote/passwordHash and exit
     // Options given that only headless mode uses ("--peer"): the window
     // takes its settings from its own dialogs, and says these were ignored.
     QStringList headlessOnly;
@@ -38,6 +52,9 @@ struct CommandLine {
     Profile profile() const;
     // What the options set for this run, over the settings file.
     CommandLineOverrides overrides() const;
+    // The remote control to run: the settings file's `fromFile`, with the
+    // --rpc-* options over it (any of them turns it on for this run).
+    RpcConfig remoteConfig(RpcConfig fromFile) const;
     // Checks every --peer and resolves host names to addresses (blocking:
     // call before the engine starts). False, with `error` set, when one
     // cannot be used.

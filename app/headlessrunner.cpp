@@ -2,6 +2,8 @@
 
 #include "libtorrentengine.h"
 #include "profile.h"
+#include "remotecontrol.h"
+#include "rpcserver.h"
 #include "settingsstore.h"
 #include "signalwatcher.h"
 #include "stallprobe.h"
@@ -87,6 +89,26 @@ bool HeadlessRunner::start()
         m_torrents.remove(event.id);
         checkDone();
     });
+    const RpcConfig remote = m_commandLine.remoteConfig(RpcConfig::fromSection(m_settings->section(QStringLiteral("Remote"))));
+    if (remote.enabled) {
+        // Before the engine starts: the mirror sees every restored torrent.
+        m_remote = new RemoteControl(m_engine.get(), m_settings.get(), this);
+        QString error;
+        if (!m_remote->start(remote, &error)) {
+            m_err << "revaer: " << error << Qt::endl;
+            return false;
+        }
+        m_out << "remote control: " << m_remote->server()->rpcUrl()
+              << (remote.requiresAuthentication() ? " (user and password required)" : " (no password: this machine only)")
+              << Qt::endl;
+        if (!remote.webUiDir.isEmpty())
+            m_out << "web client: " << m_remote->server()->webUrl() << Qt::endl;
+        connect(m_remote, &RemoteControl::closeRequested, this, [this] {
+            m_err << "revaer: a remote client asked Revaer to quit (session-close)" << Qt::endl;
+            // After this answer has been written.
+            QTimer::singleShot(100, this, [this] { finish(0); });
+        });
+    }
     m_engine->start();
     return true;
 }

@@ -14,6 +14,7 @@
 namespace Revaer {
 
 class LibtorrentEngine;
+class RemoteControl;
 class SettingsStore;
 class SignalWatcher;
 class StallProbe;
@@ -59,6 +60,7 @@ private:
     CommandLine m_commandLine;
     std::unique_ptr<LibtorrentEngine> m_engine;
     std::unique_ptr<SettingsStore> m_settings; // after the engine: gone first
+    RemoteControl *m_remote = nullptr; // with --rpc-* or Remote/enabled
     SignalWatcher *m_signals;
     QHash<TorrentId, Torrent> m_torrents;
     QSet<QString> m_pendingSources; // given on the command line, not yet added

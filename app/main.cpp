@@ -52,7 +52,7 @@ void attachToParentConsole()
 bool needsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--headless", "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char *option : {"--headless", "--help", "-h", "--help-all", "--version", "-v", "--hash-password"}) {
             if (qstrcmp(argv[i], option) == 0)
                 return true;
         }
@@ -76,6 +76,17 @@ int handleCommandLine(const Revaer::CommandLine &commandLine)
     if (!commandLine.error.isEmpty()) {
         err << "revaer: " << commandLine.error << Qt::endl << "Run “revaer --help” for the options." << Qt::endl;
         return 2;
+    }
+    if (commandLine.hashPassword) {
+        // One line from standard input (echo 'secret' | revaer --hash-password).
+        const QString password = QTextStream(stdin).readLine();
+        if (password.isEmpty()) {
+            err << "revaer: give the password on standard input, for example: echo 'secret' | revaer --hash-password" << Qt::endl;
+            return 2;
+        }
+        out << "passwordHash=" << Revaer::RpcConfig::hashPassword(password) << Qt::endl
+            << "(put this line in the [Remote] section of revaer.ini, with user=NAME and enabled=true)" << Qt::endl;
+        return 0;
     }
     return -1;
 }
@@ -137,7 +148,8 @@ int main(int argc, char **argv)
             return 2;
         }
         Revaer::HeadlessRunner runner(commandLine);
-        runner.start();
+        if (!runner.start())
+            return 2;
         return QCoreApplication::exec();
     }
 

@@ -106,6 +106,29 @@ QVariant SettingsStore::value(const QString &key, const QVariant &fallback) cons
     return unsaved != m_unsaved.cend() ? *unsaved : m_file.value(key, fallback);
 }
 
+QVariantHash SettingsStore::section(const QString &name) const
+{
+    QVariantHash values;
+    const QString prefix = name + QLatin1Char('/');
+    for (const QString &key : m_file.allKeys()) {
+        if (key.startsWith(prefix))
+            values.insert(key.mid(prefix.size()), m_file.value(key));
+    }
+    for (auto it = m_unsaved.cbegin(); it != m_unsaved.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            values.insert(it.key().mid(prefix.size()), it.value());
+    }
+    return values;
+}
+
+void SettingsStore::setSection(const QString &name, const QVariantHash &values)
+{
+    QList<std::pair<QString, QVariant>> list;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        list.append({name + QLatin1Char('/') + it.key(), it.value()});
+    setValues(list);
+}
+
 void SettingsStore::setEngineConfig(const EngineConfig &config)
 {
     const EngineConfig before = m_config;

@@ -99,6 +99,12 @@ public:
     QString lastSavePath() const;
     void rememberSavePath(const QString &path);
 
+    // A section of the file whose meaning another part owns (Remote): its
+    // keys without the section's name. Saved, or held for the run when the
+    // file cannot take them.
+    QVariantHash section(const QString &name) const;
+    void setSection(const QString &name, const QVariantHash &values);
+
 Q_SIGNALS:
     void changed(Revaer::SettingsStore::Key key);
     // An edit of the file that could not be read or holds bad values: one

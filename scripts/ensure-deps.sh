@@ -9,9 +9,10 @@ purpose=${1:-build}
 build_packages=(
     cmake ninja-build g++ pkg-config ccache
     extra-cmake-modules
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libssl-dev
     libtorrent-rasterbar-dev
+    # (qt6-websockets-dev: Qt HTTP Server's CMake package needs it, though Debian does not say so)
     # Run time: the X11/Wayland platform plugins, the SVG icon engine and Qt's own translations.
     qt6-qpa-plugins qt6-wayland libqt6svg6 qt6-translations-l10n
 )

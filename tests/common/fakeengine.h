@@ -23,6 +23,8 @@ public:
     using TorrentEngine::TorrentEngine;
 
     QList<Call> calls;
+    // requestDetails() answers at once with these, for the ids it has.
+    QHash<TorrentId, TorrentDetails> details;
     QList<AddTorrentRequest> added;
     QList<Call> callsNamed(const QString &name) const;
 

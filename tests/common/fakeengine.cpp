@@ -142,6 +142,8 @@ void FakeEngine::setTrackers(const TorrentId &id, const QStringList &urls)
 void FakeEngine::requestDetails(const TorrentId &id)
 {
     record(QStringLiteral("requestDetails"), {id});
+    if (details.contains(id))
+        Q_EMIT detailsReady(details.value(id));
 }
 
 void FakeEngine::requestMagnetLinks(const QList<TorrentId> &ids)

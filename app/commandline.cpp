@@ -25,7 +25,8 @@ struct Options {
     QCommandLineOption stats {
         QStringLiteral("stats"), QCoreApplication::translate("CommandLine", "Print timing figures: restore, stalls, shutdown.")};
     QCommandLineOption peer {QStringLiteral("peer"),
-        QCoreApplication::translate("CommandLine", "Headless mode: connect to the peer at HOST:PORT for every torrent."),
+        QCoreApplication::translate("CommandLine",
+            "Headless mode: connect to the peer at HOST:PORT for every torrent (restored and remotely added ones too)."),
         QStringLiteral("HOST:PORT")};
     QCommandLineOption downloadLimit {QStringLiteral("download-limit"),
         QCoreApplication::translate("CommandLine", "Headless mode: cap downloads at KIB KiB/s (0 for none)."),

@@ -136,8 +136,9 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
     t.name = event.name;
     t.restored = event.restored;
     t.sinceAdded.start();
-    m_pendingSources.remove(event.source);
-    if (event.restored && !m_commandLine.peers.isEmpty())
+    const bool fromCommandLine = m_pendingSources.remove(event.source);
+    // --peer is for every torrent: restored ones and those added remotely too.
+    if (!fromCommandLine && !m_commandLine.peers.isEmpty())
         m_engine->addPeers({event.id}, m_commandLine.peers);
     m_out << event.name << ": " << (event.restored ? "restored" : "added") << ", saving to "
           << QDir::toNativeSeparators(event.savePath) << ", sequential " << (event.sequential ? "on" : "off")

@@ -277,8 +277,13 @@ void TorrentMirror::fetchDetails(const QList<TorrentId> &ids, QObject *context, 
 
 void TorrentMirror::onDetails(const TorrentDetails &details)
 {
-    if (MirroredTorrent *t = entry(details.id); t && details.completedAt.isValid())
-        t->doneAt = details.completedAt;
+    if (MirroredTorrent *t = entry(details.id)) {
+        if (details.completedAt.isValid())
+            t->doneAt = details.completedAt;
+        // The priorities in force, whoever changed them (the window, a client).
+        if (!details.filePriorities.isEmpty() && details.filePriorities.size() == t->metadata.files.size())
+            t->priorities = details.filePriorities;
+    }
     const auto waits = m_waits.take(details.id);
     for (const auto &wait : waits) {
         wait->answers.insert(details.id, details);

@@ -197,6 +197,8 @@ bool needsDetails(int field)
     switch (field) {
     case Files:
     case FileStats:
+    case Priorities:
+    case Wanted:
     case Peers:
     case PeersFrom:
     case PeersGettingFromUs:
@@ -1139,6 +1141,15 @@ void TransmissionRpc::torrentSet(const Call &call)
         return;
     }
     QHash<TorrentId, QList<int>> newPriorities;
+    if (hasFileChoices(a) && !call.refreshed) {
+        // From the priorities in force: the window may have changed them.
+        m_mirror->fetchDetails(idsOf(torrents), call.context, [this, call](const QHash<TorrentId, TorrentDetails> &) {
+            Call again = call;
+            again.refreshed = true;
+            torrentSet(again);
+        });
+        return;
+    }
     if (hasFileChoices(a)) {
         for (const MirroredTorrent *t : torrents) {
             if (!t->hasMetadata) {

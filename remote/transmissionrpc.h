@@ -56,6 +56,7 @@ private:
         QString client;
         QPointer<QObject> context;
         Reply reply;
+        bool refreshed = false; // the torrents' details were fetched for it
     };
     struct PendingAdd;
 

@@ -23,6 +23,8 @@ test_packages=(
     clang libclang-rt-14-dev clang-format
     # installer tests: validate the desktop entry and AppStream metadata, build the .deb
     desktop-file-utils appstream dpkg-dev
+    # transmission-remote drives a headless Revaer in tests/app/tst_remote
+    transmission-cli
     # a local tracker for the tracker tests on real libtorrent
     opentracker
     # a private session bus for the desktop notification test

@@ -487,13 +487,18 @@ private Q_SLOTS:
         QVERIFY(ok(QStringLiteral("queue-move-top"), {{QStringLiteral("ids"), both}}));
         // Moved to the top one by one, last first, so they keep their order.
         QCOMPARE(engine->callsNamed(QStringLiteral("moveInQueue")).last().ids, (QList<TorrentId> {hashId(2), hashId(1)}));
+        TorrentDetails inForce;
+        inForce.id = hashId(1);
+        inForce.filePriorities = {4, 0, 1}; // the window lowered b.bin meanwhile
+        engine->details.insert(hashId(1), inForce);
         // files-unwanted [1] is libtorrent file 2: the pad file is not counted.
         QVERIFY(ok(QStringLiteral("torrent-set"),
-            {{QStringLiteral("ids"), 1}, {QStringLiteral("files-unwanted"), QJsonArray {1}},
-                {QStringLiteral("downloadLimit"), 250}, {QStringLiteral("downloadLimited"), true}}));
+            {{QStringLiteral("ids"), 1}, {QStringLiteral("priority-high"), QJsonArray {0}},
+                {QStringLiteral("files-unwanted"), QJsonArray {1}}, {QStringLiteral("downloadLimit"), 250},
+                {QStringLiteral("downloadLimited"), true}}));
         const FakeEngine::Call priorities = engine->callsNamed(QStringLiteral("setFilePriorities")).last();
         QCOMPARE(priorities.ids, QList<TorrentId> {hashId(1)});
-        QCOMPARE(priorities.args, (QVariantList {4, 0, 0}));
+        QCOMPARE(priorities.args, (QVariantList {7, 0, 0}));
         QVERIFY(!engine->callsNamed(QStringLiteral("setTorrentLimits")).isEmpty());
         QVERIFY(ok(QStringLiteral("torrent-set-location"),
             {{QStringLiteral("ids"), 1}, {QStringLiteral("location"), dir.filePath(QStringLiteral("moved"))},

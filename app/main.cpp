@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "desktopintegration.h"
 #include "headlessrunner.h"
+#include "remotecontrol.h"
 #include "libtorrentengine.h"
 #include "mainwindow.h"
 #include "notificationbanner.h"
@@ -207,8 +208,31 @@ int main(int argc, char **argv)
     Revaer::LibtorrentEngine engine(settings.engineConfig());
     settings.attach(&engine);
     Revaer::MainWindow window(&engine, &settings);
+    // Remote control beside the window, on the same engine: made before the
+    // engine starts (its mirror sees every restored torrent), serving when
+    // the settings or --rpc-* say so, and again whenever Settings change it.
+    Revaer::RemoteControl remote(&engine, &settings);
+    auto serveRemote = [&remote, &settings, &commandLine, &window] {
+        const Revaer::RpcConfig config
+            = commandLine.remoteConfig(Revaer::RpcConfig::fromSection(settings.section(QStringLiteral("Remote"))));
+        remote.stop();
+        if (!config.enabled)
+            return;
+        QString error;
+        if (!remote.start(config, &error))
+            window.banner()->post(Revaer::NotificationBanner::Level::Warning,
+                QCoreApplication::translate("main", "Remote control is off: %1").arg(error));
+    };
+    QObject::connect(&settings, &Revaer::SettingsStore::sectionChanged, &remote, [serveRemote](const QString &name) {
+        if (name == QLatin1String("Remote"))
+            serveRemote();
+    });
+    // session-close from a client: quit as the tray's Quit does, once it has its answer.
+    QObject::connect(&remote, &Revaer::RemoteControl::closeRequested, &window,
+        [&window] { QTimer::singleShot(100, &window, &Revaer::MainWindow::quit); });
     engine.start();
     window.show();
+    serveRemote();
     for (const QString &problem : settings.startupProblems())
         window.banner()->post(Revaer::NotificationBanner::Level::Warning, problem);
     if (!commandLine.headlessOnly.isEmpty()) {

@@ -127,6 +127,7 @@ void SettingsStore::setSection(const QString &name, const QVariantHash &values)
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         list.append({name + QLatin1Char('/') + it.key(), it.value()});
     setValues(list);
+    Q_EMIT sectionChanged(name);
 }
 
 void SettingsStore::setEngineConfig(const EngineConfig &config)

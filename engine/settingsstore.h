@@ -110,6 +110,8 @@ Q_SIGNALS:
     // An edit of the file that could not be read or holds bad values: one
     // message per problem, naming the file and the key.
     void problem(const QString &message);
+    // setSection() changed the section `name`.
+    void sectionChanged(const QString &name);
 
 private:
     // Saves `change` to the file, unless the file cannot be read back (a FIFO,

@@ -359,11 +359,6 @@ QJsonArray trackerStatsArray(const TorrentDetails &details)
     return stats;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TransmissionRpc", text);
-}
-
 } // namespace
 
 struct TransmissionRpc::PendingAdd {
@@ -854,7 +849,7 @@ bool fileList(
     if (value.isUndefined())
         return true;
     if (!value.isArray()) {
-        *error = tr("“%1” must be a list of file numbers.").arg(key);
+        *error = TransmissionRpc::tr("“%1” must be a list of file numbers.").arg(key);
         return false;
     }
     QList<int> files;
@@ -862,8 +857,9 @@ bool fileList(
     for (const QJsonValue &item : list) {
         const double number = item.toDouble(-1);
         if (!item.isDouble() || number != std::floor(number) || number < 0 || number >= double(fileCount)) {
-            *error
-                = tr("“%1” names a file that is not in the torrent (it has %2 files, numbered from 0).").arg(key).arg(fileCount);
+            *error = TransmissionRpc::tr("“%1” names a file that is not in the torrent (it has %2 files, numbered from 0).")
+                         .arg(key)
+                         .arg(fileCount);
             return false;
         }
         files.append(int(number));

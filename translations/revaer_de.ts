@@ -90,10 +90,6 @@
         <translation>Ohne Fenster: beenden, sobald jeder Torrent vollständig ist.</translation>
     </message>
     <message>
-        <source>Headless mode: connect to the peer at HOST:PORT for every torrent.</source>
-        <translation>Ohne Fenster: jeden Torrent mit der Gegenstelle HOST:PORT verbinden.</translation>
-    </message>
-    <message>
         <source>Headless mode: cap downloads at KIB KiB/s (0 for none).</source>
         <translation>Ohne Fenster: Downloads auf KIB KiB/s begrenzen (0 für keine Grenze).</translation>
     </message>
@@ -116,6 +112,46 @@
     <message>
         <source>%1 is not the address of a peer</source>
         <translation>%1 ist nicht die Adresse einer Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Headless mode: connect to the peer at HOST:PORT for every torrent (restored and remotely added ones too).</source>
+        <translation>Ohne Fenster: jeden Torrent mit der Gegenstelle HOST:PORT verbinden (auch wiederhergestellte und fernhinzugefügte).</translation>
+    </message>
+    <message>
+        <source>Answer Transmission remote-control clients on port N (0 picks a free port).</source>
+        <translation>Transmission-Fernsteuerungsprogrammen auf Port N antworten (0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Remote control on address ADDR (default 127.0.0.1; any other needs --rpc-user and a password).</source>
+        <translation>Fernsteuerung auf Adresse ADDR (Vorgabe 127.0.0.1; jede andere verlangt --rpc-user und ein Passwort).</translation>
+    </message>
+    <message>
+        <source>Remote control: the user name clients must give.</source>
+        <translation>Fernsteuerung: der Benutzername, den Programme angeben müssen.</translation>
+    </message>
+    <message>
+        <source>Remote control: the password (other local accounts can read a command line: prefer the REVAER_RPC_PASSWORD environment variable or Remote/passwordHash in revaer.ini).</source>
+        <translation>Fernsteuerung: das Passwort (andere lokale Konten können eine Befehlszeile lesen: besser die Umgebungsvariable REVAER_RPC_PASSWORD oder Remote/passwordHash in revaer.ini).</translation>
+    </message>
+    <message>
+        <source>Remote control: serve the web client in DIR at /transmission/web/ (for example /usr/share/transmission/web).</source>
+        <translation>Fernsteuerung: den Web-Client aus DIR unter /transmission/web/ anbieten (etwa /usr/share/transmission/web).</translation>
+    </message>
+    <message>
+        <source>Remote control over HTTPS with the PEM certificate in FILE.</source>
+        <translation>Fernsteuerung über HTTPS mit dem PEM-Zertifikat in DATEI.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --rpc-certificate.</source>
+        <translation>Der private PEM-Schlüssel zu --rpc-certificate.</translation>
+    </message>
+    <message>
+        <source>Remote control: also answer requests addressed to host name NAME (IP addresses and localhost always are).</source>
+        <translation>Fernsteuerung: auch Anfragen an den Hostnamen NAME beantworten (IP-Adressen und localhost immer).</translation>
+    </message>
+    <message>
+        <source>Read a password from standard input and print its hash for Remote/passwordHash in revaer.ini.</source>
+        <translation>Ein Passwort von der Standardeingabe lesen und seinen Hash für Remote/passwordHash in revaer.ini ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1473,25 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::RpcServer</name>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library on this system.</source>
+        <translation>HTTPS ist nicht verfügbar: Qt fand auf diesem System keine TLS-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot read the HTTPS certificate “%1” or key “%2”. Give PEM files Revaer may read.</source>
+        <translation>Das HTTPS-Zertifikat „%1“ oder der Schlüssel „%2“ ist nicht lesbar. Geben Sie PEM-Dateien an, die Revaer lesen darf.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate, or “%2” no PEM private key (RSA or EC, without a passphrase).</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat oder „%2“ keinen privaten PEM-Schlüssel (RSA oder EC, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>Remote control cannot listen on %1 port %2: %3. Choose another port (--rpc-port) or stop the program using it.</source>
+        <translation>Die Fernsteuerung kann auf %1 Port %2 nicht lauschen: %3. Wählen Sie einen anderen Port (--rpc-port) oder beenden Sie das Programm, das ihn belegt.</translation>
+    </message>
+</context>
+<context>
     <name>Revaer::SafeFile</name>
     <message>
         <source>it is a folder, not a file</source>
@@ -1731,6 +1786,58 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Closing the window keeps Revaer running in the system tray (no tray on this desktop)</source>
         <translation>Beim Schließen des Fensters läuft Revaer im Systemabschnitt der Kontrollleiste weiter (auf diesem Desktop gibt es keinen)</translation>
     </message>
+    <message>
+        <source>Remote Control</source>
+        <translation>Fernsteuerung</translation>
+    </message>
+    <message>
+        <source>Let other programs and devices control Revaer</source>
+        <translation>Anderen Programmen und Geräten die Steuerung von Revaer erlauben</translation>
+    </message>
+    <message>
+        <source>Revaer speaks Transmission&apos;s remote protocol: transmission-remote, Transmission&apos;s web client, Tremotesf, Transdroid, Sonarr and Radarr can add and control torrents.</source>
+        <translation>Revaer spricht das Fernsteuerungsprotokoll von Transmission: transmission-remote, der Web-Client von Transmission, Tremotesf, Transdroid, Sonarr und Radarr können Torrents hinzufügen und steuern.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this computer only. 0.0.0.0: every network it is on (then a user and password are required).</source>
+        <translation>127.0.0.1: nur dieser Computer. 0.0.0.0: jedes Netz, in dem er ist (dann sind Benutzer und Passwort Pflicht).</translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation>Auf Adresse lauschen:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Only a salted hash of the password is kept, in revaer.ini.</source>
+        <translation>Gespeichert wird nur ein gesalzener Hash des Passworts, in revaer.ini.</translation>
+    </message>
+    <message>
+        <source>none (for example /usr/share/transmission/web)</source>
+        <translation>keiner (etwa /usr/share/transmission/web)</translation>
+    </message>
+    <message>
+        <source>Web client folder:</source>
+        <translation>Ordner des Web-Clients:</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::SettingsStore</name>
@@ -1953,6 +2060,180 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::TransmissionRpc</name>
+    <message>
+        <source>The request is not JSON: %1 at byte %2.</source>
+        <translation>Die Anfrage ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object with a “method”.</source>
+        <translation>Die Anfrage muss ein JSON-Objekt mit einer „method“ sein.</translation>
+    </message>
+    <message>
+        <source>The request has no “method” string.</source>
+        <translation>Die Anfrage hat keine Zeichenkette „method“.</translation>
+    </message>
+    <message>
+        <source>“arguments” must be a JSON object.</source>
+        <translation>„arguments“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Revaer does not offer “%1”.</source>
+        <translation>Revaer bietet „%1“ nicht an.</translation>
+    </message>
+    <message>
+        <source>Unknown method “%1”.</source>
+        <translation>Unbekannte Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>A torrent id must be a whole number or an info-hash.</source>
+        <translation>Eine Torrent-ID muss eine ganze Zahl oder ein Info-Hash sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a torrent id or an info-hash.</source>
+        <translation>„%1“ ist weder eine Torrent-ID noch ein Info-Hash.</translation>
+    </message>
+    <message>
+        <source>torrent-get needs “fields”, a list of field names.</source>
+        <translation>torrent-get braucht „fields“, eine Liste von Feldnamen.</translation>
+    </message>
+    <message>
+        <source>Every entry of “fields” must be a field name.</source>
+        <translation>Jeder Eintrag von „fields“ muss ein Feldname sein.</translation>
+    </message>
+    <message>
+        <source>torrent-add needs “filename” (a magnet link or a .torrent file on the server) or “metainfo” (a .torrent, base64).</source>
+        <translation>torrent-add braucht „filename“ (einen Magnet-Link oder eine .torrent-Datei auf dem Server) oder „metainfo“ (eine .torrent-Datei, Base64).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>“paused” must be true or false.</source>
+        <translation>„paused“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“metainfo” is not base64: send the .torrent file&apos;s bytes encoded as base64.</source>
+        <translation>„metainfo“ ist kein Base64: senden Sie die Bytes der .torrent-Datei Base64-kodiert.</translation>
+    </message>
+    <message>
+        <source>a .torrent sent by %1</source>
+        <translation>eine von %1 gesendete .torrent-Datei</translation>
+    </message>
+    <message>
+        <source>Revaer does not download .torrent files from web addresses yet: download “%1” and send it as “metainfo”, or send its magnet link.</source>
+        <translation>Revaer lädt .torrent-Dateien noch nicht von Webadressen: laden Sie „%1“ herunter und senden Sie sie als „metainfo“, oder senden Sie ihren Magnet-Link.</translation>
+    </message>
+    <message>
+        <source>“%1” is being added already.</source>
+        <translation>„%1“ wird bereits hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A magnet link&apos;s files are not known before its metadata arrives: add it, then choose its files with torrent-set.</source>
+        <translation>Die Dateien eines Magnet-Links sind erst mit seinen Metadaten bekannt: fügen Sie ihn hinzu und wählen Sie die Dateien dann mit torrent-set.</translation>
+    </message>
+    <message>
+        <source>The engine did not add the torrent within %1 seconds; it may still appear.</source>
+        <translation>Die Engine hat den Torrent nicht binnen %1 Sekunden hinzugefügt; er kann noch erscheinen.</translation>
+    </message>
+    <message>
+        <source>Revaer does not keep labels yet.</source>
+        <translation>Revaer speichert noch keine Labels.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number of kB/s from 0 to 2000000.</source>
+        <translation>„%1“ muss eine ganze Zahl von kB/s zwischen 0 und 2000000 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“location” must be a folder on the server.</source>
+        <translation>„location“ muss ein Ordner auf dem Server sein.</translation>
+    </message>
+    <message>
+        <source>“trackerAdd” must be a list of tracker addresses and “trackerList” a text of them.</source>
+        <translation>„trackerAdd“ muss eine Liste von Tracker-Adressen sein und „trackerList“ ein Text aus ihnen.</translation>
+    </message>
+    <message>
+        <source>Use “trackerList” to change a torrent&apos;s trackers: Revaer does not number them.</source>
+        <translation>Ändern Sie die Tracker eines Torrents mit „trackerList“: Revaer nummeriert sie nicht.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” are not known yet: its metadata has not arrived.</source>
+        <translation>Die Dateien von „%1“ sind noch nicht bekannt: seine Metadaten sind nicht angekommen.</translation>
+    </message>
+    <message>
+        <source>“delete-local-data” must be true or false.</source>
+        <translation>„delete-local-data“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>torrent-set-location needs “location”, a folder on the server.</source>
+        <translation>torrent-set-location braucht „location“, einen Ordner auf dem Server.</translation>
+    </message>
+    <message>
+        <source>torrent-rename-path renames in one torrent: give exactly one id.</source>
+        <translation>torrent-rename-path benennt in einem Torrent um: geben Sie genau eine ID an.</translation>
+    </message>
+    <message>
+        <source>torrent-rename-path needs “path” (a file or folder in the torrent) and “name”, a new name without slashes.</source>
+        <translation>torrent-rename-path braucht „path“ (eine Datei oder einen Ordner im Torrent) und „name“, einen neuen Namen ohne Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file or folder of “%2”.</source>
+        <translation>„%1“ ist keine Datei und kein Ordner von „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder on the server.</source>
+        <translation>„%1“ ist kein Ordner auf dem Server.</translation>
+    </message>
+    <message>
+        <source>This server cannot change settings.</source>
+        <translation>Dieser Server kann keine Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number from %2 to %3.</source>
+        <translation>„%1“ muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>“encryption” must be “required”, “preferred” or “tolerated”.</source>
+        <translation>„encryption“ muss „required“, „preferred“ oder „tolerated“ sein.</translation>
+    </message>
+    <message>
+        <source>“download-dir” must be a folder on the server.</source>
+        <translation>„download-dir“ muss ein Ordner auf dem Server sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of file numbers.</source>
+        <translation>„%1“ muss eine Liste von Dateinummern sein.</translation>
+    </message>
+    <message>
+        <source>“%1” names a file that is not in the torrent (it has %2 files, numbered from 0).</source>
+        <translation>„%1“ nennt eine Datei, die der Torrent nicht hat (er hat %2 Dateien, ab 0 nummeriert).</translation>
+    </message>
+</context>
+<context>
+    <name>RpcConfig</name>
+    <message>
+        <source>The remote-control port %1 is not a port from 1 to 65535 (or 0 for any free one).</source>
+        <translation>Der Fernsteuerungs-Port %1 ist kein Port von 1 bis 65535 (oder 0 für einen freien).</translation>
+    </message>
+    <message>
+        <source>The remote-control address “%1” is not an IP address. Give one such as 127.0.0.1, 192.168.1.5 or 0.0.0.0.</source>
+        <translation>Die Fernsteuerungsadresse „%1“ ist keine IP-Adresse. Geben Sie eine wie 127.0.0.1, 192.168.1.5 oder 0.0.0.0 an.</translation>
+    </message>
+    <message>
+        <source>Remote control on %1 would be reachable from the network without a password. Set a user and a password (--rpc-user and --rpc-password), or listen on 127.0.0.1 only.</source>
+        <translation>Die Fernsteuerung auf %1 wäre ohne Passwort aus dem Netz erreichbar. Legen Sie Benutzer und Passwort fest (--rpc-user und --rpc-password) oder lauschen Sie nur auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key (--rpc-certificate and --rpc-key).</source>
+        <translation>HTTPS braucht ein Zertifikat und seinen privaten Schlüssel (--rpc-certificate und --rpc-key).</translation>
+    </message>
+</context>
+<context>
     <name>SeedingGoals</name>
     <message>
         <source>ratio %1</source>
@@ -2149,6 +2430,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Magnet links and .torrent files opened from the desktop cannot reach this window (%1); open them with File &gt; Open or drop them here.</source>
         <translation>Vom Desktop geöffnete Magnet-Links und .torrent-Dateien erreichen dieses Fenster nicht (%1); öffnen Sie sie mit Datei &gt; Öffnen oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>Remote control is off: %1</source>
+        <translation>Die Fernsteuerung ist aus: %1</translation>
     </message>
 </context>
 </TS>

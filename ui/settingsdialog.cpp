@@ -14,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QMessageBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,6 +77,7 @@ SettingsDialog::SettingsDialog(SettingsStore *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_config(settings->engineConfig())
+    , m_remote(RpcConfig::fromSection(settings->section(QStringLiteral("Remote"))))
 {
     initUiResources();
     setWindowTitle(tr("Settings"));
@@ -86,6 +88,7 @@ SettingsDialog::SettingsDialog(SettingsStore *settings, QWidget *parent)
     tabs->addTab(speedPage(), QIcon(QStringLiteral(":/icons/limits.svg")), tr("Speed"));
     tabs->addTab(bittorrentPage(), QIcon(QStringLiteral(":/icons/revaer.svg")), tr("BitTorrent"));
     tabs->addTab(interfacePage(), QIcon(QStringLiteral(":/icons/settings.svg")), tr("Interface"));
+    tabs->addTab(remotePage(), QIcon(QStringLiteral(":/icons/copy-link.svg")), tr("Remote Control"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -295,6 +298,70 @@ QWidget *SettingsDialog::interfacePage()
     return page;
 }
 
+QWidget *SettingsDialog::remotePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_remoteEnabled = new QCheckBox(tr("Let other programs and devices control Revaer"), page);
+    m_remoteEnabled->setObjectName(QStringLiteral("remoteEnabled"));
+    m_remoteEnabled->setChecked(m_remote.enabled);
+    form->addRow(QString(), m_remoteEnabled);
+    auto *about = new QLabel(tr("Revaer speaks Transmission's remote protocol: transmission-remote, Transmission's web "
+                                "client, Tremotesf, Transdroid, Sonarr and Radarr can add and control torrents."),
+        page);
+    about->setWordWrap(true);
+    form->addRow(QString(), about);
+    m_remoteAddress = new QLineEdit(m_remote.bindAddress, page);
+    m_remoteAddress->setObjectName(QStringLiteral("remoteAddress"));
+    m_remoteAddress->setToolTip(tr("127.0.0.1: this computer only. 0.0.0.0: every network it is on (then a user and "
+                                   "password are required)."));
+    form->addRow(tr("Listen on address:"), m_remoteAddress);
+    m_remotePort = new QSpinBox(page);
+    m_remotePort->setObjectName(QStringLiteral("remotePort"));
+    m_remotePort->setRange(1, 65535);
+    m_remotePort->setValue(m_remote.port > 0 ? m_remote.port : 9091);
+    form->addRow(tr("Port:"), m_remotePort);
+    m_remoteUser = new QLineEdit(m_remote.user, page);
+    m_remoteUser->setObjectName(QStringLiteral("remoteUser"));
+    form->addRow(tr("User name:"), m_remoteUser);
+    m_remotePassword = new QLineEdit(page);
+    m_remotePassword->setObjectName(QStringLiteral("remotePassword"));
+    m_remotePassword->setEchoMode(QLineEdit::Password);
+    m_remotePassword->setPlaceholderText(m_remote.passwordHash.isEmpty() ? tr("none") : tr("unchanged"));
+    form->addRow(tr("Password:"), m_remotePassword);
+    auto *stored = new QLabel(tr("Only a salted hash of the password is kept, in revaer.ini."), page);
+    stored->setWordWrap(true);
+    form->addRow(QString(), stored);
+    m_remoteWebUi = new QLineEdit(QDir::toNativeSeparators(m_remote.webUiDir), page);
+    m_remoteWebUi->setObjectName(QStringLiteral("remoteWebUi"));
+    m_remoteWebUi->setPlaceholderText(tr("none (for example /usr/share/transmission/web)"));
+    form->addRow(tr("Web client folder:"), m_remoteWebUi);
+    auto enable = [this](bool on) {
+        for (QWidget *w : std::initializer_list<QWidget *> {m_remoteAddress, m_remotePort, m_remoteUser, m_remotePassword, m_remoteWebUi})
+            w->setEnabled(on);
+    };
+    connect(m_remoteEnabled, &QCheckBox::toggled, this, enable);
+    enable(m_remote.enabled);
+    return page;
+}
+
+RpcConfig SettingsDialog::remoteConfig() const
+{
+    RpcConfig c = m_remote;
+    c.enabled = m_remoteEnabled->isChecked();
+    c.bindAddress = m_remoteAddress->text().trimmed();
+    c.port = m_remotePort->value();
+    c.user = m_remoteUser->text().trimmed();
+    if (!m_remotePassword->text().isEmpty())
+        c.passwordHash = RpcConfig::hashPassword(m_remotePassword->text());
+    if (c.user.isEmpty())
+        c.passwordHash.clear(); // a password without a user is never asked for
+    c.webUiDir = QDir::cleanPath(QDir::fromNativeSeparators(m_remoteWebUi->text().trimmed()));
+    if (m_remoteWebUi->text().trimmed().isEmpty())
+        c.webUiDir.clear();
+    return c;
+}
+
 EngineConfig SettingsDialog::config() const
 {
     EngineConfig c = m_config;
@@ -332,6 +399,11 @@ EngineConfig SettingsDialog::config() const
 
 void SettingsDialog::accept()
 {
+    const RpcConfig remote = remoteConfig();
+    if (const QString problem = remote.problem(); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Remote Control"), problem);
+        return;
+    }
     SettingsStore::InterfaceChoices choices;
     choices.language = m_language->currentData().toString();
     choices.showAddDialog = m_showAddDialog->isChecked();
@@ -340,6 +412,8 @@ void SettingsDialog::accept()
     choices.closeToTray = m_closeToTray->isChecked();
     m_settings->setInterfaceChoices(choices);
     m_settings->setEngineConfig(config());
+    if (remote.toSection() != m_remote.toSection())
+        m_settings->setSection(QStringLiteral("Remote"), remote.toSection());
     QDialog::accept();
 }
 

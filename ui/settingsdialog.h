@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engineconfig.h"
+#include "rpcconfig.h"
 
 #include <QDialog>
 
@@ -26,6 +27,8 @@ public:
 
     // The configuration the widgets describe.
     EngineConfig config() const;
+    // The remote control the widgets describe (the password hashed when a new one was typed).
+    RpcConfig remoteConfig() const;
     void accept() override;
 
     // Languages the application ships, as locale names ("de", "fr"...).
@@ -37,6 +40,7 @@ private:
     QWidget *speedPage();
     QWidget *bittorrentPage();
     QWidget *interfacePage();
+    QWidget *remotePage();
 
     SettingsStore *m_settings;
     EngineConfig m_config; // as the dialog opened; what config() starts from
@@ -71,6 +75,13 @@ private:
     QComboBox *m_language;
     QCheckBox *m_confirmRemove;
     QCheckBox *m_closeToTray;
+    RpcConfig m_remote; // as the dialog opened
+    QCheckBox *m_remoteEnabled;
+    QLineEdit *m_remoteAddress;
+    QSpinBox *m_remotePort;
+    QLineEdit *m_remoteUser;
+    QLineEdit *m_remotePassword;
+    QLineEdit *m_remoteWebUi;
 };
 
 } // namespace Revaer

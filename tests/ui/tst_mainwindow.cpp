@@ -40,6 +40,9 @@
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QFile>
+#include "rpcconfig.h"
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -479,6 +482,47 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // Settings > Remote Control: saved to the Remote section with only a hash
+    // of the password, and refused while it would be open to the network
+    // without one.
+    void theRemoteControlPageSavesAHashAndRefusesAnOpenServer()
+    {
+        QSignalSpy changed(settings.get(), &SettingsStore::sectionChanged);
+        {
+            SettingsDialog dialog(settings.get());
+            dialog.findChild<QCheckBox *>(QStringLiteral("remoteEnabled"))->setChecked(true);
+            dialog.findChild<QLineEdit *>(QStringLiteral("remoteAddress"))->setText(QStringLiteral("0.0.0.0"));
+            dialog.findChild<QSpinBox *>(QStringLiteral("remotePort"))->setValue(19191);
+            answerNextDialog([](QWidget *modal) {
+                QVERIFY(qobject_cast<QMessageBox *>(modal));
+                QVERIFY(qobject_cast<QMessageBox *>(modal)->text().contains(QStringLiteral("without a password")));
+                qobject_cast<QDialog *>(modal)->accept();
+            });
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+            QCOMPARE(changed.size(), 0);
+            dialog.findChild<QLineEdit *>(QStringLiteral("remoteUser"))->setText(QStringLiteral("alice"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("remotePassword"))->setText(QStringLiteral("secret"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("Remote"));
+        const RpcConfig saved = RpcConfig::fromSection(settings->section(QStringLiteral("Remote")));
+        QVERIFY(saved.enabled);
+        QCOMPARE(saved.port, 19191);
+        QCOMPARE(saved.user, QStringLiteral("alice"));
+        QVERIFY(!saved.passwordHash.contains(QStringLiteral("secret")));
+        QVERIFY(RpcConfig::verifyPassword(QStringLiteral("secret"), saved.passwordHash));
+        QVERIFY(!RpcConfig::verifyPassword(QStringLiteral("Secret"), saved.passwordHash));
+        QFile file(settings->path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("secret"));
+        // Opened again: the password stays unless a new one is typed.
+        SettingsDialog again(settings.get());
+        QCOMPARE(again.remoteConfig().passwordHash, saved.passwordHash);
     }
 
     void theLimitsDialogShowsTheCapsAndItsTitle()

@@ -23,8 +23,9 @@ test_packages=(
     clang libclang-rt-14-dev clang-format
     # installer tests: validate the desktop entry and AppStream metadata, build the .deb
     desktop-file-utils appstream dpkg-dev
-    # transmission-remote drives a headless Revaer in tests/app/tst_remote
-    transmission-cli
+    # transmission-remote drives a headless Revaer in tests/app/tst_remote; Transmission's
+    # web client (transmission-common) in headless Chromium in tests/app/web_client_test.py
+    transmission-cli transmission-common chromium chromium-driver openssl
     # a local tracker for the tracker tests on real libtorrent
     opentracker
     # a private session bus for the desktop notification test

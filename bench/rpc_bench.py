@@ -32,6 +32,11 @@ FIELDS = [
 ]
 
 
+# What `transmission-remote -l` asks for.
+LIST_FIELDS = ["error", "errorString", "eta", "id", "isFinished", "leftUntilDone", "name", "peersGettingFromUs",
+               "peersSendingToUs", "rateDownload", "rateUpload", "sizeWhenDone", "status", "uploadRatio"]
+
+
 class Rpc:
     def __init__(self, port):
         self.url = f"http://127.0.0.1:{port}/transmission/rpc"
@@ -70,8 +75,8 @@ def count_torrents(rpc):
     return len(rpc.call("torrent-get", {"fields": ["id"]})["arguments"]["torrents"])
 
 
-def measure(name, pid, rpc, rounds):
-    request = {"method": "torrent-get", "arguments": {"fields": FIELDS}}
+def measure(name, pid, rpc, rounds, fields):
+    request = {"method": "torrent-get", "arguments": {"fields": fields}}
     figures = []
     for _ in range(rounds):
         cpu = proc_cpu_seconds(pid)
@@ -123,7 +128,8 @@ def main():
             rpc = Rpc(port)
             wait_for("Revaer to list every torrent", lambda: count_torrents(rpc) == args.count)
             time.sleep(3)
-            results["revaer"] = measure("revaer", proc.pid, rpc, args.rounds)
+            results["revaer"] = measure("revaer", proc.pid, rpc, args.rounds, FIELDS)
+            results["revaer -l"] = measure("revaer -l", proc.pid, rpc, args.rounds, LIST_FIELDS)
         finally:
             stop(proc)
 
@@ -151,17 +157,21 @@ def main():
                 rpc.call("torrent-add", {"metainfo": metainfo, "paused": True})
             wait_for("transmission-daemon to list every torrent", lambda: count_torrents(rpc) == args.count)
             time.sleep(3)
-            results["transmission"] = measure("transmission", proc.pid, rpc, args.rounds)
+            results["transmission"] = measure("transmission", proc.pid, rpc, args.rounds, FIELDS)
+            results["transmission -l"] = measure("transmission -l", proc.pid, rpc, args.rounds, LIST_FIELDS)
         finally:
             stop(proc)
 
-        print(f"\ntorrent-get of {len(FIELDS)} fields for {args.count} torrents, median of {args.rounds} requests")
+        print(f"\ntorrent-get for {args.count} torrents: every field ({len(FIELDS)}), and the {len(LIST_FIELDS)} of "
+              f"transmission-remote -l; median of {args.rounds} requests")
         keys = list(results["revaer"])
-        print(f"{'':14}" + "".join(f"{k:>12}" for k in keys))
+        print(f"{'':18}" + "".join(f"{k:>12}" for k in keys))
         for name, figures in results.items():
-            print(f"{name:14}" + "".join(f"{figures[k]:12.1f}" for k in keys))
-        r, t = results["revaer"], results["transmission"]
-        print(f"revaer / transmission: latency {r['ms'] / t['ms']:.2f}, server CPU {r['cpu ms'] / max(t['cpu ms'], 0.1):.2f}")
+            print(f"{name:18}" + "".join(f"{figures[k]:12.1f}" for k in keys))
+        for suffix, what in (("", "every field"), (" -l", "transmission-remote -l")):
+            r, t = results["revaer" + suffix], results["transmission" + suffix]
+            print(f"revaer / transmission, {what}: latency {r['ms'] / t['ms']:.2f}, "
+                  f"server CPU {r['cpu ms'] / max(t['cpu ms'], 0.1):.2f}")
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

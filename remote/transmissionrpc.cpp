@@ -191,27 +191,31 @@ const QHash<QString, int> &fieldNumbers()
     return fields;
 }
 
-// What the mirror cannot answer: the session is asked first.
-bool needsDetails(int field)
+// What the mirror cannot answer: the session is asked first, for every
+// torrent, or only for those with connections (without any, their peer
+// fields are known to be empty).
+enum class Need : quint8 { None, WhenConnected, Always };
+
+Need needsDetails(int field)
 {
     switch (field) {
     case Files:
     case FileStats:
     case Priorities:
     case Wanted:
-    case Peers:
-    case PeersFrom:
-    case PeersGettingFromUs:
-    case PeersSendingToUs:
     case Trackers:
     case TrackerList:
     case TrackerStats:
     case DesiredAvailable:
     case HaveValid:
-    case Pieces:
-        return true;
+        return Need::Always;
+    case Peers:
+    case PeersFrom:
+    case PeersGettingFromUs:
+    case PeersSendingToUs:
+        return Need::WhenConnected;
     default:
-        return false;
+        return Need::None;
     }
 }
 
@@ -540,7 +544,7 @@ void TransmissionRpc::torrentGet(const Call &call)
     }
     QStringList names;
     QList<int> fields;
-    bool details = false;
+    Need details = Need::None;
     const QJsonArray requested = fieldsValue.toArray();
     for (const QJsonValue &name : requested) {
         if (!name.isString()) {
@@ -553,7 +557,7 @@ void TransmissionRpc::torrentGet(const Call &call)
             continue;
         names.append(name.toString());
         fields.append(*found);
-        details = details || needsDetails(*found);
+        details = std::max(details, needsDetails(*found));
     }
     const QJsonValue format = call.arguments.value(QLatin1String("format"));
     const bool table = format.isString() && format.toString() == QLatin1String("table");
@@ -601,12 +605,18 @@ void TransmissionRpc::torrentGet(const Call &call)
         answer(call, QStringLiteral("success"), arguments);
     };
     const QList<TorrentId> ids = idsOf(torrents);
-    if (!details) {
+    QList<TorrentId> fetch;
+    for (const MirroredTorrent *t : torrents) {
+        if (details == Need::Always
+            || (details == Need::WhenConnected && t->progress.connectedPeers + t->progress.connectedSeeds > 0))
+            fetch.append(t->id);
+    }
+    if (fetch.isEmpty()) {
         build(ids, nullptr);
         return;
     }
     m_mirror->fetchDetails(
-        ids, call.context, [build, ids](const QHash<TorrentId, TorrentDetails> &fetched) { build(ids, &fetched); });
+        fetch, call.context, [build, ids](const QHash<TorrentId, TorrentDetails> &fetched) { build(ids, &fetched); });
 }
 
 QJsonValue TransmissionRpc::field(int which, const MirroredTorrent &t, const TorrentDetails *d) const

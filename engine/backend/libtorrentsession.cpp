@@ -96,6 +96,8 @@ struct LibtorrentSession::Private {
         session.add_extension(&lt::create_ut_metadata_plugin);
         session.add_extension(&lt::create_smart_ban_plugin);
         pexEnabled = settings.enablePex;
+        dhtEnabled = settings.enableDht;
+        lsdEnabled = settings.enableLsd;
         if (pexEnabled)
             session.add_extension(&lt::create_ut_pex_plugin);
         session.set_peer_class_filter(Lt::peerClassFilter(settings.limitLocalPeers));
@@ -142,6 +144,9 @@ struct LibtorrentSession::Private {
     std::vector<lt::alert *> alertBuffer;
     bool globalCapped = false;
     bool pexEnabled = false; // the plugin is added at the session's start only
+    // As last applied: details() reads them without asking for the whole settings pack.
+    bool dhtEnabled = false;
+    bool lsdEnabled = false;
     bool precise = false;
     // Session counters, to turn byte totals into rates.
     int recvPayloadIndex = lt::find_metric_idx("net.recv_payload_bytes");
@@ -171,6 +176,8 @@ std::unique_ptr<LibtSession> LibtorrentSession::create(const SessionSettings &se
 void LibtorrentSession::applySettings(const SessionSettings &settings)
 {
     d->session.apply_settings(Lt::settingsPack(settings));
+    d->dhtEnabled = settings.enableDht;
+    d->lsdEnabled = settings.enableLsd;
     d->globalCapped = settings.effectiveLimits().downloadLimit > 0 || settings.effectiveLimits().uploadLimit > 0;
     d->updateLimiterPrecision();
     d->session.set_peer_class_filter(Lt::peerClassFilter(settings.limitLocalPeers));
@@ -936,8 +943,12 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
     const lt::torrent_handle h = d->handle(id);
     if (!h.is_valid())
         return details;
+    // Each handle call is a round trip to libtorrent's thread: the status
+    // brings the torrent file along, and calls whose answer the status
+    // already gives (no peers, every piece here) are not made. A remote
+    // client asks this for thousands of torrents at once.
     const lt::torrent_status st = h.status(lt::torrent_handle::query_name | lt::torrent_handle::query_save_path
-        | lt::torrent_handle::query_distributed_copies | lt::torrent_handle::query_pieces);
+        | lt::torrent_handle::query_distributed_copies | lt::torrent_handle::query_torrent_file);
     details.name = Lt::toQString(st.name);
     details.savePath = Lt::toQString(st.save_path);
     details.wantedSize = st.total_wanted;
@@ -950,7 +961,7 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
         details.addedAt = QDateTime::fromSecsSinceEpoch(st.added_time);
     if (st.completed_time > 0)
         details.completedAt = QDateTime::fromSecsSinceEpoch(st.completed_time);
-    if (const std::shared_ptr<const lt::torrent_info> info = h.torrent_file(); info && info->is_valid()) {
+    if (const std::shared_ptr<const lt::torrent_info> info = st.torrent_file.lock(); info && info->is_valid()) {
         details.metadata = Lt::metadataFromTorrentInfo(*info);
         const TorrentMetadata &meta = details.metadata;
         details.totalSize = meta.totalSize;
@@ -962,8 +973,13 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
         details.isPrivate = meta.isPrivate;
         details.infoHashV1 = meta.infoHashV1;
         details.infoHashV2 = meta.infoHashV2;
-        for (const std::int64_t bytes : h.file_progress(lt::torrent_handle::piece_granularity))
-            details.fileProgress.append(bytes);
+        if (st.is_seeding) { // every piece: every file whole
+            for (const TorrentFileEntry &file : meta.files)
+                details.fileProgress.append(file.size);
+        } else {
+            for (const std::int64_t bytes : h.file_progress(lt::torrent_handle::piece_granularity))
+                details.fileProgress.append(bytes);
+        }
         for (const lt::download_priority_t p : h.get_file_priorities())
             details.filePriorities.append(Lt::fromLibtorrentPriority(p));
     } else {
@@ -975,15 +991,13 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
     }
 
     std::vector<lt::peer_info> peers;
-    h.get_peer_info(peers);
+    if (st.num_connections > 0)
+        h.get_peer_info(peers);
     details.peers.reserve(static_cast<qsizetype>(peers.size()));
-    const lt::settings_pack settings = d->session.get_settings();
     const bool isPrivate = details.isPrivate;
-    PeerSourceDetails dht {
-        PeerSourceDetails::Kind::Dht, settings.get_bool(lt::settings_pack::enable_dht) && !isPrivate, isPrivate};
+    PeerSourceDetails dht {PeerSourceDetails::Kind::Dht, d->dhtEnabled && !isPrivate, isPrivate};
     PeerSourceDetails pex {PeerSourceDetails::Kind::Pex, d->pexEnabled && !isPrivate, isPrivate};
-    PeerSourceDetails lsd {
-        PeerSourceDetails::Kind::Lsd, settings.get_bool(lt::settings_pack::enable_lsd) && !isPrivate, isPrivate};
+    PeerSourceDetails lsd {PeerSourceDetails::Kind::Lsd, d->lsdEnabled && !isPrivate, isPrivate};
     for (const lt::peer_info &peer : peers) {
         dht.peers += (peer.source & lt::peer_info::dht) ? 1 : 0;
         pex.peers += (peer.source & lt::peer_info::pex) ? 1 : 0;

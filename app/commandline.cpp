@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QUrl>
 
 namespace Revaer {
 
@@ -63,6 +64,11 @@ struct Options {
         QCoreApplication::translate("CommandLine",
             "Remote control: also answer requests addressed to host name NAME (IP addresses and localhost always are)."),
         QStringLiteral("NAME")};
+    QCommandLineOption connect {QStringLiteral("connect"),
+        QCoreApplication::translate("CommandLine",
+            "Show and control the Revaer or transmission-daemon at URL (http://host:9091) instead of this computer's "
+            "torrents; --rpc-user and its password log in."),
+        QStringLiteral("URL")};
     QCommandLineOption hashPassword {QStringLiteral("hash-password"),
         QCoreApplication::translate(
             "CommandLine", "Read a password from standard input and print its hash for Remote/passwordHash in revaer.ini.")};
@@ -73,7 +79,7 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit,
-            rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, hashPassword});
+            rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, connect, hashPassword});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
             QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."), QStringLiteral("[SOURCE...]"));
     }
@@ -142,6 +148,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.remote.given = result.remote.given || parser.isSet(*option);
     }
     result.hashPassword = parser.isSet(options.hashPassword);
+    result.connectUrl = parser.value(options.connect).trimmed();
+    if (!result.connectUrl.isEmpty()) {
+        const QUrl url = QUrl::fromUserInput(result.connectUrl);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+            result.error = QCoreApplication::translate(
+                "CommandLine", "--connect takes the address of a server, such as http://192.168.1.5:9091, not “%1”.")
+                               .arg(result.connectUrl);
+        // The login of that server, not a server of our own.
+        result.remote.given = parser.isSet(options.rpcPort) || parser.isSet(options.rpcBind) || parser.isSet(options.webUi);
+    }
     result.showHelp = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
     result.showVersion = parser.isSet(QStringLiteral("version"));
     return result;

@@ -39,6 +39,9 @@ struct CommandLine {
         QStringList allowedHosts;
         bool given = false;
     } remote;
+    // --connect URL: the window shows and controls the Revaer or
+    // transmission-daemon at URL (--rpc-user and the password are its login).
+    QString connectUrl;
     bool hashPassword = false; // --hash-password: print a hash for Remote/passwordHash and exit
     // Options given that only headless mode uses ("--peer"): the window
     // takes its settings from its own dialogs, and says these were ignored.

@@ -1,11 +1,12 @@
 #include "commandline.h"
 #include "desktopintegration.h"
 #include "headlessrunner.h"
-#include "remotecontrol.h"
 #include "libtorrentengine.h"
 #include "mainwindow.h"
 #include "notificationbanner.h"
 #include "profile.h"
+#include "remotecontrol.h"
+#include "remoteengine.h"
 #include "revaer_version.h"
 #include "settingsstore.h"
 #include "signalwatcher.h"
@@ -17,10 +18,12 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -109,6 +112,32 @@ int refuseToStart(const QString &message)
     return 2;
 }
 
+// `revaer --connect URL`: the window on a server elsewhere. Its own window
+// settings (remote.ini beside revaer.ini), no lock on the profile (a local
+// Revaer may be running on it) and no engine of its own.
+int runConnected(const Revaer::CommandLine &commandLine, const Revaer::Profile &profile)
+{
+    Revaer::SettingsStore settings(QFileInfo(profile.settingsFile()).absolutePath() + QStringLiteral("/remote.ini"));
+    Revaer::installTranslations(qApp, settings.language());
+    Revaer::RemoteEngine::Server server;
+    server.url = QUrl::fromUserInput(commandLine.connectUrl);
+    server.user = commandLine.remote.user;
+    server.password = commandLine.remote.password;
+    Revaer::RemoteEngine engine(server);
+    Revaer::MainWindow window(&engine, &settings);
+    window.showRemote(engine.serverName(),
+        Revaer::RemoteEngine::unsupportedActions() << QStringLiteral("openFolder") << QStringLiteral("connectServer"));
+    QObject::connect(&engine, &Revaer::TorrentEngine::started, &window,
+        [&window, sources = commandLine.sources] { window.addSources(sources); });
+    engine.start();
+    window.show();
+    Revaer::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &Revaer::SignalWatcher::terminationRequested, &window, [&window] { window.quit(); });
+    const int code = QApplication::exec();
+    engine.stop();
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -168,6 +197,8 @@ int main(int argc, char **argv)
     const Revaer::Profile profile = commandLine.profile();
     if (const QString problem = profile.prepare(); !problem.isEmpty())
         return refuseToStart(problem);
+    if (!commandLine.connectUrl.isEmpty())
+        return runConnected(commandLine, profile);
     // A second launch hands its sources to the Revaer already running on
     // this profile, which adds them and comes to the front.
     Revaer::SingleInstance instance(profile);

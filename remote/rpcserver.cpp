@@ -52,6 +52,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 421:
         return "Misdirected Request";
+    case 429:
+        return "Too Many Requests";
     case 503:
         return "Service Unavailable";
     default:
@@ -365,13 +367,19 @@ RpcServer::Auth RpcServer::authenticate(const QHttpServerRequest &request, const
 {
     if (!m_config.requiresAuthentication())
         return Auth::Ok;
-    Failures &failures = m_failures[request.remoteAddress()];
-    if (!failures.lockedUntil.hasExpired() && failures.count >= m_config.lockoutFailures)
-        return Auth::Locked;
+    const QHostAddress address = request.remoteAddress();
+    if (const auto known = m_failures.constFind(address); known != m_failures.cend()) {
+        if (!known->lockedUntil.hasExpired() && known->count >= m_config.lockoutFailures)
+            return Auth::Locked;
+        // One try at a time from an address while its last failure is being
+        // slowed down: no password hashing for a flood of guesses.
+        if (known->answerPending)
+            return Auth::Busy;
+    }
     const QByteArray authorization = header(request, "Authorization").trimmed();
     const QByteArray fingerprint = QCryptographicHash::hash(authorization, QCryptographicHash::Sha256);
     if (!authorization.isEmpty() && m_acceptedCredentials.contains(fingerprint)) {
-        failures = {};
+        m_failures.remove(address);
         return Auth::Ok;
     }
     bool ok = false;
@@ -390,11 +398,12 @@ RpcServer::Auth RpcServer::authenticate(const QHttpServerRequest &request, const
         if (m_acceptedCredentials.size() > 64)
             m_acceptedCredentials.clear();
         m_acceptedCredentials.insert(fingerprint);
-        failures = {};
+        m_failures.remove(address);
         return Auth::Ok;
     }
     if (authorization.isEmpty())
         return Auth::Failed; // a client's first try, before it was asked: not counted
+    Failures &failures = m_failures[address];
     ++failures.count;
     qCWarning(lcRemote).noquote() << "remote control: failed login from" << client << "(" << failures.count << "in a row)";
     if (failures.count >= m_config.lockoutFailures) {
@@ -429,12 +438,21 @@ bool RpcServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         respond(socket, slot, 403, "Too many failed logins from this address; try again in 15 minutes.\n",
             "text/plain; charset=utf-8");
         return true;
+    case Auth::Busy:
+        respond(socket, slot, 429, "Too many login attempts at once from this address; wait for the last answer.\n",
+            "text/plain; charset=utf-8", {{"Retry-After", "1"}});
+        return true;
     case Auth::Failed: {
-        const int failures = m_failures.value(request.remoteAddress()).count;
+        const QHostAddress address = request.remoteAddress();
+        const int failures = m_failures.value(address).count;
         // The first failures are answered at once (a typo), then ever slower.
         const int delay = failures <= 2 ? 0 : std::min(m_config.maxLoginDelayMs, 250 << std::min(failures - 3, 6));
+        if (delay > 0)
+            m_failures[address].answerPending = true;
         QPointer<QTcpSocket> guarded(socket);
-        QTimer::singleShot(delay, this, [this, guarded, slot] {
+        QTimer::singleShot(delay, this, [this, guarded, slot, address] {
+            if (const auto it = m_failures.find(address); it != m_failures.end())
+                it->answerPending = false;
             if (guarded)
                 respond(guarded, slot, 401, "Unauthorized: give the user and password set for Revaer's remote control.\n",
                     "text/plain; charset=utf-8", {{"WWW-Authenticate", "Basic realm=\"Revaer\""}});

@@ -53,8 +53,9 @@ private:
     struct Failures {
         int count = 0;
         QDeadlineTimer lockedUntil;
+        bool answerPending = false; // a failure's slowed-down 401 is not out yet
     };
-    enum class Auth { Ok, Failed, Locked };
+    enum class Auth { Ok, Failed, Locked, Busy };
 
     Auth authenticate(const QHttpServerRequest &request, const QString &client);
     bool hostAllowed(const QHttpServerRequest &request) const;

@@ -26,6 +26,8 @@ test_packages=(
     # transmission-remote drives a headless Revaer in tests/app/tst_remote; Transmission's
     # web client (transmission-common) in headless Chromium in tests/app/web_client_test.py
     transmission-cli transmission-common chromium chromium-driver openssl
+    # the window's RemoteEngine against a real transmission-daemon (tests/remote/tst_remoteengine)
+    transmission-daemon
     # a local tracker for the tracker tests on real libtorrent
     opentracker
     # a private session bus for the desktop notification test

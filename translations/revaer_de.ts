@@ -153,6 +153,14 @@
         <source>Read a password from standard input and print its hash for Remote/passwordHash in revaer.ini.</source>
         <translation>Ein Passwort von der Standardeingabe lesen und seinen Hash für Remote/passwordHash in revaer.ini ausgeben.</translation>
     </message>
+    <message>
+        <source>Show and control the Revaer or transmission-daemon at URL (http://host:9091) instead of this computer&apos;s torrents; --rpc-user and its password log in.</source>
+        <translation>Den Revaer oder transmission-daemon unter URL (http://host:9091) statt der Torrents dieses Computers zeigen und steuern; --rpc-user und sein Passwort melden an.</translation>
+    </message>
+    <message>
+        <source>--connect takes the address of a server, such as http://192.168.1.5:9091, not “%1”.</source>
+        <translation>--connect erwartet die Adresse eines Servers, etwa http://192.168.1.5:9091, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -1251,6 +1259,46 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Download complete in “%1”.</source>
         <translation>Download abgeschlossen in „%1“.</translation>
     </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
+        <translation>Mit Server &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Revaer — %1</source>
+        <translation>Revaer — %1</translation>
+    </message>
+    <message>
+        <source>Showing the torrents of %1. Settings here are this computer&apos;s; the server keeps its own.</source>
+        <translation>Hier stehen die Torrents von %1. Die Einstellungen hier sind die dieses Computers; der Server behält seine eigenen.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>A Revaer or transmission-daemon elsewhere opens in a window of its own.</source>
+        <translation>Ein Revaer oder transmission-daemon anderswo öffnet sich in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a server: give one such as http://192.168.1.5:9091.</source>
+        <translation>„%1“ ist nicht die Adresse eines Servers: geben Sie eine wie http://192.168.1.5:9091 an.</translation>
+    </message>
+    <message>
+        <source>Cannot open a window for %1: %2</source>
+        <translation>Für %1 lässt sich kein Fenster öffnen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::MessageLog</name>
@@ -1360,6 +1408,69 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>“%1” cannot hold Revaer&apos;s socket: %2. Remove it, or set XDG_RUNTIME_DIR.</source>
         <translation>„%1“ kann Revaers Socket nicht aufnehmen: %2. Entfernen Sie es oder setzen Sie XDG_RUNTIME_DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::RemoteEngine</name>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2. Check the address, the user and the password.</source>
+        <translation>Der Server %1 ist nicht erreichbar: %2. Prüfen Sie Adresse, Benutzer und Passwort.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401)</source>
+        <translation>der Server lehnte Benutzername oder Passwort ab (401)</translation>
+    </message>
+    <message>
+        <source>the server refused this computer (403); check its allowed addresses</source>
+        <translation>der Server lehnte diesen Computer ab (403); prüfen Sie seine erlaubten Adressen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not Transmission&apos;s protocol</source>
+        <translation>die Antwort des Servers ist nicht das Protokoll von Transmission</translation>
+    </message>
+    <message>
+        <source>The server %1 refused: %2</source>
+        <translation>Der Server %1 lehnte ab: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused %2: %3</source>
+        <translation>Der Server %1 lehnte %2 ab: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not possible on a remote server (%2): Transmission&apos;s protocol has no such command.</source>
+        <translation>%1 ist auf einem entfernten Server (%2) nicht möglich: das Protokoll von Transmission hat keinen solchen Befehl.</translation>
+    </message>
+    <message>
+        <source>Adding resume data</source>
+        <translation>Das Hinzufügen von Fortsetzungsdaten</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1” on %2: %3</source>
+        <translation>„%1“ lässt sich auf %2 nicht hinzufügen: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list as “%2”.</source>
+        <translation>„%1“ ist bereits als „%2“ in der Liste.</translation>
+    </message>
+    <message>
+        <source>Sequential download</source>
+        <translation>Der sequenzielle Download</translation>
+    </message>
+    <message>
+        <source>Adding peers</source>
+        <translation>Das Hinzufügen von Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Banning peers</source>
+        <translation>Das Sperren von Gegenstellen</translation>
+    </message>
+    <message>
+        <source>A remote server cannot fetch a magnet&apos;s files before adding it: the torrent is added, and its files can be chosen in the Files tab once they are known.</source>
+        <translation>Ein entfernter Server kann die Dateien eines Magnet-Links nicht vor dem Hinzufügen holen: der Torrent wird hinzugefügt, und seine Dateien lassen sich im Reiter Dateien wählen, sobald sie bekannt sind.</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,12 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,6 +43,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -184,6 +187,7 @@ void MainWindow::createActions()
     a.recheck = make("recheck", uiIcon("recheck"), tr("Force Re&check"), QKeySequence(tr("Ctrl+R")));
     a.reannounce = make("reannounce", uiIcon("reannounce"), tr("Force Re&announce"), QKeySequence(tr("Ctrl+Shift+R")));
     a.addPeers = make("addPeers", QIcon(), tr("Add P&eers…"));
+    a.connectServer = make("connectServer", QIcon(), tr("Co&nnect to Server…"));
     a.queueTop = make("queueTop", uiIcon("queue-top"), tr("Move to &Top of Queue"), QKeySequence(tr("Alt+Home")));
     a.queueUp = make("queueUp", uiIcon("queue-up"), tr("Move &Up in Queue"), QKeySequence(tr("Alt+Up")));
     a.queueDown = make("queueDown", uiIcon("queue-down"), tr("Move &Down in Queue"), QKeySequence(tr("Alt+Down")));
@@ -222,6 +226,7 @@ void MainWindow::createActions()
     connect(a.recheck, &QAction::triggered, this, [this] { m_engine->recheckTorrents(selectedIds()); });
     connect(a.reannounce, &QAction::triggered, this, [this] { m_engine->forceReannounce(selectedIds()); });
     connect(a.addPeers, &QAction::triggered, this, &MainWindow::addPeersToSelected);
+    connect(a.connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(a.queueTop, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Top); });
     connect(a.queueUp, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Up); });
     connect(a.queueDown, &QAction::triggered, this, [this] { moveSelectedInQueue(QueueMove::Down); });
@@ -246,6 +251,8 @@ void MainWindow::createMenus()
     file->addAction(m_act.addTorrent);
     file->addAction(m_act.addMagnet);
     file->addAction(m_act.paste);
+    file->addSeparator();
+    file->addAction(m_act.connectServer);
     file->addSeparator();
     file->addAction(m_act.quit);
 
@@ -754,6 +761,66 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     event->accept();
     QApplication::quit();
+}
+
+void MainWindow::showRemote(const QString &server, const QStringList &unsupported)
+{
+    setWindowTitle(tr("Revaer — %1").arg(server));
+    for (const QString &name : unsupported) {
+        if (QAction *a = action(name)) {
+            a->setEnabled(false);
+            a->setVisible(false);
+        }
+    }
+    m_banner->post(NotificationBanner::Level::Info,
+        tr("Showing the torrents of %1. Settings here are this computer's; the server keeps its own.").arg(server));
+}
+
+void MainWindow::connectToServer()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("connectDialog"));
+    dialog.setWindowTitle(tr("Connect to Server"));
+    auto *form = new QFormLayout(&dialog);
+    auto *about = new QLabel(tr("A Revaer or transmission-daemon elsewhere opens in a window of its own."), &dialog);
+    about->setWordWrap(true);
+    form->addRow(about);
+    auto *address = new QLineEdit(QStringLiteral("http://"), &dialog);
+    address->setObjectName(QStringLiteral("serverAddress"));
+    address->setPlaceholderText(QStringLiteral("http://192.168.1.5:9091"));
+    form->addRow(tr("Address:"), address);
+    auto *user = new QLineEdit(&dialog);
+    user->setObjectName(QStringLiteral("serverUser"));
+    form->addRow(tr("User name:"), user);
+    auto *password = new QLineEdit(&dialog);
+    password->setObjectName(QStringLiteral("serverPassword"));
+    password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QUrl url = QUrl::fromUserInput(address->text().trimmed());
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        m_banner->post(NotificationBanner::Level::Error,
+            tr("“%1” is not the address of a server: give one such as http://192.168.1.5:9091.").arg(address->text()));
+        return;
+    }
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    QStringList arguments {QStringLiteral("--connect"), url.toString()};
+    if (!user->text().trimmed().isEmpty())
+        arguments << QStringLiteral("--rpc-user") << user->text().trimmed();
+    process.setArguments(arguments);
+    // The password through the environment: other accounts can read a command line.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("REVAER_RPC_PASSWORD"), password->text());
+    process.setProcessEnvironment(environment);
+    if (!process.startDetached())
+        m_banner->post(
+            NotificationBanner::Level::Error, tr("Cannot open a window for %1: %2").arg(url.toString(), process.errorString()));
 }
 
 void MainWindow::quit()

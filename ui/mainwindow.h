@@ -63,6 +63,13 @@ public:
     StatusSidebar *sidebar() const { return m_sidebar; }
     DetailsPanel *details() const { return m_details; }
     NotificationBanner *banner() const { return m_banner; }
+    // The engine is a server elsewhere (`server` names it): the title says
+    // so, and the actions in `unsupported` (by object name) are off with a
+    // tooltip saying why.
+    void showRemote(const QString &server, const QStringList &unsupported);
+    // File > Connect to Server: asks for the address and login, then opens a
+    // second window on that server (revaer --connect), this one staying.
+    void connectToServer();
     MessageLog *messageLog() const { return m_log; }
     DesktopNotifier *notifier() const { return m_notifier; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
@@ -149,8 +156,8 @@ private:
     // Every command of the window, by name.
     struct Actions {
         QAction *addTorrent, *addMagnet, *paste, *resume, *pause, *resumeAll, *pauseAll, *remove, *removeWithData, *recheck,
-            *reannounce, *addPeers, *queueTop, *queueUp, *queueDown, *queueBottom, *openFolder, *copyMagnet, *sequential,
-            *torrentLimits, *move, *altSpeed, *settings, *showDetails, *quit, *find, *about, *showLog;
+            *reannounce, *addPeers, *connectServer, *queueTop, *queueUp, *queueDown, *queueBottom, *openFolder, *copyMagnet,
+            *sequential, *torrentLimits, *move, *altSpeed, *settings, *showDetails, *quit, *find, *about, *showLog;
     };
     Actions m_act {};
     QMenu *m_contextMenu = nullptr;

@@ -14,12 +14,12 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QMessageBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -337,7 +337,8 @@ QWidget *SettingsDialog::remotePage()
     m_remoteWebUi->setPlaceholderText(tr("none (for example /usr/share/transmission/web)"));
     form->addRow(tr("Web client folder:"), m_remoteWebUi);
     auto enable = [this](bool on) {
-        for (QWidget *w : std::initializer_list<QWidget *> {m_remoteAddress, m_remotePort, m_remoteUser, m_remotePassword, m_remoteWebUi})
+        for (QWidget *w :
+            std::initializer_list<QWidget *> {m_remoteAddress, m_remotePort, m_remoteUser, m_remotePassword, m_remoteWebUi})
             w->setEnabled(on);
     };
     connect(m_remoteEnabled, &QCheckBox::toggled, this, enable);

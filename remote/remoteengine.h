@@ -1,0 +1,120 @@
+#pragma once
+
+#include "torrentengine.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Revaer {
+
+// The TorrentEngine of a Revaer or transmission-daemon elsewhere, over
+// Transmission's RPC: the window shows and controls it as it does the local
+// engine. It asks for what changed about once a second ("recently-active")
+// and turns the answers into the same events; commands become RPC calls.
+// What the protocol cannot do is said with a message naming the action.
+class RemoteEngine : public TorrentEngine
+{
+    Q_OBJECT
+
+public:
+    struct Server {
+        QUrl url; // http(s)://host:port[/transmission/rpc]
+        QString user;
+        QString password;
+    };
+
+    explicit RemoteEngine(Server server, QObject *parent = nullptr);
+    ~RemoteEngine() override;
+
+    // Connects: the session, then every torrent (emitted as restored), then
+    // polls every `pollMs`. started() once the first list arrived.
+    void start(int pollMs = 1000);
+    void stop();
+    const QUrl &rpcUrl() const { return m_url; }
+    // "host:port", for titles and messages.
+    QString serverName() const;
+    // The actions the window must not offer for a remote engine.
+    static QStringList unsupportedActions();
+
+    void addTorrent(const Revaer::AddTorrentRequest &request) override;
+    void removeTorrents(const QList<Revaer::TorrentId> &ids, Revaer::RemoveMode mode) override;
+    void pauseTorrents(const QList<Revaer::TorrentId> &ids) override;
+    void resumeTorrents(const QList<Revaer::TorrentId> &ids) override;
+    void setSequential(const QList<Revaer::TorrentId> &ids, bool sequential) override;
+    void setFilePriorities(const Revaer::TorrentId &id, const QList<int> &priorities) override;
+    void setGlobalLimits(const Revaer::RateLimits &limits) override;
+    void setAltLimits(const Revaer::RateLimits &limits) override;
+    void setAltLimitsEnabled(bool enabled) override;
+    void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) override;
+    void recheckTorrents(const QList<Revaer::TorrentId> &ids) override;
+    void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move) override;
+    void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;
+    void addPeers(const QList<Revaer::TorrentId> &ids, const QStringList &peers) override;
+    void forceReannounce(const QList<Revaer::TorrentId> &ids) override;
+    void banPeers(const QStringList &addresses) override;
+    void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) override;
+    void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
+    void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
+    void requestDetails(const Revaer::TorrentId &id) override;
+    void requestMagnetLinks(const QList<Revaer::TorrentId> &ids) override;
+    void fetchMetadata(const QString &magnet) override;
+    void cancelMetadataFetch(const QString &magnet) override;
+    void applySettings(const Revaer::SessionSettings &settings) override;
+    void setDefaultSavePath(const QString &path) override;
+
+private:
+    struct Known {
+        int rpcId = 0;
+        QString name;
+        TorrentState state = TorrentState::CheckingResume;
+        QString reason;
+        bool hasMetadata = false;
+        bool complete = false;
+        int queuePosition = -1;
+        RateLimits limits;
+        QString savePath;
+        std::vector<int> padded; // engine file index of each file the server lists (pad files are not listed)
+        int engineFiles = 0;
+        QList<int> priorities; // by engine file index
+    };
+    using Done = std::function<void(const QJsonObject &arguments, const QString &error)>;
+
+    // Sends one RPC call; `done` gets the arguments, or the error (the
+    // server's result, or why it could not be reached).
+    void call(const QString &method, const QJsonObject &arguments, Done done = {});
+    void send(const QByteArray &body, Done done, int attempt);
+    void command(const QString &method, const QList<TorrentId> &ids, QJsonObject arguments = {});
+    void unsupported(const QString &what);
+    void poll();
+    void refreshAll();
+    void applyTorrents(const QJsonArray &torrents, bool restored);
+    void removeMissing(const QList<int> &rpcIds);
+    void setHealth(HealthState state, const QString &reason);
+    QJsonArray idList(const QList<TorrentId> &ids) const;
+    static QStringList listFields();
+
+    QUrl m_url;
+    QByteArray m_authorization;
+    QNetworkAccessManager *m_network;
+    QByteArray m_sessionId;
+    QTimer m_pollTimer;
+    QHash<TorrentId, Known> m_known;
+    QHash<int, TorrentId> m_byRpcId;
+    bool m_started = false;
+    bool m_stopped = false;
+    bool m_pollInFlight = false;
+    int m_polls = 0;
+    HealthState m_health = HealthState::Healthy;
+    QString m_defaultSavePath;
+};
+
+} // namespace Revaer

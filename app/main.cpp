@@ -123,8 +123,33 @@ int runConnected(const Revaer::CommandLine &commandLine, const Revaer::Profile &
     server.url = QUrl::fromUserInput(commandLine.connectUrl);
     server.user = commandLine.remote.user;
     server.password = commandLine.remote.password;
+    // HTTPS: the certificate trusted the first time, by server.
+    const QString serverKey = QStringLiteral("%1:%2").arg(server.url.host()).arg(server.url.port(443));
+    server.pinnedCertificate = settings.section(QStringLiteral("Certificates")).value(serverKey).toByteArray();
     Revaer::RemoteEngine engine(server);
     Revaer::MainWindow window(&engine, &settings);
+    QObject::connect(&engine, &Revaer::RemoteEngine::certificateSeen, &window,
+        [&engine, &settings, &window, serverKey](const QByteArray &sha256, const QString &subject, bool trusted) {
+            auto pin = [&] {
+                QVariantHash pins = settings.section(QStringLiteral("Certificates"));
+                pins.insert(serverKey, sha256);
+                settings.setSection(QStringLiteral("Certificates"), pins);
+            };
+            if (trusted) {
+                pin();
+                return;
+            }
+            const auto answer = QMessageBox::question(&window, QCoreApplication::translate("main", "Unknown Certificate"),
+                QCoreApplication::translate("main",
+                    "%1 shows a certificate no authority vouches for (“%2”). Its SHA-256 fingerprint:\n\n%3\n\n"
+                    "Trust it if the server's owner confirms this fingerprint. Revaer then accepts this certificate "
+                    "only, and refuses any other from this server.")
+                    .arg(serverKey, subject, QString::fromLatin1(sha256)));
+            if (answer != QMessageBox::Yes)
+                return;
+            pin();
+            engine.pinCertificate(sha256);
+        });
     window.showRemote(engine.serverName(),
         Revaer::RemoteEngine::unsupportedActions() << QStringLiteral("openFolder") << QStringLiteral("connectServer"));
     QObject::connect(&engine, &Revaer::TorrentEngine::started, &window,

@@ -9,6 +9,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QCryptographicHash>
 
 namespace Revaer {
 
@@ -69,6 +73,7 @@ RemoteEngine::RemoteEngine(Server server, QObject *parent)
     m_url = server.url;
     if (m_url.path().isEmpty() || m_url.path() == QLatin1String("/"))
         m_url.setPath(QStringLiteral("/transmission/rpc"));
+    m_pinned = server.pinnedCertificate;
     if (!server.user.isEmpty())
         m_authorization = "Basic " + (server.user + QLatin1Char(':') + server.password).toUtf8().toBase64();
     m_pollTimer.setSingleShot(false);
@@ -102,15 +107,30 @@ QStringList RemoteEngine::listFields()
         QStringLiteral("creator"), QStringLiteral("isPrivate")};
 }
 
+void RemoteEngine::pinCertificate(const QByteArray &sha256)
+{
+    m_pinned = sha256;
+    m_certificateRefused = false;
+    if (!m_started && !m_stopped)
+        start();
+}
+
 void RemoteEngine::start(int pollMs)
 {
+    if (m_starting || m_started)
+        return;
+    m_starting = true;
     m_stopped = false;
     call(QStringLiteral("session-get"), {}, [this, pollMs](const QJsonObject &session, const QString &error) {
         if (!error.isEmpty()) {
+            m_starting = false;
             setHealth(HealthState::Unhealthy, tr("Cannot reach %1: %2").arg(serverName(), error));
-            Q_EMIT message({{}, {},
-                tr("Cannot reach the server %1: %2. Check the address, the user and the password.").arg(serverName(), error),
-                false, EngineMessage::Severity::Error});
+            if (!m_saidUnreachable) { // once, until it works
+                m_saidUnreachable = true;
+                Q_EMIT message({{}, {},
+                    tr("Cannot reach the server %1: %2. Check the address, the user and the password.").arg(serverName(), error),
+                    false, EngineMessage::Severity::Error});
+            }
             // Try again, as the poll would.
             QTimer::singleShot(5000, this, [this, pollMs] {
                 if (!m_stopped)
@@ -133,6 +153,7 @@ void RemoteEngine::start(int pollMs)
         fields << QStringLiteral("files") << QStringLiteral("priorities") << QStringLiteral("wanted");
         call(QStringLiteral("torrent-get"), {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
             [this, pollMs](const QJsonObject &arguments, const QString &listError) {
+                m_starting = false;
                 if (!listError.isEmpty()) {
                     setHealth(HealthState::Unhealthy, listError);
                     return;
@@ -143,6 +164,7 @@ void RemoteEngine::start(int pollMs)
                 restored.restored = restored.total = int(torrents.size());
                 restored.finished = true;
                 Q_EMIT restoreProgress(restored);
+                m_saidUnreachable = false;
                 setHealth(HealthState::Healthy, {});
                 m_started = true;
                 Q_EMIT started();
@@ -186,6 +208,41 @@ void RemoteEngine::send(const QByteArray &body, Done done, int attempt)
         request.setRawHeader("Authorization", m_authorization);
     request.setTransferTimeout(30000);
     QNetworkReply *reply = m_network->post(request, body);
+    if (m_url.scheme() == QLatin1String("https")) {
+        // Trust on first use: the certificate seen first is the only one
+        // accepted later, whoever signed it. A changed one is refused.
+        connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &) {
+            const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+            const QByteArray sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
+            if (!m_pinned.isEmpty() && sha256 == m_pinned) {
+                reply->ignoreSslErrors();
+                return;
+            }
+            if (m_pinned.isEmpty() && !m_certificateRefused) {
+                m_certificateRefused = true;
+                Q_EMIT certificateSeen(sha256, certificate.subjectDisplayName(), false);
+            }
+        });
+        connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+            const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+            const QByteArray sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
+            if (m_pinned.isEmpty()) {
+                m_pinned = sha256; // trusted by the system: pinned at once
+                Q_EMIT certificateSeen(sha256, certificate.subjectDisplayName(), true);
+            } else if (sha256 != m_pinned) {
+                reply->abort();
+                if (!m_certificateRefused) {
+                    m_certificateRefused = true;
+                    Q_EMIT message({{}, {},
+                        tr("The server %1 shows another certificate than the one trusted before (SHA-256 %2, now %3). "
+                           "Revaer does not connect: someone may be in between. If the server's certificate was "
+                           "renewed, remove its line in remote.ini under [Certificates].")
+                            .arg(serverName(), QString::fromLatin1(m_pinned), QString::fromLatin1(sha256)),
+                        false, EngineMessage::Severity::Error});
+                }
+            }
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, body, done = std::move(done), attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

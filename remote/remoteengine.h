@@ -30,6 +30,9 @@ public:
         QUrl url; // http(s)://host:port[/transmission/rpc]
         QString user;
         QString password;
+        // HTTPS: the SHA-256 of the certificate trusted for this server (hex),
+        // pinned on first use; empty before the first connection.
+        QByteArray pinnedCertificate;
     };
 
     explicit RemoteEngine(Server server, QObject *parent = nullptr);
@@ -44,6 +47,15 @@ public:
     QString serverName() const;
     // The actions the window must not offer for a remote engine.
     static QStringList unsupportedActions();
+    // Trusts the certificate with this SHA-256 (hex) from now on, and tries again.
+    void pinCertificate(const QByteArray &sha256);
+    const QByteArray &pinnedCertificate() const { return m_pinned; }
+
+Q_SIGNALS:
+    // An HTTPS server without a pinned certificate showed this one: pin it
+    // (pinCertificate) to go on. `trusted` when the system trusts it too;
+    // such a one is pinned at once, this signal then only says so.
+    void certificateSeen(const QByteArray &sha256, const QString &subject, bool trusted);
 
     void addTorrent(const Revaer::AddTorrentRequest &request) override;
     void removeTorrents(const QList<Revaer::TorrentId> &ids, Revaer::RemoveMode mode) override;
@@ -115,6 +127,10 @@ private:
     int m_polls = 0;
     HealthState m_health = HealthState::Healthy;
     QString m_defaultSavePath;
+    QByteArray m_pinned;
+    bool m_certificateRefused = false; // said once per certificate
+    bool m_starting = false;
+    bool m_saidUnreachable = false;
 };
 
 } // namespace Revaer

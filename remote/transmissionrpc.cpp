@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QStorageInfo>
@@ -987,10 +989,7 @@ void TransmissionRpc::torrentAdd(const Call &call)
             parsed = TorrentFileParser::parseMagnet(name);
         } else if (name.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
             || name.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
-            answer(call,
-                tr("Revaer does not download .torrent files from web addresses yet: download “%1” and send "
-                   "it as “metainfo”, or send its magnet link.")
-                    .arg(Units::elided(name, 120)));
+            download(call, QUrl(name));
             return;
         } else {
             QString error;
@@ -1004,6 +1003,57 @@ void TransmissionRpc::torrentAdd(const Call &call)
             parsed = TorrentFileParser::parseTorrent(request.data, name);
         }
     }
+    addParsed(call, request, parsed);
+}
+
+void TransmissionRpc::download(const Call &call, const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        answer(call, tr("“%1” is not a web address to download a .torrent from.").arg(Units::elided(url.toString(), 120)));
+        return;
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setTransferTimeout(30000);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Revaer/%1").arg(QCoreApplication::applicationVersion()));
+    // Transmission's "cookies": "name=value; name2=value2", for trackers that want a login.
+    const QString cookies = call.arguments.value(QLatin1String("cookies")).toString();
+    if (!cookies.isEmpty() && !cookies.contains(QLatin1Char('\n')) && !cookies.contains(QLatin1Char('\r')))
+        request.setRawHeader("Cookie", cookies.toUtf8());
+    QNetworkReply *reply = m_network->get(request);
+    const QString shown = Units::elided(url.toString(QUrl::RemoveUserInfo), 120);
+    // Stopped as soon as it is bigger than any .torrent libtorrent accepts.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > TorrentFileParser::MaxTorrentFileBytes || total > TorrentFileParser::MaxTorrentFileBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, shown] {
+        reply->deleteLater();
+        if (!call.context)
+            return;
+        const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        if (reply->error() == QNetworkReply::OperationCanceledError || data.size() > TorrentFileParser::MaxTorrentFileBytes) {
+            answer(call, tr("Cannot add “%1”: it is larger than any .torrent file (10 MB).").arg(shown));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            answer(call, tr("Cannot download “%1”: %2.").arg(shown, reply->errorString()));
+            return;
+        }
+        AddTorrentRequest request;
+        request.kind = AddTorrentRequest::Kind::TorrentData;
+        request.data = data;
+        request.source = shown;
+        addParsed(call, request, TorrentFileParser::parseTorrent(data, shown));
+    });
+}
+
+void TransmissionRpc::addParsed(const Call &call, AddTorrentRequest request, const TorrentFileParser::Result &parsed)
+{
+    const QJsonObject &a = call.arguments;
     if (!parsed.ok()) {
         answer(call, parsed.error);
         return;

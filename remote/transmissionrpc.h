@@ -1,5 +1,7 @@
 #pragma once
 
+#include "addtorrentrequest.h"
+#include "backend/torrentfileparser.h"
 #include "torrentdetails.h"
 #include "torrentmirror.h"
 
@@ -8,6 +10,9 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
 
 #include <functional>
 
@@ -68,6 +73,9 @@ private:
 
     void torrentGet(const Call &call);
     void torrentAdd(const Call &call);
+    // Fetches a .torrent from a web address (at most 10 MB), then adds it.
+    void download(const Call &call, const QUrl &url);
+    void addParsed(const Call &call, AddTorrentRequest request, const TorrentFileParser::Result &parsed);
     void torrentSet(const Call &call);
     void torrentAction(const Call &call);
     void torrentRemove(const Call &call);
@@ -89,6 +97,7 @@ private:
     QPointer<SettingsStore> m_settings;
     QString m_sessionId;
     QString m_configDir;
+    QNetworkAccessManager *m_network = nullptr; // made at the first add from a web address
     QHash<TorrentId, std::shared_ptr<PendingAdd>> m_pendingAdds;
     // The caps last set, shown while they are off (Transmission keeps both).
     RateLimits m_shownLimits {100'000, 100'000};

@@ -1,11 +1,15 @@
 #include "fakeengine.h"
 #include "httpclient.h"
 #include "remotecontrol.h"
+#include "remoteengine.h"
 #include "rpcserver.h"
 #include "settingsstore.h"
 #include "testswarm.h"
 
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -14,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -497,6 +502,50 @@ private Q_SLOTS:
             QStringLiteral("Cannot add “other.torrent”: the download folder is read-only."));
     }
 
+    // "filename" as a web address: fetched (at most 10 MB), then added as a
+    // .torrent from there; failures name the address.
+    void aTorrentFromAWebAddressIsFetched()
+    {
+        const quint16 port = serve();
+        QVERIFY(port);
+        const GeneratedTorrent generated = generateTorrent(dir.filePath(QStringLiteral("web-content")),
+            QStringLiteral("FromTheWeb"), {{QStringLiteral("w.bin"), 20000}}, 12);
+        QHttpServer web;
+        const QByteArray data = generated.torrentData;
+        web.route(QStringLiteral("/good.torrent"), [data](const QHttpServerRequest &request) {
+            // Transmission's "cookies" reach the server.
+            const bool cookie = request.value("Cookie") == "session=abc";
+            return QHttpServerResponse("application/x-bittorrent", cookie ? data : QByteArray("no cookie"));
+        });
+        web.route(QStringLiteral("/huge.torrent"),
+            [] { return QHttpServerResponse("application/x-bittorrent", QByteArray(11 * 1000 * 1000, 'd')); });
+        const quint16 webPort = web.listen(QHostAddress::LocalHost);
+        QVERIFY(webPort);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(webPort);
+        RpcClient client(port);
+        QTimer::singleShot(300, engine.get(), [this, generated] {
+            TorrentAddedEvent added;
+            added.id = generated.id;
+            added.name = QStringLiteral("FromTheWeb");
+            Q_EMIT engine->torrentAdded(added);
+        });
+        QJsonObject answer = client.rpc(QStringLiteral("torrent-add"),
+            {{QStringLiteral("filename"), base + QStringLiteral("/good.torrent")},
+                {QStringLiteral("cookies"), QStringLiteral("session=abc")}});
+        QCOMPARE(answer.value(QLatin1String("result")).toString(), QStringLiteral("success"));
+        QCOMPARE(engine->added.size(), 1);
+        QCOMPARE(engine->added.first().data, generated.torrentData);
+        QCOMPARE(engine->added.first().source, base + QStringLiteral("/good.torrent"));
+
+        answer = client.rpc(QStringLiteral("torrent-add"), {{QStringLiteral("filename"), base + QStringLiteral("/huge.torrent")}});
+        QVERIFY2(answer.value(QLatin1String("result")).toString().contains(QStringLiteral("larger than any .torrent")),
+            qPrintable(answer.value(QLatin1String("result")).toString()));
+        answer = client.rpc(QStringLiteral("torrent-add"), {{QStringLiteral("filename"), base + QStringLiteral("/missing")}});
+        QVERIFY2(answer.value(QLatin1String("result")).toString().startsWith(QStringLiteral("Cannot download")),
+            qPrintable(answer.value(QLatin1String("result")).toString()));
+        QCOMPARE(engine->added.size(), 1);
+    }
+
     void commandsReachTheEngine()
     {
         const quint16 port = serve();
@@ -651,6 +700,36 @@ private Q_SLOTS:
         QCOMPARE(secure.status, 409);
         // Plain HTTP on the HTTPS port gets no answer.
         QCOMPARE(httpExchange(port, request, 3000).status, 0);
+
+        // The window's client pins the certificate on first use, then refuses another.
+        {
+            RemoteEngine::Server server {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), {}, {}, {}};
+            RemoteEngine client(server);
+            QSignalSpy seen(&client, &RemoteEngine::certificateSeen);
+            QSignalSpy started(&client, &TorrentEngine::started);
+            client.start(200);
+            QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 10000);
+            QVERIFY(!seen.first().at(2).toBool()); // self-signed: the user is asked
+            const QByteArray fingerprint = seen.first().first().toByteArray();
+            QCOMPARE(fingerprint.size(), 64);
+            QVERIFY(started.isEmpty());
+            client.pinCertificate(fingerprint);
+            QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+            client.stop();
+        }
+        {
+            RemoteEngine::Server server {
+                QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), {}, {}, QByteArray(64, 'a')};
+            RemoteEngine client(server);
+            QSignalSpy messages(&client, &TorrentEngine::message);
+            QSignalSpy started(&client, &TorrentEngine::started);
+            client.start(200);
+            QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 10000);
+            QVERIFY(messages.first().first().value<EngineMessage>().message.contains(QStringLiteral("another certificate")));
+            QTest::qWait(500);
+            QVERIFY(started.isEmpty());
+            client.stop();
+        }
 
         config.keyFile = dir.filePath(QStringLiteral("missing.pem"));
         QString error;

@@ -528,6 +528,15 @@ bool TransmissionRpc::selectTorrents(const QJsonValue &ids, std::vector<const Mi
     return one(ids);
 }
 
+bool TransmissionRpc::selected(const Call &call, std::vector<const MirroredTorrent *> *torrents) const
+{
+    QString error;
+    if (selectTorrents(call.arguments.value(QLatin1String("ids")), torrents, &error))
+        return true;
+    answer(call, error);
+    return false;
+}
+
 QList<TorrentId> TransmissionRpc::idsOf(const std::vector<const MirroredTorrent *> &torrents) const
 {
     QList<TorrentId> ids;
@@ -564,11 +573,8 @@ void TransmissionRpc::torrentGet(const Call &call)
     const QJsonValue format = call.arguments.value(QLatin1String("format"));
     const bool table = format.isString() && format.toString() == QLatin1String("table");
     std::vector<const MirroredTorrent *> torrents;
-    QString error;
-    if (!selectTorrents(call.arguments.value(QLatin1String("ids")), &torrents, &error)) {
-        answer(call, error);
+    if (!selected(call, &torrents))
         return;
-    }
     const bool recent = call.arguments.value(QLatin1String("ids")).toString() == QLatin1String("recently-active");
 
     auto build = [this, call, names, fields, table, recent](
@@ -1139,11 +1145,9 @@ void TransmissionRpc::torrentSet(const Call &call)
 {
     const QJsonObject &a = call.arguments;
     std::vector<const MirroredTorrent *> torrents;
-    QString error;
-    if (!selectTorrents(a.value(QLatin1String("ids")), &torrents, &error)) {
-        answer(call, error);
+    if (!selected(call, &torrents))
         return;
-    }
+    QString error;
     const QJsonArray labels = a.value(QLatin1String("labels")).toArray();
     if (!labels.isEmpty()) {
         answer(call, tr("Revaer does not keep labels yet."));
@@ -1264,11 +1268,8 @@ void TransmissionRpc::torrentSet(const Call &call)
 void TransmissionRpc::torrentAction(const Call &call)
 {
     std::vector<const MirroredTorrent *> torrents;
-    QString error;
-    if (!selectTorrents(call.arguments.value(QLatin1String("ids")), &torrents, &error)) {
-        answer(call, error);
+    if (!selected(call, &torrents))
         return;
-    }
     const QString &m = call.method;
     const QList<TorrentId> ids = idsOf(torrents);
     if (m == QLatin1String("torrent-start")) {
@@ -1307,11 +1308,8 @@ void TransmissionRpc::torrentAction(const Call &call)
 void TransmissionRpc::torrentRemove(const Call &call)
 {
     std::vector<const MirroredTorrent *> torrents;
-    QString error;
-    if (!selectTorrents(call.arguments.value(QLatin1String("ids")), &torrents, &error)) {
-        answer(call, error);
+    if (!selected(call, &torrents))
         return;
-    }
     const QJsonValue deleteData = call.arguments.value(QLatin1String("delete-local-data"));
     if (!deleteData.isUndefined() && !deleteData.isBool() && !deleteData.isDouble()) {
         answer(call, tr("“delete-local-data” must be true or false."));
@@ -1329,11 +1327,8 @@ void TransmissionRpc::torrentRemove(const Call &call)
 void TransmissionRpc::torrentSetLocation(const Call &call)
 {
     std::vector<const MirroredTorrent *> torrents;
-    QString error;
-    if (!selectTorrents(call.arguments.value(QLatin1String("ids")), &torrents, &error)) {
-        answer(call, error);
+    if (!selected(call, &torrents))
         return;
-    }
     const QJsonValue location = call.arguments.value(QLatin1String("location"));
     if (!location.isString() || location.toString().isEmpty()) {
         answer(call, tr("torrent-set-location needs “location”, a folder on the server."));
@@ -1349,11 +1344,8 @@ void TransmissionRpc::torrentSetLocation(const Call &call)
 void TransmissionRpc::torrentRenamePath(const Call &call)
 {
     std::vector<const MirroredTorrent *> torrents;
-    QString error;
-    if (!selectTorrents(call.arguments.value(QLatin1String("ids")), &torrents, &error)) {
-        answer(call, error);
+    if (!selected(call, &torrents))
         return;
-    }
     const QString path = call.arguments.value(QLatin1String("path")).toString();
     const QString name = call.arguments.value(QLatin1String("name")).toString();
     if (torrents.size() != 1) {

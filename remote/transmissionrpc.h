@@ -69,6 +69,8 @@ private:
     void answer(const Call &call, const QString &result, const QJsonObject &arguments = {}) const;
     // The torrents `ids` names (absent: all); false with `error` set when it is not an id list.
     bool selectTorrents(const QJsonValue &ids, std::vector<const MirroredTorrent *> *torrents, QString *error) const;
+    // The same for the call's "ids"; false after answering the call with why not.
+    bool selected(const Call &call, std::vector<const MirroredTorrent *> *torrents) const;
     QList<TorrentId> idsOf(const std::vector<const MirroredTorrent *> &torrents) const;
 
     void torrentGet(const Call &call);

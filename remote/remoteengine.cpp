@@ -5,6 +5,7 @@
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,7 +13,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QCryptographicHash>
 
 namespace Revaer {
 
@@ -105,6 +105,36 @@ QStringList RemoteEngine::listFields()
         QStringLiteral("downloadLimit"), QStringLiteral("downloadLimited"), QStringLiteral("uploadLimit"),
         QStringLiteral("uploadLimited"), QStringLiteral("pieceCount"), QStringLiteral("pieceSize"), QStringLiteral("comment"),
         QStringLiteral("creator"), QStringLiteral("isPrivate")};
+}
+
+bool RemoteEngine::checkCertificate(QNetworkReply *reply, bool trustedBySystem)
+{
+    const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    const QByteArray sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
+    if (!m_pinned.isEmpty()) {
+        if (sha256 == m_pinned)
+            return true;
+        if (!m_certificateRefused) {
+            m_certificateRefused = true;
+            Q_EMIT message({{}, {},
+                tr("The server %1 shows another certificate than the one trusted before (SHA-256 %2, now %3). "
+                   "Revaer does not connect: someone may be in between. If the server's certificate was "
+                   "renewed, remove its line in remote.ini under [Certificates].")
+                    .arg(serverName(), QString::fromLatin1(m_pinned), QString::fromLatin1(sha256)),
+                false, EngineMessage::Severity::Error});
+        }
+        return false;
+    }
+    if (trustedBySystem) {
+        m_pinned = sha256; // pinned at once; the window keeps it
+        Q_EMIT certificateSeen(sha256, certificate.subjectDisplayName(), true);
+        return true;
+    }
+    if (!m_certificateRefused) {
+        m_certificateRefused = true;
+        Q_EMIT certificateSeen(sha256, certificate.subjectDisplayName(), false);
+    }
+    return false;
 }
 
 void RemoteEngine::pinCertificate(const QByteArray &sha256)
@@ -212,35 +242,13 @@ void RemoteEngine::send(const QByteArray &body, Done done, int attempt)
         // Trust on first use: the certificate seen first is the only one
         // accepted later, whoever signed it. A changed one is refused.
         connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &) {
-            const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-            const QByteArray sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
-            if (!m_pinned.isEmpty() && sha256 == m_pinned) {
+            // No authority vouches for it: accepted only when pinned.
+            if (checkCertificate(reply, false))
                 reply->ignoreSslErrors();
-                return;
-            }
-            if (m_pinned.isEmpty() && !m_certificateRefused) {
-                m_certificateRefused = true;
-                Q_EMIT certificateSeen(sha256, certificate.subjectDisplayName(), false);
-            }
         });
         connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
-            const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-            const QByteArray sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
-            if (m_pinned.isEmpty()) {
-                m_pinned = sha256; // trusted by the system: pinned at once
-                Q_EMIT certificateSeen(sha256, certificate.subjectDisplayName(), true);
-            } else if (sha256 != m_pinned) {
+            if (!checkCertificate(reply, true))
                 reply->abort();
-                if (!m_certificateRefused) {
-                    m_certificateRefused = true;
-                    Q_EMIT message({{}, {},
-                        tr("The server %1 shows another certificate than the one trusted before (SHA-256 %2, now %3). "
-                           "Revaer does not connect: someone may be in between. If the server's certificate was "
-                           "renewed, remove its line in remote.ini under [Certificates].")
-                            .arg(serverName(), QString::fromLatin1(m_pinned), QString::fromLatin1(sha256)),
-                        false, EngineMessage::Severity::Error});
-                }
-            }
         });
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply, body, done = std::move(done), attempt] {

@@ -13,6 +13,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace Revaer {
 
@@ -57,6 +58,7 @@ Q_SIGNALS:
     // such a one is pinned at once, this signal then only says so.
     void certificateSeen(const QByteArray &sha256, const QString &subject, bool trusted);
 
+public:
     void addTorrent(const Revaer::AddTorrentRequest &request) override;
     void removeTorrents(const QList<Revaer::TorrentId> &ids, Revaer::RemoveMode mode) override;
     void pauseTorrents(const QList<Revaer::TorrentId> &ids) override;
@@ -106,6 +108,9 @@ private:
     void send(const QByteArray &body, Done done, int attempt);
     void command(const QString &method, const QList<TorrentId> &ids, QJsonObject arguments = {});
     void unsupported(const QString &what);
+    // Trust on first use: the certificate seen first for the server is the
+    // only one accepted later, whoever signed it. False to refuse it.
+    bool checkCertificate(QNetworkReply *reply, bool trustedBySystem);
     void poll();
     void refreshAll();
     void applyTorrents(const QJsonArray &torrents, bool restored);

@@ -8,12 +8,6 @@
 
 namespace Revaer {
 
-namespace {
-
-constexpr int HashIterations = 100'000;
-
-} // namespace
-
 bool RpcConfig::isLoopbackOnly() const
 {
     const QString address = bindAddress.trimmed();
@@ -77,14 +71,14 @@ QVariantHash RpcConfig::toSection() const
     };
 }
 
-QString RpcConfig::hashPassword(const QString &password)
+QString RpcConfig::hashPassword(const QString &password, int rounds)
 {
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
     const QByteArray key
-        = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, HashIterations, 32);
+        = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, rounds, 32);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
-        .arg(HashIterations)
+        .arg(rounds)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 

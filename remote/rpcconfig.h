@@ -41,8 +41,10 @@ struct RpcConfig {
     static RpcConfig fromSection(const QVariantHash &section);
     QVariantHash toSection() const;
 
-    // A salted PBKDF2 hash of `password`, for passwordHash.
-    static QString hashPassword(const QString &password);
+    // A salted PBKDF2 hash of `password`, for passwordHash. The rounds make
+    // a stolen revaer.ini slow to guess from (tests use fewer, to be quick).
+    static constexpr int DefaultHashRounds = 100'000;
+    static QString hashPassword(const QString &password, int rounds = DefaultHashRounds);
     static bool verifyPassword(const QString &password, const QString &hash);
 };
 

@@ -220,7 +220,9 @@ protected:
             delete socket;
             return;
         }
-        if (m_open >= m_maxConnections) {
+        if (*m_open < m_maxConnections)
+            m_warnedFull = false;
+        if (*m_open >= m_maxConnections) {
             if (!m_tls)
                 socket->write(plainResponse(503, "Too many connections; try again shortly.\n"));
             socket->disconnectFromHost();
@@ -234,11 +236,9 @@ protected:
             }
             return;
         }
-        ++m_open;
-        new ConnectionGuard(socket, m_maxBody, [this] {
-            --m_open;
-            m_warnedFull = false;
-        });
+        ++*m_open;
+        // The count outlives this server: sockets are deleted after it at shutdown.
+        new ConnectionGuard(socket, m_maxBody, [open = m_open] { --*open; });
         if (m_tls)
             static_cast<QSslSocket *>(socket)->startServerEncryption();
         addPendingConnection(socket);
@@ -248,7 +248,7 @@ private:
     qint64 m_maxBody;
     int m_maxConnections;
     std::optional<QSslConfiguration> m_tls;
-    int m_open = 0;
+    std::shared_ptr<int> m_open = std::make_shared<int>(0);
     bool m_warnedFull = false;
 };
 
@@ -304,6 +304,9 @@ bool RpcServer::start(QString *error)
         ? QHostAddress(QHostAddress::LocalHost)
         : QHostAddress(m_config.bindAddress);
     m_server = new GuardedTcpServer(m_config, tls, this);
+    // Qt's default backlog (50) drops the SYNs of a burst of connections: the
+    // clients then wait for their retries, up to a minute and more.
+    m_server->setListenBacklogSize(1024);
     if (!m_server->listen(address, quint16(m_config.port))) {
         *error = tr("Remote control cannot listen on %1 port %2: %3. Choose another port (--rpc-port) or stop the "
                     "program using it.")

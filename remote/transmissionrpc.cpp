@@ -10,9 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QStorageInfo>
 #include <QTimer>
@@ -1049,11 +1049,11 @@ void TransmissionRpc::download(const Call &call, const QUrl &url)
             answer(call, tr("Cannot download “%1”: %2.").arg(shown, reply->errorString()));
             return;
         }
-        AddTorrentRequest request;
-        request.kind = AddTorrentRequest::Kind::TorrentData;
-        request.data = data;
-        request.source = shown;
-        addParsed(call, request, TorrentFileParser::parseTorrent(data, shown));
+        AddTorrentRequest fetched;
+        fetched.kind = AddTorrentRequest::Kind::TorrentData;
+        fetched.data = data;
+        fetched.source = shown;
+        addParsed(call, fetched, TorrentFileParser::parseTorrent(data, shown));
     });
 }
 

@@ -1472,6 +1472,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>A remote server cannot fetch a magnet&apos;s files before adding it: the torrent is added, and its files can be chosen in the Files tab once they are known.</source>
         <translation>Ein entfernter Server kann die Dateien eines Magnet-Links nicht vor dem Hinzufügen holen: der Torrent wird hinzugefügt, und seine Dateien lassen sich im Reiter Dateien wählen, sobald sie bekannt sind.</translation>
     </message>
+    <message>
+        <source>The server %1 shows another certificate than the one trusted before (SHA-256 %2, now %3). Revaer does not connect: someone may be in between. If the server&apos;s certificate was renewed, remove its line in remote.ini under [Certificates].</source>
+        <translation>Der Server %1 zeigt ein anderes Zertifikat als das zuvor vertraute (SHA-256 %2, jetzt %3). Revaer verbindet sich nicht: jemand könnte dazwischen sein. Wurde das Zertifikat des Servers erneuert, entfernen Sie seine Zeile in remote.ini unter [Certificates].</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::ResumeKeeper</name>
@@ -2233,10 +2237,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>eine von %1 gesendete .torrent-Datei</translation>
     </message>
     <message>
-        <source>Revaer does not download .torrent files from web addresses yet: download “%1” and send it as “metainfo”, or send its magnet link.</source>
-        <translation>Revaer lädt .torrent-Dateien noch nicht von Webadressen: laden Sie „%1“ herunter und senden Sie sie als „metainfo“, oder senden Sie ihren Magnet-Link.</translation>
-    </message>
-    <message>
         <source>“%1” is being added already.</source>
         <translation>„%1“ wird bereits hinzugefügt.</translation>
     </message>
@@ -2323,6 +2323,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>“%1” names a file that is not in the torrent (it has %2 files, numbered from 0).</source>
         <translation>„%1“ nennt eine Datei, die der Torrent nicht hat (er hat %2 Dateien, ab 0 nummeriert).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address to download a .torrent from.</source>
+        <translation>„%1“ ist keine Webadresse, von der sich eine .torrent-Datei laden lässt.</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: it is larger than any .torrent file (10 MB).</source>
+        <translation>„%1“ lässt sich nicht hinzufügen: es ist größer als jede .torrent-Datei (10 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht herunterladen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2557,22 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Remote control is off: %1</source>
         <translation>Die Fernsteuerung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>Unknown Certificate</source>
+        <translation>Unbekanntes Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 shows a certificate no authority vouches for (“%2”). Its SHA-256 fingerprint:
+
+%3
+
+Trust it if the server&apos;s owner confirms this fingerprint. Revaer then accepts this certificate only, and refuses any other from this server.</source>
+        <translation>%1 zeigt ein Zertifikat, für das keine Zertifizierungsstelle bürgt („%2“). Sein SHA-256-Fingerabdruck:
+
+%3
+
+Vertrauen Sie ihm, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt. Revaer nimmt dann nur dieses Zertifikat an und lehnt jedes andere dieses Servers ab.</translation>
     </message>
 </context>
 </TS>

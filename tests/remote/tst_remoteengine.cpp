@@ -73,7 +73,7 @@ class TestRemoteEngine : public QObject
                        .size());
     }
 
-    RemoteEngine::Server server() const { return {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}}; }
+    RemoteEngine::Server server() const { return {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}}; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -201,7 +201,7 @@ private Q_SLOTS:
 
     void aWrongAddressIsSaidAndRetried()
     {
-        RemoteEngine engine({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort())), {}, {}});
+        RemoteEngine engine({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort())), {}, {}, {}});
         QSignalSpy health(&engine, &TorrentEngine::healthChanged);
         QSignalSpy messages(&engine, &TorrentEngine::message);
         engine.start();

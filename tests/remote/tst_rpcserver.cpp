@@ -15,10 +15,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         RpcConfig config;
         config.user = QStringLiteral("alice");
-        config.passwordHash = RpcConfig::hashPassword(QStringLiteral("s3cret pass"));
+        config.passwordHash = RpcConfig::hashPassword(QStringLiteral("s3cret pass"), 1000);
         config.maxLoginDelayMs = 600;
         config.lockoutFailures = 6;
         const quint16 port = serve(config);
@@ -190,7 +190,7 @@ private Q_SLOTS:
             took.append(clock.elapsed());
         }
         // The first failures come back at once (a typo), later ones ever slower.
-        // (Each takes the password's hashing too, slow on a loaded machine.)
+        // (1,000 hashing rounds here, not 100,000: the delay is what is measured.)
         QVERIFY2(took.last() >= took.first() + 450 && took.at(2) >= took.first() + 200,
             qPrintable(QStringLiteral("%1 ms, %2 ms, %3 ms").arg(took.first()).arg(took.at(2)).arg(took.last())));
 
@@ -207,7 +207,7 @@ private Q_SLOTS:
     {
         RpcConfig config;
         config.user = QStringLiteral("alice");
-        config.passwordHash = RpcConfig::hashPassword(QStringLiteral("right"));
+        config.passwordHash = RpcConfig::hashPassword(QStringLiteral("right"), 1000);
         config.maxLoginDelayMs = 2000;
         config.lockoutFailures = 100;
         const quint16 port = serve(config);
@@ -362,7 +362,8 @@ private Q_SLOTS:
         }
         qInfo("1000 connections at once: %d answered, %d told to come back (503)", ok, busy);
         QCOMPARE(ok + busy, 1000);
-        QVERIFY(ok >= remote->server()->config().maxConnections);
+        // Every slot served (the token request's connection may still hold one).
+        QVERIFY(ok >= remote->server()->config().maxConnections - 1);
         sockets.clear();
         // Once they are gone, everyone is served again.
         QTRY_COMPARE_WITH_TIMEOUT(client.rpc(QStringLiteral("session-stats")).value(QLatin1String("result")).toString(),
@@ -508,8 +509,8 @@ private Q_SLOTS:
     {
         const quint16 port = serve();
         QVERIFY(port);
-        const GeneratedTorrent generated = generateTorrent(dir.filePath(QStringLiteral("web-content")),
-            QStringLiteral("FromTheWeb"), {{QStringLiteral("w.bin"), 20000}}, 12);
+        const GeneratedTorrent generated = generateTorrent(
+            dir.filePath(QStringLiteral("web-content")), QStringLiteral("FromTheWeb"), {{QStringLiteral("w.bin"), 20000}}, 12);
         QHttpServer web;
         const QByteArray data = generated.torrentData;
         web.route(QStringLiteral("/good.torrent"), [data](const QHttpServerRequest &request) {
@@ -530,17 +531,19 @@ private Q_SLOTS:
             Q_EMIT engine->torrentAdded(added);
         });
         QJsonObject answer = client.rpc(QStringLiteral("torrent-add"),
-            {{QStringLiteral("filename"), base + QStringLiteral("/good.torrent")},
+            {{QStringLiteral("filename"), QString(base + QStringLiteral("/good.torrent"))},
                 {QStringLiteral("cookies"), QStringLiteral("session=abc")}});
         QCOMPARE(answer.value(QLatin1String("result")).toString(), QStringLiteral("success"));
         QCOMPARE(engine->added.size(), 1);
         QCOMPARE(engine->added.first().data, generated.torrentData);
         QCOMPARE(engine->added.first().source, base + QStringLiteral("/good.torrent"));
 
-        answer = client.rpc(QStringLiteral("torrent-add"), {{QStringLiteral("filename"), base + QStringLiteral("/huge.torrent")}});
+        answer = client.rpc(
+            QStringLiteral("torrent-add"), {{QStringLiteral("filename"), QString(base + QStringLiteral("/huge.torrent"))}});
         QVERIFY2(answer.value(QLatin1String("result")).toString().contains(QStringLiteral("larger than any .torrent")),
             qPrintable(answer.value(QLatin1String("result")).toString()));
-        answer = client.rpc(QStringLiteral("torrent-add"), {{QStringLiteral("filename"), base + QStringLiteral("/missing")}});
+        answer = client.rpc(
+            QStringLiteral("torrent-add"), {{QStringLiteral("filename"), QString(base + QStringLiteral("/missing"))}});
         QVERIFY2(answer.value(QLatin1String("result")).toString().startsWith(QStringLiteral("Cannot download")),
             qPrintable(answer.value(QLatin1String("result")).toString()));
         QCOMPARE(engine->added.size(), 1);
@@ -718,8 +721,7 @@ private Q_SLOTS:
             client.stop();
         }
         {
-            RemoteEngine::Server server {
-                QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), {}, {}, QByteArray(64, 'a')};
+            RemoteEngine::Server server {QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), {}, {}, QByteArray(64, 'a')};
             RemoteEngine client(server);
             QSignalSpy messages(&client, &TorrentEngine::message);
             QSignalSpy started(&client, &TorrentEngine::started);

@@ -25,7 +25,7 @@ test_packages=(
     desktop-file-utils appstream dpkg-dev
     # transmission-remote drives a headless Revaer in tests/app/tst_remote; Transmission's
     # web client (transmission-common) in headless Chromium in tests/app/web_client_test.py
-    transmission-cli transmission-common chromium chromium-driver openssl
+    transmission-cli transmission-common chromium chromium-driver openssl python3
     # the window's RemoteEngine against a real transmission-daemon (tests/remote/tst_remoteengine)
     transmission-daemon
     # a local tracker for the tracker tests on real libtorrent

@@ -144,8 +144,13 @@ def main():
         chromedriver = subprocess.Popen(["chromedriver", "--port=%d" % driver_port],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         processes.append(chromedriver)
-        wait_for("chromedriver", lambda: subprocess.run(
-            ["curl", "-s", "http://127.0.0.1:%d/status" % driver_port], capture_output=True).stdout, 20)
+        def driver_ready():
+            try:
+                with urllib.request.urlopen("http://127.0.0.1:%d/status" % driver_port, timeout=5) as response:
+                    return json.load(response)["value"]["ready"]
+            except (OSError, ValueError, KeyError):
+                return False
+        wait_for("chromedriver", driver_ready, 20)
         driver = WebDriver(driver_port)
         driver.session("POST", "/url", {"url": "http://127.0.0.1:%d/transmission/web/" % port})
 

@@ -94,9 +94,9 @@ QStringList RemoteEngine::unsupportedActions()
     return {QStringLiteral("sequential"), QStringLiteral("addPeer"), QStringLiteral("banPeer")};
 }
 
-QStringList RemoteEngine::listFields()
+QStringList RemoteEngine::listFields(bool withFiles)
 {
-    return {QStringLiteral("id"), QStringLiteral("hashString"), QStringLiteral("name"), QStringLiteral("downloadDir"),
+    QStringList fields {QStringLiteral("id"), QStringLiteral("hashString"), QStringLiteral("name"), QStringLiteral("downloadDir"),
         QStringLiteral("status"), QStringLiteral("error"), QStringLiteral("errorString"), QStringLiteral("isStalled"),
         QStringLiteral("percentDone"), QStringLiteral("sizeWhenDone"), QStringLiteral("leftUntilDone"),
         QStringLiteral("totalSize"), QStringLiteral("rateDownload"), QStringLiteral("rateUpload"),
@@ -105,6 +105,9 @@ QStringList RemoteEngine::listFields()
         QStringLiteral("downloadLimit"), QStringLiteral("downloadLimited"), QStringLiteral("uploadLimit"),
         QStringLiteral("uploadLimited"), QStringLiteral("pieceCount"), QStringLiteral("pieceSize"), QStringLiteral("comment"),
         QStringLiteral("creator"), QStringLiteral("isPrivate")};
+    if (withFiles)
+        fields << QStringLiteral("files") << QStringLiteral("priorities") << QStringLiteral("wanted");
+    return fields;
 }
 
 bool RemoteEngine::checkCertificate(QNetworkReply *reply, bool trustedBySystem)
@@ -179,8 +182,7 @@ void RemoteEngine::start(int pollMs)
         limits.altLimitsEnabled = session.value(QLatin1String("alt-speed-enabled")).toBool();
         Q_EMIT limitsChanged(limits);
         Q_EMIT listening(serverName(), session.value(QLatin1String("peer-port")).toInt());
-        QStringList fields = listFields();
-        fields << QStringLiteral("files") << QStringLiteral("priorities") << QStringLiteral("wanted");
+        const QStringList fields = listFields(true);
         call(QStringLiteral("torrent-get"), {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
             [this, pollMs](const QJsonObject &arguments, const QString &listError) {
                 m_starting = false;
@@ -489,8 +491,7 @@ void RemoteEngine::applyTorrents(const QJsonArray &torrents, bool restored)
         Q_EMIT queueChanged(ids);
     }
     if (!needFiles.isEmpty()) {
-        QStringList fields = listFields();
-        fields << QStringLiteral("files") << QStringLiteral("priorities") << QStringLiteral("wanted");
+        const QStringList fields = listFields(true);
         call(QStringLiteral("torrent-get"),
             {{QStringLiteral("ids"), idList(needFiles)}, {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
             [this](const QJsonObject &answer, const QString &error) {

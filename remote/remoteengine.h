@@ -117,7 +117,8 @@ private:
     void removeMissing(const QList<int> &rpcIds);
     void setHealth(HealthState state, const QString &reason);
     QJsonArray idList(const QList<TorrentId> &ids) const;
-    static QStringList listFields();
+    // What a poll asks for; with the file list, names, sizes and wants, for a torrent first seen.
+    static QStringList listFields(bool withFiles = false);
 
     QUrl m_url;
     QByteArray m_authorization;

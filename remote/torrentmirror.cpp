@@ -15,6 +15,16 @@ struct TorrentMirror::DetailsWait {
     bool finished = false;
 };
 
+std::vector<int> visibleFiles(const TorrentMetadata &metadata)
+{
+    std::vector<int> visible;
+    for (const TorrentFileEntry &file : metadata.files) {
+        if (!file.padFile)
+            visible.push_back(file.index);
+    }
+    return visible;
+}
+
 TorrentMirror::TorrentMirror(TorrentEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
@@ -45,8 +55,8 @@ TorrentMirror::TorrentMirror(TorrentEngine *engine, QObject *parent)
         }
     });
     connect(engine, &TorrentEngine::queueChanged, this, [this](const QList<TorrentId> &order) {
-        for (const MirroredTorrent *t : m_ordered)
-            const_cast<MirroredTorrent *>(t)->queuePosition = -1;
+        for (MirroredTorrent *t : std::as_const(m_byId))
+            t->queuePosition = -1;
         for (int i = 0; i < order.size(); ++i) {
             if (MirroredTorrent *t = entry(order.at(i)); t && t->queuePosition != i) {
                 t->queuePosition = i;
@@ -122,7 +132,7 @@ qint64 TorrentMirror::downloadedThisRun() const
 {
     qint64 sum = m_goneDownloaded;
     for (const MirroredTorrent *t : m_ordered)
-        sum += t->progress.totalDownloaded - m_firstDownloaded.value(t->id);
+        sum += t->downloadedThisRun();
     return sum;
 }
 
@@ -130,7 +140,7 @@ qint64 TorrentMirror::uploadedThisRun() const
 {
     qint64 sum = m_goneUploaded;
     for (const MirroredTorrent *t : m_ordered)
-        sum += t->progress.totalUploaded - m_firstUploaded.value(t->id);
+        sum += t->uploadedThisRun();
     return sum;
 }
 
@@ -172,11 +182,7 @@ void TorrentMirror::onFiles(const FilesDiscoveredEvent &event)
     t->hasMetadata = event.metadata.isValid();
     if (!event.metadata.name.isEmpty())
         t->name = event.metadata.name;
-    t->visibleFiles.clear();
-    for (const TorrentFileEntry &file : event.metadata.files) {
-        if (!file.padFile)
-            t->visibleFiles.push_back(file.index);
-    }
+    t->visibleFiles = visibleFiles(event.metadata);
     touch(*t);
 }
 
@@ -187,9 +193,9 @@ void TorrentMirror::onProgress(const QList<TorrentProgress> &batch)
         MirroredTorrent *t = entry(p.id);
         if (!t)
             continue;
-        if (!m_firstDownloaded.contains(p.id)) {
-            m_firstDownloaded.insert(p.id, p.totalDownloaded);
-            m_firstUploaded.insert(p.id, p.totalUploaded);
+        if (t->downloadedAtStart < 0) {
+            t->downloadedAtStart = p.totalDownloaded;
+            t->uploadedAtStart = p.totalUploaded;
         }
         if (p.downloadRate > 0 || p.uploadRate > 0 || p.totalDownloaded != t->progress.totalDownloaded
             || p.totalUploaded != t->progress.totalUploaded)
@@ -224,8 +230,8 @@ void TorrentMirror::onRemoved(const TorrentRemovedEvent &event)
     MirroredTorrent *t = m_byId.take(event.id);
     if (!t)
         return;
-    m_goneDownloaded += t->progress.totalDownloaded - m_firstDownloaded.take(event.id);
-    m_goneUploaded += t->progress.totalUploaded - m_firstUploaded.take(event.id);
+    m_goneDownloaded += t->downloadedThisRun();
+    m_goneUploaded += t->uploadedThisRun();
     m_byRpcId.remove(t->rpcId);
     m_ordered.erase(std::find(m_ordered.begin(), m_ordered.end(), t));
     const qint64 now = m_clock.elapsed();

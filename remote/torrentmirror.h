@@ -40,7 +40,15 @@ struct MirroredTorrent {
     RateLimits limits;
     int queuePosition = -1;
     qint64 changedMs = 0; // on the mirror's clock, for "recently-active"
+    // Payload totals at its first progress this run (-1 before), for session-stats.
+    qint64 downloadedAtStart = -1;
+    qint64 uploadedAtStart = -1;
+    qint64 downloadedThisRun() const { return downloadedAtStart < 0 ? 0 : progress.totalDownloaded - downloadedAtStart; }
+    qint64 uploadedThisRun() const { return uploadedAtStart < 0 ? 0 : progress.totalUploaded - uploadedAtStart; }
 };
+
+// The libtorrent file indices of the files a client sees: all but the pad files.
+std::vector<int> visibleFiles(const TorrentMetadata &metadata);
 
 // Follows a TorrentEngine's events and keeps the latest of each torrent, so a
 // Transmission RPC request is answered from memory. What only the session
@@ -99,8 +107,6 @@ private:
     QHash<int, MirroredTorrent *> m_byRpcId;
     std::vector<const MirroredTorrent *> m_ordered;
     std::vector<std::pair<int, qint64>> m_removed; // rpc id, when
-    QHash<TorrentId, qint64> m_firstDownloaded; // payload totals when first seen this run
-    QHash<TorrentId, qint64> m_firstUploaded;
     qint64 m_goneDownloaded = 0; // moved this run by torrents since removed
     qint64 m_goneUploaded = 0;
     int m_nextRpcId = 1;

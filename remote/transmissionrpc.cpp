@@ -919,6 +919,21 @@ bool applyFileChoices(const QJsonObject &arguments, const std::vector<int> &visi
     return true;
 }
 
+// A true/false argument (clients send 0 and 1 too): absent leaves `out`
+// empty; anything else is an error naming the key.
+bool readFlag(const QJsonObject &arguments, const char *key, std::optional<bool> *out, QString *error)
+{
+    const QJsonValue value = arguments.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    if (!value.isBool() && !value.isDouble()) {
+        *error = TransmissionRpc::tr("“%1” must be true or false.").arg(QLatin1String(key));
+        return false;
+    }
+    *out = value.toVariant().toBool();
+    return true;
+}
+
 bool hasFileChoices(const QJsonObject &arguments)
 {
     for (const char *key : {"files-wanted", "files-unwanted", "priority-high", "priority-normal", "priority-low"}) {
@@ -934,16 +949,6 @@ QList<int> defaultPriorities(const TorrentMetadata &metadata)
     for (const TorrentFileEntry &file : metadata.files)
         priorities.append(file.padFile ? FilePriority::Skip : FilePriority::Normal);
     return priorities;
-}
-
-std::vector<int> visibleFiles(const TorrentMetadata &metadata)
-{
-    std::vector<int> visible;
-    for (const TorrentFileEntry &file : metadata.files) {
-        if (!file.padFile)
-            visible.push_back(file.index);
-    }
-    return visible;
 }
 
 QJsonObject torrentSummary(const MirroredTorrent &t)
@@ -970,9 +975,9 @@ void TransmissionRpc::torrentAdd(const Call &call)
             return;
         }
     }
-    if (a.contains(QLatin1String("paused")) && !a.value(QLatin1String("paused")).isBool()
-        && !a.value(QLatin1String("paused")).isDouble()) {
-        answer(call, tr("“paused” must be true or false."));
+    std::optional<bool> paused;
+    if (QString error; !readFlag(a, "paused", &paused, &error)) {
+        answer(call, error);
         return;
     }
 
@@ -1075,7 +1080,8 @@ void TransmissionRpc::addParsed(const Call &call, AddTorrentRequest request, con
 
     request.savePath = a.value(QLatin1String("download-dir")).toString();
     const bool startPaused = m_settings ? m_settings->startPaused() : false;
-    request.paused = a.contains(QLatin1String("paused")) ? a.value(QLatin1String("paused")).toVariant().toBool() : startPaused;
+    request.paused
+        = a.value(QLatin1String("paused")).isUndefined() ? startPaused : a.value(QLatin1String("paused")).toVariant().toBool();
     request.peers = parsed.peers;
 
     auto pending = std::make_shared<PendingAdd>();
@@ -1166,22 +1172,11 @@ void TransmissionRpc::torrentSet(const Call &call)
         *out = qint64(n);
         return true;
     };
-    auto flag = [&](const char *key, std::optional<bool> *out) {
-        const QJsonValue value = a.value(QLatin1String(key));
-        if (value.isUndefined())
-            return true;
-        if (!value.isBool() && !value.isDouble()) {
-            error = tr("“%1” must be true or false.").arg(QLatin1String(key));
-            return false;
-        }
-        *out = value.toVariant().toBool();
-        return true;
-    };
     std::optional<qint64> downloadLimit, uploadLimit;
     std::optional<bool> downloadLimited, uploadLimited, sequential;
     if (!number("downloadLimit", &downloadLimit) || !number("uploadLimit", &uploadLimit)
-        || !flag("downloadLimited", &downloadLimited) || !flag("uploadLimited", &uploadLimited)
-        || !flag("sequentialDownload", &sequential)) {
+        || !readFlag(a, "downloadLimited", &downloadLimited, &error) || !readFlag(a, "uploadLimited", &uploadLimited, &error)
+        || !readFlag(a, "sequentialDownload", &sequential, &error)) {
         answer(call, error);
         return;
     }
@@ -1310,12 +1305,12 @@ void TransmissionRpc::torrentRemove(const Call &call)
     std::vector<const MirroredTorrent *> torrents;
     if (!selected(call, &torrents))
         return;
-    const QJsonValue deleteData = call.arguments.value(QLatin1String("delete-local-data"));
-    if (!deleteData.isUndefined() && !deleteData.isBool() && !deleteData.isDouble()) {
-        answer(call, tr("“delete-local-data” must be true or false."));
+    std::optional<bool> deleteData;
+    if (QString error; !readFlag(call.arguments, "delete-local-data", &deleteData, &error)) {
+        answer(call, error);
         return;
     }
-    const bool deleting = deleteData.toVariant().toBool();
+    const bool deleting = deleteData.value_or(false);
     if (!torrents.empty()) {
         qCInfo(lcRemote).noquote() << call.client << "removes" << torrents.size() << "torrents"
                                    << (deleting ? "and their files" : "");
@@ -1543,13 +1538,9 @@ void TransmissionRpc::sessionSet(const Call &call)
             set(n);
     };
     auto flag = [&](const char *key, const std::function<void(bool)> &set) {
-        const QJsonValue value = a.value(QLatin1String(key));
-        if (value.isUndefined() || !error.isEmpty())
-            return;
-        if (!value.isBool() && !value.isDouble())
-            error = tr("“%1” must be true or false.").arg(QLatin1String(key));
-        else
-            set(value.toVariant().toBool());
+        std::optional<bool> value;
+        if (error.isEmpty() && readFlag(a, key, &value, &error) && value)
+            set(*value);
     };
     constexpr double MaxKBps = 2'000'000;
     std::optional<bool> downEnabled, upEnabled, startAdded;

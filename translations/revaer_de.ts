@@ -2225,10 +2225,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>“paused” must be true or false.</source>
-        <translation>„paused“ muss true oder false sein.</translation>
-    </message>
-    <message>
         <source>“metainfo” is not base64: send the .torrent file&apos;s bytes encoded as base64.</source>
         <translation>„metainfo“ ist kein Base64: senden Sie die Bytes der .torrent-Datei Base64-kodiert.</translation>
     </message>
@@ -2275,10 +2271,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>The files of “%1” are not known yet: its metadata has not arrived.</source>
         <translation>Die Dateien von „%1“ sind noch nicht bekannt: seine Metadaten sind nicht angekommen.</translation>
-    </message>
-    <message>
-        <source>“delete-local-data” must be true or false.</source>
-        <translation>„delete-local-data“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>torrent-set-location needs “location”, a folder on the server.</source>

@@ -279,7 +279,9 @@ bool RpcServer::start(QString *error)
         }
         QFile certificateFile(m_config.certificateFile);
         QFile keyFile(m_config.keyFile);
-        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        // Regular files only: a FIFO in their place would block the start.
+        if (!QFileInfo(certificateFile).isFile() || !QFileInfo(keyFile).isFile() || !certificateFile.open(QIODevice::ReadOnly)
+            || !keyFile.open(QIODevice::ReadOnly)) {
             *error = tr("Cannot read the HTTPS certificate “%1” or key “%2”. Give PEM files Revaer may read.")
                          .arg(QDir::toNativeSeparators(m_config.certificateFile), QDir::toNativeSeparators(m_config.keyFile));
             return false;

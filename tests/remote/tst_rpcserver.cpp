@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -737,6 +738,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!remote->start(config, &error));
         QVERIFY2(error.contains(QStringLiteral("missing.pem")), qPrintable(error));
+        // A FIFO where the key belongs is refused, not waited on.
+        config.keyFile = dir.filePath(QStringLiteral("fifo.pem"));
+        QCOMPARE(::mkfifo(QFile::encodeName(config.keyFile).constData(), 0600), 0);
+        QVERIFY(!remote->start(config, &error));
+        QVERIFY2(error.contains(QStringLiteral("fifo.pem")), qPrintable(error));
     }
 };
 

@@ -19,6 +19,8 @@
 #include <QUrl>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace Revaer {
 Q_LOGGING_CATEGORY(lcRemote, "revaer.remote", QtInfoMsg)
@@ -31,6 +33,19 @@ namespace {
 // Transmission counts speeds in kB/s of 1000 bytes (its `units` say so).
 constexpr int SpeedUnit = 1000;
 constexpr int AddTimeoutMs = 30'000;
+
+// A JSON number that is whole and from `minimum` to `maximum`, else nothing.
+// Every number a client sends passes here before it becomes an integer: a
+// cast of 1e300 to int is undefined behaviour, not a big number.
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 minimum, qint64 maximum)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double n = value.toDouble();
+    if (!(n >= double(minimum) && n <= double(maximum)) || n != std::floor(n))
+        return std::nullopt;
+    return qint64(n);
+}
 
 // Transmission's torrent status numbers.
 enum Status { Stopped = 0, CheckWait = 1, Check = 2, DownloadWait = 3, Download = 4, SeedWait = 5, Seed = 6 };
@@ -493,12 +508,13 @@ bool TransmissionRpc::selectTorrents(const QJsonValue &ids, std::vector<const Mi
     auto one = [&](const QJsonValue &value) {
         const MirroredTorrent *t = nullptr;
         if (value.isDouble()) {
-            const double number = value.toDouble();
-            if (number != std::floor(number)) {
+            if (value.toDouble() != std::floor(value.toDouble())) {
                 *error = tr("A torrent id must be a whole number or an info-hash.");
                 return false;
             }
-            t = m_mirror->findRpcId(int(number));
+            // A whole number beyond any id names no torrent.
+            if (const auto rpcId = wholeNumber(value, 1, std::numeric_limits<int>::max()))
+                t = m_mirror->findRpcId(int(*rpcId));
         } else if (value.isString()) {
             const TorrentId id = TorrentId::fromHex(value.toString());
             if (!id.isValid()) {
@@ -873,14 +889,14 @@ bool fileList(
     QList<int> files;
     const QJsonArray list = value.toArray();
     for (const QJsonValue &item : list) {
-        const double number = item.toDouble(-1);
-        if (!item.isDouble() || number != std::floor(number) || number < 0 || number >= double(fileCount)) {
+        const auto number = wholeNumber(item, 0, qint64(fileCount) - 1);
+        if (!number) {
             *error = TransmissionRpc::tr("“%1” names a file that is not in the torrent (it has %2 files, numbered from 0).")
                          .arg(key)
                          .arg(fileCount);
             return false;
         }
-        files.append(int(number));
+        files.append(int(*number));
     }
     if (files.isEmpty()) {
         for (int i = 0; i < fileCount; ++i)
@@ -1164,13 +1180,10 @@ void TransmissionRpc::torrentSet(const Call &call)
         const QJsonValue value = a.value(QLatin1String(key));
         if (value.isUndefined())
             return true;
-        const double n = value.toDouble(-1);
-        if (!value.isDouble() || n < 0 || n > 2'000'000 || n != std::floor(n)) {
+        *out = wholeNumber(value, 0, 2'000'000);
+        if (!*out)
             error = tr("“%1” must be a whole number of kB/s from 0 to 2000000.").arg(QLatin1String(key));
-            return false;
-        }
-        *out = qint64(n);
-        return true;
+        return out->has_value();
     };
     std::optional<qint64> downloadLimit, uploadLimit;
     std::optional<bool> downloadLimited, uploadLimited, sequential;

@@ -276,6 +276,10 @@ private Q_SLOTS:
             R"({"method": "torrent-get", "arguments": {"fields": ["name"], "ids": ["not-a-hash"]}})",
             R"({"method": "torrent-set", "arguments": {"ids": [1], "downloadLimit": "fast"}})",
             R"({"method": "torrent-set", "arguments": {"ids": [1], "files-wanted": [99]}})",
+            R"({"method": "torrent-set", "arguments": {"ids": [1], "files-wanted": [1e300]}})",
+            R"({"method": "torrent-set", "arguments": {"ids": [1], "downloadLimit": 1e300}})",
+            R"({"method": "torrent-set", "arguments": {"ids": [1e300, -1e300], "downloadLimit": 1e300}})",
+            R"({"method": "session-set", "arguments": {"peer-port": 1e300}})",
             R"({"method": "torrent-add", "arguments": {}})",
             R"({"method": "torrent-add", "arguments": {"metainfo": "!!!"}})",
             R"({"method": "torrent-add", "arguments": {"metainfo": "aGVsbG8="}})",
@@ -301,6 +305,15 @@ private Q_SLOTS:
             = client.rpc(QStringLiteral("torrent-get"), {{QStringLiteral("fields"), QJsonArray {QStringLiteral("name")}}});
         QCOMPARE(after.value(QLatin1String("result")).toString(), QStringLiteral("success"));
         QCOMPARE(after.value(QLatin1String("tag")).toInt(), 7);
+        // Numbers beyond any id (a cast of them to int was undefined
+        // behaviour, found by fuzz_rpc) name no torrent; the others still do.
+        const QJsonObject huge = client.rpc(QStringLiteral("torrent-get"),
+            {{QStringLiteral("fields"), QJsonArray {QStringLiteral("name")}},
+                {QStringLiteral("ids"), QJsonArray {1e300, -1e300, 4294967297.0, 1}}});
+        QCOMPARE(huge.value(QLatin1String("result")).toString(), QStringLiteral("success"));
+        const QJsonArray found = huge.value(QLatin1String("arguments")).toObject().value(QLatin1String("torrents")).toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("One"));
     }
 
     void aHugeBodyIsRefusedBeforeItIsRead()

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "credentialstore.h"
 #include "desktopintegration.h"
 #include "headlessrunner.h"
 #include "libtorrentengine.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -123,6 +125,22 @@ int runConnected(const Revaer::CommandLine &commandLine, const Revaer::Profile &
     server.url = QUrl::fromUserInput(commandLine.connectUrl);
     server.user = commandLine.remote.user;
     server.password = commandLine.remote.password;
+    // The password: given (File > Connect to Server passes it in the
+    // environment), or the one remembered for this user at this server.
+    Revaer::CredentialStore credentials(
+        QFileInfo(profile.settingsFile()).absolutePath() + QStringLiteral("/remote-passwords.json"));
+    const QString account = Revaer::CredentialStore::account(server.url, server.user);
+    if (server.password.isEmpty() && !server.user.isEmpty()) {
+        bool answered = false;
+        QEventLoop loop; // a keychain may ask the user to unlock it first
+        credentials.read(account, [&](std::optional<QString> password) {
+            server.password = password.value_or(QString());
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
+    }
     // HTTPS: the certificate trusted the first time, by server.
     const QString serverKey = QStringLiteral("%1:%2").arg(server.url.host()).arg(server.url.port(443));
     server.pinnedCertificate = settings.section(QStringLiteral("Certificates")).value(serverKey).toByteArray();
@@ -154,6 +172,23 @@ int runConnected(const Revaer::CommandLine &commandLine, const Revaer::Profile &
         Revaer::RemoteEngine::unsupportedActions() << QStringLiteral("openFolder") << QStringLiteral("connectServer"));
     QObject::connect(&engine, &Revaer::TorrentEngine::started, &window,
         [&window, sources = commandLine.sources] { window.addSources(sources); });
+    // Once the server took the password: kept (REVAER_RPC_REMEMBER=1, the
+    // dialog's "Remember the password") or forgotten (=0); unset leaves it be.
+    const QString remember = qEnvironmentVariable("REVAER_RPC_REMEMBER");
+    QObject::connect(
+        &engine, &Revaer::TorrentEngine::started, &credentials,
+        [&credentials, &engine, account, remember, password = server.password] {
+            if (remember == QLatin1String("0")) {
+                credentials.forget(account);
+            } else if (remember == QLatin1String("1") && !password.isEmpty()) {
+                credentials.write(account, password, [&credentials, &engine](const Revaer::CredentialStore::Outcome &outcome) {
+                    Q_EMIT engine.message({{}, {}, credentials.describe(outcome), false,
+                        outcome.place == Revaer::CredentialStore::Place::Nowhere ? Revaer::EngineMessage::Severity::Warning
+                                                                                 : Revaer::EngineMessage::Severity::Notice});
+                });
+            }
+        },
+        Qt::SingleShotConnection);
     engine.start();
     window.show();
     Revaer::SignalWatcher signalWatcher;

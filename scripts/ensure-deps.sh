@@ -12,6 +12,8 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libssl-dev
     libtorrent-rasterbar-dev
+    # the window keeps servers' passwords in the platform's keychain
+    qtkeychain-qt6-dev
     # (qt6-websockets-dev: Qt HTTP Server's CMake package needs it, though Debian does not say so)
     # Run time: the X11/Wayland platform plugins, the SVG icon engine and Qt's own translations.
     qt6-qpa-plugins qt6-wayland libqt6svg6 qt6-translations-l10n
@@ -30,8 +32,9 @@ test_packages=(
     transmission-daemon
     # a local tracker for the tracker tests on real libtorrent
     opentracker
-    # a private session bus for the desktop notification test
-    dbus-daemon
+    # a private session bus for the desktop notification test, and a keychain on
+    # it for the password test (tests/remote/tst_credentials)
+    dbus-daemon gnome-keyring
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

@@ -460,6 +460,25 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::CredentialStore</name>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund lehnte ab: %1</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain.</source>
+        <translation>Das Passwort liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Revaer can use: the password is kept in %1, in plain text that only your account can read.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den Revaer nutzen kann: Das Passwort liegt in %1, im Klartext, den nur Ihr Konto lesen kann.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept (%1): give it again next time.</source>
+        <translation>Das Passwort ließ sich nicht aufbewahren (%1): Geben Sie es beim nächsten Mal erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>Revaer::DetailsPanel</name>
     <message>
         <source>&amp;General</source>
@@ -1298,6 +1317,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Cannot open a window for %1: %2</source>
         <translation>Für %1 lässt sich kein Fenster öffnen: %2</translation>
+    </message>
+    <message>
+        <source>empty: the one remembered for this user</source>
+        <translation>leer: das für diesen Benutzer gemerkte</translation>
+    </message>
+    <message>
+        <source>Remember the password (in this computer&apos;s keychain)</source>
+        <translation>Passwort merken (im Schlüsselbund dieses Computers)</translation>
+    </message>
+    <message>
+        <source>Kept once the server accepts it. Where there is no keychain, in a file of your profile that only your account can read; Revaer says which.</source>
+        <translation>Aufbewahrt, sobald der Server es annimmt. Wo es keinen Schlüsselbund gibt, in einer Datei Ihres Profils, die nur Ihr Konto lesen kann; Revaer sagt, wo.</translation>
     </message>
 </context>
 <context>

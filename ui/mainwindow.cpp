@@ -26,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -795,7 +796,14 @@ void MainWindow::connectToServer()
     auto *password = new QLineEdit(&dialog);
     password->setObjectName(QStringLiteral("serverPassword"));
     password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("empty: the one remembered for this user"));
     form->addRow(tr("Password:"), password);
+    auto *remember = new QCheckBox(tr("Remember the password (in this computer's keychain)"), &dialog);
+    remember->setObjectName(QStringLiteral("rememberPassword"));
+    remember->setToolTip(tr("Kept once the server accepts it. Where there is no keychain, in a file of your profile "
+                            "that only your account can read; Revaer says which."));
+    remember->setChecked(true);
+    form->addRow(remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -817,6 +825,14 @@ void MainWindow::connectToServer()
     // The password through the environment: other accounts can read a command line.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("REVAER_RPC_PASSWORD"), password->text());
+    // A password typed here is kept or forgotten as the box says; none typed
+    // uses (and keeps) the remembered one.
+    environment.remove(QStringLiteral("REVAER_RPC_REMEMBER"));
+    if (!password->text().isEmpty())
+        environment.insert(
+            QStringLiteral("REVAER_RPC_REMEMBER"), remember->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    else if (!remember->isChecked())
+        environment.insert(QStringLiteral("REVAER_RPC_REMEMBER"), QStringLiteral("0"));
     process.setProcessEnvironment(environment);
     if (!process.startDetached())
         m_banner->post(

@@ -208,6 +208,70 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return revaerOutput.contains(QStringLiteral("failed login from 127.0.0.1")); }, 5000));
     }
 
+    // `revaer --connect` (what File > Connect to Server opens) keeps the
+    // password the server accepted, here where no keychain answers in a file
+    // of the profile only this account reads, and connects with it next time:
+    // the second window adds a torrent to the server without being given it.
+    void theConnectedWindowRemembersThePassword()
+    {
+        QVERIFY2(startRevaer({QStringLiteral("--rpc-user"), QStringLiteral("alice"), QStringLiteral("--rpc-password"),
+                     QStringLiteral("correct \"horse\"")}),
+            qPrintable(revaerOutput));
+        const QString viewerProfile = work.filePath(QStringLiteral("viewer"));
+        QVERIFY(QDir().mkpath(viewerProfile));
+        QFile settings(viewerProfile + QStringLiteral("/remote.ini"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[Interface]\nshowAddDialog=false\n");
+        settings.close();
+        const QString passwords = viewerProfile + QStringLiteral("/remote-passwords.json");
+        auto connectWindow = [&](const QString &password, const QStringList &sources) {
+            auto window = std::make_unique<QProcess>();
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            environment.insert(
+                QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/revaer-test-bus"));
+            environment.remove(QStringLiteral("REVAER_RPC_PASSWORD"));
+            if (!password.isEmpty()) {
+                environment.insert(QStringLiteral("REVAER_RPC_PASSWORD"), password);
+                environment.insert(QStringLiteral("REVAER_RPC_REMEMBER"), QStringLiteral("1"));
+            }
+            window->setProcessEnvironment(environment);
+            window->setProcessChannelMode(QProcess::MergedChannels);
+            window->start(QStringLiteral(REVAER_BINARY),
+                QStringList {QStringLiteral("--profile"), viewerProfile, QStringLiteral("--connect"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--rpc-user"), QStringLiteral("alice")}
+                    + sources);
+            return window;
+        };
+        auto close = [](QProcess &window) {
+            window.terminate();
+            if (!window.waitForFinished(30000))
+                window.kill();
+            window.waitForFinished();
+        };
+        std::unique_ptr<QProcess> first = connectWindow(QStringLiteral("correct \"horse\""), {});
+        QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(passwords); }, 30000), first->readAll().constData());
+        close(*first);
+        QFile kept(passwords);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY2(kept.readAll().contains(QStringLiteral("alice@127.0.0.1:%1").arg(port).toUtf8()), "the account is named");
+        QCOMPARE(kept.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
+
+        // A torrent of its own (no seeder needed: it only has to arrive).
+        const GeneratedTorrent viewers = generateTorrent(work.filePath(QStringLiteral("viewer-seed")),
+            QStringLiteral("ViewerAdded"), {{QStringLiteral("v.bin"), 256 * 1024}}, 23);
+        const QString torrentFile = viewers.writeTorrentFile(work.filePath(QStringLiteral("viewer.torrent")));
+        std::unique_ptr<QProcess> second = connectWindow({}, {torrentFile});
+        credentials = {QStringLiteral("-n"), QStringLiteral("alice:correct \"horse\"")};
+        const bool added = waitForRow(viewers.name, viewers.name, 30000);
+        credentials = {};
+        const QByteArray output = second->readAll();
+        close(*second);
+        QVERIFY2(added, output.constData());
+        QVERIFY2(!revaerOutput.contains(QStringLiteral("failed login")), qPrintable(revaerOutput));
+    }
+
     void listeningBeyondThisMachineWithoutAPasswordIsRefused()
     {
         QProcess process;

@@ -2,6 +2,7 @@
 #include "fakeengine.h"
 #include "mainwindow.h"
 #include "metatypes.h"
+#include "sessionbus.h"
 #include "settingsstore.h"
 #include "testswarm.h"
 
@@ -60,13 +61,7 @@ class TestDesktopNotifier : public QObject
 
     bool startBus()
     {
-        const QString program = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        if (program.isEmpty())
-            return false;
-        daemon.start(program, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
-        if (!daemon.waitForStarted(5000) || !daemon.waitForReadyRead(5000))
-            return false;
-        address = QString::fromUtf8(daemon.readLine()).trimmed();
+        address = TestSupport::startSessionBus(daemon);
         return !address.isEmpty();
     }
 #endif
@@ -80,10 +75,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
 #ifdef REVAER_HAVE_DBUS
-        if (daemon.state() != QProcess::NotRunning) {
-            daemon.terminate(); // the PID started here
-            daemon.waitForFinished(3000);
-        }
+        TestSupport::stopProcess(daemon); // the PID started here
 #endif
     }
 

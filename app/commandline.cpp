@@ -36,6 +36,15 @@ struct Options {
         QCoreApplication::translate("CommandLine", "Headless mode: cap uploads at KIB KiB/s (0 for none)."),
         QStringLiteral("KIB")};
 
+    QCommandLineOption category {QStringLiteral("category"),
+        QCoreApplication::translate("CommandLine",
+            "Headless mode: file the SOURCEs under category NAME (nested with /, as Movies/4K), saved where the category "
+            "says."),
+        QStringLiteral("NAME")};
+    QCommandLineOption tag {QStringLiteral("tag"),
+        QCoreApplication::translate("CommandLine", "Headless mode: tag the SOURCEs with NAME (repeat for more tags)."),
+        QStringLiteral("NAME")};
+
     QCommandLineOption rpcPort {QStringLiteral("rpc-port"),
         QCoreApplication::translate("CommandLine", "Answer Transmission remote-control clients on port N (0 picks a free port)."),
         QStringLiteral("N")};
@@ -78,8 +87,9 @@ struct Options {
         parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Revaer, a BitTorrent client."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit,
-            rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, connect, hashPassword});
+        parser.addOptions(
+            {headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit, category, tag,
+                rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, connect, hashPassword});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
             QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."), QStringLiteral("[SOURCE...]"));
     }
@@ -113,8 +123,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.stats = parser.isSet(options.stats);
     result.peers = parser.values(options.peer);
     result.sources = parser.positionalArguments();
-    for (const QCommandLineOption *option :
-        {&options.listenPort, &options.exitWhenDone, &options.peer, &options.downloadLimit, &options.uploadLimit}) {
+    QString labelError;
+    result.labels.category = Labels::normalCategory(parser.value(options.category), &labelError);
+    if (labelError.isEmpty())
+        result.labels.tags = Labels::normalTags(parser.values(options.tag), &labelError);
+    if (!labelError.isEmpty())
+        result.error = labelError;
+    for (const QCommandLineOption *option : {&options.listenPort, &options.exitWhenDone, &options.peer, &options.downloadLimit,
+             &options.uploadLimit, &options.category, &options.tag}) {
         if (parser.isSet(*option))
             result.headlessOnly.append(QStringLiteral("--") + option->names().constFirst());
     }

@@ -3,6 +3,7 @@
 #include "engineconfig.h"
 #include "profile.h"
 #include "rpcconfig.h"
+#include "torrentlabels.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,7 @@ struct CommandLine {
     std::optional<int> downloadLimitKiB;
     std::optional<int> uploadLimitKiB;
     QStringList sources;
+    TorrentLabels labels; // --category, --tag: for the sources (headless)
     // --rpc-*, --web-ui: remote control for this run, over the settings file's.
     struct Remote {
         std::optional<int> port;

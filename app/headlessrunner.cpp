@@ -120,6 +120,9 @@ void HeadlessRunner::onStarted()
         if (request.kind == AddTorrentRequest::Kind::TorrentFile)
             request.source = QDir::current().absoluteFilePath(request.source);
         request.peers = m_commandLine.peers;
+        request.labels = m_commandLine.labels;
+        if (!request.labels.category.isEmpty())
+            request.savePath = m_settings->savePathFor(request.labels.category);
         m_pendingSources.insert(request.source);
         m_engine->addTorrent(request);
     }
@@ -142,7 +145,12 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
         m_engine->addPeers({event.id}, m_commandLine.peers);
     m_out << event.name << ": " << (event.restored ? "restored" : "added") << ", saving to "
           << QDir::toNativeSeparators(event.savePath) << ", sequential " << (event.sequential ? "on" : "off")
-          << (event.paused ? ", paused" : "") << Qt::endl;
+          << (event.paused ? ", paused" : "");
+    if (!event.labels.category.isEmpty())
+        m_out << ", category " << event.labels.category;
+    if (!event.labels.tags.isEmpty())
+        m_out << ", tags " << event.labels.tags.join(QStringLiteral(", "));
+    m_out << Qt::endl;
 }
 
 void HeadlessRunner::onFiles(const FilesDiscoveredEvent &event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "torrentid.h"
+#include "torrentlabels.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -35,6 +36,7 @@ struct AddTorrentRequest {
     QDateTime addedAt; // when the user first added it; empty: now
     bool recheck = false; // ResumeData: ignore the pieces it claims and hash the files
     bool metadataOnly = false; // Magnet: fetch the metadata only, download nothing
+    TorrentLabels labels; // its category and tags (canonical: see Labels)
 
     static AddTorrentRequest fromFile(const QString &path)
     {

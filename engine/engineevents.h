@@ -2,6 +2,7 @@
 
 #include "sessionsettings.h"
 #include "torrentid.h"
+#include "torrentlabels.h"
 #include "torrentmetadata.h"
 #include "torrentstate.h"
 
@@ -27,6 +28,7 @@ struct TorrentAddedEvent {
     QDateTime addedAt;
     bool restored = false; // from the resume folder, not a new add
     RateLimits limits; // its own caps, 0 for none
+    TorrentLabels labels;
 };
 
 // The file list of a torrent: right after adding a .torrent, or when a

@@ -49,6 +49,7 @@ LibtorrentEngine::LibtorrentEngine(EngineConfig config, SessionFactory factory, 
     connect(worker, &SessionWorker::torrentRemoved, this, &TorrentEngine::torrentRemoved, queued);
     connect(worker, &SessionWorker::storageMoved, this, &TorrentEngine::storageMoved, queued);
     connect(worker, &SessionWorker::torrentLimitsChanged, this, &TorrentEngine::torrentLimitsChanged, queued);
+    connect(worker, &SessionWorker::labelsChanged, this, &TorrentEngine::labelsChanged, queued);
     connect(worker, &SessionWorker::healthChanged, this, &TorrentEngine::healthChanged, queued);
     connect(worker, &SessionWorker::listening, this, &TorrentEngine::listening, queued);
     connect(worker, &SessionWorker::reconciled, this, &TorrentEngine::reconciled, queued);
@@ -150,6 +151,16 @@ void LibtorrentEngine::withSession(std::function<void(LibtSession *)> call)
 void LibtorrentEngine::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits)
 {
     post([w = m_worker, ids, limits] { w->setTorrentLimits(ids, limits); });
+}
+
+void LibtorrentEngine::setCategory(const QList<TorrentId> &ids, const QString &category)
+{
+    post([w = m_worker, ids, category] { w->setCategory(ids, category); });
+}
+
+void LibtorrentEngine::setTags(const QList<TorrentId> &ids, const QStringList &tags, TagChange change)
+{
+    post([w = m_worker, ids, tags, change] { w->setTags(ids, tags, change); });
 }
 
 void LibtorrentEngine::moveInQueue(const QList<TorrentId> &ids, QueueMove move)

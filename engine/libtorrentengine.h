@@ -42,6 +42,8 @@ public:
     void setAltLimits(const Revaer::RateLimits &limits) override;
     void setAltLimitsEnabled(bool enabled) override;
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) override;
+    void setCategory(const QList<Revaer::TorrentId> &ids, const QString &category) override;
+    void setTags(const QList<Revaer::TorrentId> &ids, const QStringList &tags, Revaer::TagChange change) override;
     void recheckTorrents(const QList<Revaer::TorrentId> &ids) override;
     void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move) override;
     void moveStorage(const QList<Revaer::TorrentId> &ids, const QString &savePath) override;

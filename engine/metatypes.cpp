@@ -32,6 +32,8 @@ void registerEngineMetaTypes()
         qRegisterMetaType<HealthState>();
         qRegisterMetaType<HealthEvent>();
         qRegisterMetaType<RateLimits>();
+        qRegisterMetaType<TorrentLabels>();
+        qRegisterMetaType<TagChange>();
         qRegisterMetaType<AltLimitsSchedule>();
         qRegisterMetaType<LimitsEvent>();
         qRegisterMetaType<SessionSettings>();

@@ -142,6 +142,7 @@ void ResumeKeeper::storeNew(
     record.paused = request.paused;
     record.filePriorities = request.filePriorities;
     record.addedAt = request.addedAt;
+    record.labels = request.labels;
     entry.stored = record;
     if (initialResumeData.isEmpty())
         m_writer->submitRecord(record);

@@ -348,6 +348,7 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
     TorrentEntry *entry = m_registry.find(event.id);
     if (entry && entry->stored) {
         announced.limits = entry->stored->limits;
+        announced.labels = entry->stored->labels;
         if (announced.limits.downloadLimit > 0 || announced.limits.uploadLimit > 0)
             m_limits->setTorrent(event.id, announced.limits);
     }
@@ -473,6 +474,46 @@ void SessionWorker::setTorrentLimits(const QList<TorrentId> &ids, const RateLimi
         m_limits->setTorrent(id, limits);
         m_keeper->updateAndSave(id, [&](StoredTorrent &r) { r.limits = limits; });
         Q_EMIT torrentLimitsChanged(id, limits);
+    });
+}
+
+void SessionWorker::setCategory(const QList<TorrentId> &ids, const QString &category)
+{
+    QString error;
+    const QString canonical = Labels::normalCategory(category, &error);
+    if (!error.isEmpty()) {
+        Q_EMIT errorOccurred({{}, {}, error});
+        return;
+    }
+    changeLabels(ids, "set category", [&canonical](TorrentLabels &labels) { labels.category = canonical; });
+}
+
+void SessionWorker::setTags(const QList<TorrentId> &ids, const QStringList &tags, TagChange change)
+{
+    QString error;
+    const QStringList canonical = Labels::normalTags(tags, &error);
+    if (!error.isEmpty()) {
+        Q_EMIT errorOccurred({{}, {}, error});
+        return;
+    }
+    changeLabels(ids, "set tags",
+        [&canonical, change](TorrentLabels &labels) { labels.tags = Labels::changed(labels.tags, canonical, change); });
+}
+
+void SessionWorker::changeLabels(
+    const QList<TorrentId> &ids, const char *what, const std::function<void(TorrentLabels &)> &change)
+{
+    forTorrents(ids, what, [this, change](const TorrentId &id) {
+        TorrentEntry *entry = m_registry.find(id);
+        if (!entry || !entry->stored)
+            return;
+        TorrentLabels labels = entry->stored->labels;
+        change(labels);
+        if (labels == entry->stored->labels)
+            return;
+        // The JSON record only: libtorrent's resume data knows nothing of labels.
+        m_keeper->update(id, [&](StoredTorrent &r) { r.labels = labels; });
+        Q_EMIT labelsChanged(id, labels);
     });
 }
 

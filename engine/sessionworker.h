@@ -59,6 +59,8 @@ public:
     void setAltLimits(const Revaer::RateLimits &limits);
     void setAltLimitsEnabled(bool enabled);
     void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits);
+    void setCategory(const QList<Revaer::TorrentId> &ids, const QString &category);
+    void setTags(const QList<Revaer::TorrentId> &ids, const QStringList &tags, Revaer::TagChange change);
     void recheckTorrents(const QList<Revaer::TorrentId> &ids);
     // Applied in the order given (the window orders them so that several
     // selected torrents keep their order among themselves).
@@ -99,6 +101,7 @@ Q_SIGNALS:
     void torrentRemoved(const Revaer::TorrentRemovedEvent &event);
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void torrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);
+    void labelsChanged(const Revaer::TorrentId &id, const Revaer::TorrentLabels &labels);
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
     void reconciled(const Revaer::ReconciliationEvent &event);
@@ -116,6 +119,8 @@ private:
     // Calls into the session through the supervisor: a throw becomes a log
     // line (for a torrent) or a session failure.
     bool guarded(const char *what, const std::function<void()> &call);
+    // Changes the torrents' labels, saves and announces those that changed.
+    void changeLabels(const QList<TorrentId> &ids, const char *what, const std::function<void(TorrentLabels &)> &change);
     void onTorrentAdded(const TorrentAddedEvent &event);
     void onTorrentRemoved(const TorrentRemovedEvent &event);
     // Pauses each finished torrent that reached its seeding goal, once.

@@ -284,4 +284,44 @@ void SettingsStore::rememberSavePath(const QString &path)
     setValues({{RecentSavePathsKey, QStringList(recent.mid(0, RecentSavePaths))}, {LastSavePathKey, path}});
 }
 
+QList<CategoryDefinition> SettingsStore::categories() const
+{
+    // QSettings' array layout: Categories/size, Categories/1/name, ...
+    QList<CategoryDefinition> result;
+    const int size = std::clamp(value(QStringLiteral("Categories/size")).toInt(), 0, 10'000);
+    for (int i = 1; i <= size; ++i) {
+        const QString prefix = QStringLiteral("Categories/%1/").arg(i);
+        QString error;
+        CategoryDefinition definition;
+        definition.name = Labels::normalCategory(value(prefix + QStringLiteral("name")).toString(), &error);
+        definition.savePath = value(prefix + QStringLiteral("savePath")).toString();
+        definition.incompletePath = value(prefix + QStringLiteral("incompletePath")).toString();
+        const bool seen = std::any_of(
+            result.cbegin(), result.cend(), [&](const CategoryDefinition &other) { return other.name == definition.name; });
+        if (error.isEmpty() && !definition.name.isEmpty() && !seen)
+            result.append(definition);
+    }
+    std::sort(result.begin(), result.end(),
+        [](const CategoryDefinition &a, const CategoryDefinition &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    return result;
+}
+
+void SettingsStore::setCategories(const QList<CategoryDefinition> &categories)
+{
+    QList<std::pair<QString, QVariant>> values {{QStringLiteral("Categories/size"), int(categories.size())}};
+    for (int i = 0; i < categories.size(); ++i) {
+        const QString prefix = QStringLiteral("Categories/%1/").arg(i + 1);
+        values.append({prefix + QStringLiteral("name"), categories.at(i).name});
+        values.append({prefix + QStringLiteral("savePath"), categories.at(i).savePath});
+        values.append({prefix + QStringLiteral("incompletePath"), categories.at(i).incompletePath});
+    }
+    setValues(values);
+    Q_EMIT categoriesChanged();
+}
+
+QString SettingsStore::savePathFor(const QString &category) const
+{
+    return Labels::savePathFor(category, categories(), m_config.defaultSavePath);
+}
+
 } // namespace Revaer

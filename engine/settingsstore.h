@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engineconfig.h"
+#include "torrentlabels.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -99,6 +100,14 @@ public:
     QString lastSavePath() const;
     void rememberSavePath(const QString &path);
 
+    // The categories the user defined, by name. Entries with a name Revaer
+    // would refuse are skipped.
+    QList<CategoryDefinition> categories() const;
+    void setCategories(const QList<CategoryDefinition> &categories);
+    // Where a torrent added under `category` goes (Labels::savePathFor over
+    // the defined categories and the default save path).
+    QString savePathFor(const QString &category) const;
+
     // A section of the file whose meaning another part owns (Remote): its
     // keys without the section's name. Saved, or held for the run when the
     // file cannot take them.
@@ -107,6 +116,7 @@ public:
 
 Q_SIGNALS:
     void changed(Revaer::SettingsStore::Key key);
+    void categoriesChanged();
     // An edit of the file that could not be read or holds bad values: one
     // message per problem, naming the file and the key.
     void problem(const QString &message);

@@ -42,7 +42,7 @@ bool operator==(const StoredTorrent &a, const StoredTorrent &b)
     return a.id == b.id && a.name == b.name && a.source == b.source && a.savePath == b.savePath && a.sequential == b.sequential
         && a.paused == b.paused && a.filePriorities == b.filePriorities && a.filePaths == b.filePaths && a.trackers == b.trackers
         && a.limits == b.limits && a.addedAt == b.addedAt && a.completedAt == b.completedAt && a.fileStamps == b.fileStamps
-        && a.resumeSavedAt == b.resumeSavedAt;
+        && a.resumeSavedAt == b.resumeSavedAt && a.labels == b.labels;
 }
 
 QByteArray StoredTorrent::toJson() const
@@ -75,6 +75,8 @@ QByteArray StoredTorrent::toJson() const
         stamps.append(stamp);
     }
     o.insert(QStringLiteral("fileStamps"), stamps);
+    o.insert(QStringLiteral("category"), labels.category);
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(labels.tags));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -157,6 +159,14 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
         s.complete = stamp.value(QStringLiteral("complete")).toBool();
         t.fileStamps.append(s);
     }
+    // Labels edited by hand into something Revaer would refuse are dropped,
+    // not the torrent: they are how it is filed, not what it is.
+    QString labelError;
+    t.labels.category = Labels::normalCategory(o.value(QStringLiteral("category")).toString(), &labelError);
+    QStringList tags;
+    for (const QJsonValue &v : o.value(QStringLiteral("tags")).toArray())
+        tags.append(v.toString());
+    t.labels.tags = Labels::normalTags(tags, &labelError);
     return t;
 }
 

@@ -2,6 +2,7 @@
 
 #include "sessionsettings.h"
 #include "torrentid.h"
+#include "torrentlabels.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -46,6 +47,7 @@ struct StoredTorrent {
     QDateTime completedAt;
     QList<FileStamp> fileStamps; // by file index
     QDateTime resumeSavedAt;
+    TorrentLabels labels;
 
     QByteArray toJson() const;
     // nullopt and `error` set when the bytes are not a valid record.

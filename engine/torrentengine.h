@@ -31,6 +31,10 @@ public:
     virtual void setAltLimits(const Revaer::RateLimits &limits) = 0;
     virtual void setAltLimitsEnabled(bool enabled) = 0;
     virtual void setTorrentLimits(const QList<Revaer::TorrentId> &ids, const Revaer::RateLimits &limits) = 0;
+    // Files the torrents under `category` (canonical; empty for none).
+    virtual void setCategory(const QList<Revaer::TorrentId> &ids, const QString &category) = 0;
+    // Adds, removes or replaces the torrents' tags (canonical).
+    virtual void setTags(const QList<Revaer::TorrentId> &ids, const QStringList &tags, Revaer::TagChange change) = 0;
     virtual void recheckTorrents(const QList<Revaer::TorrentId> &ids) = 0;
     // Applied in the order given.
     virtual void moveInQueue(const QList<Revaer::TorrentId> &ids, Revaer::QueueMove move) = 0;
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void storageMoved(const Revaer::TorrentId &id, const QString &savePath);
     // A torrent's own caps, once set (0 for none).
     void torrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);
+    // A torrent's category or tags changed (kept in the resume folder first).
+    void labelsChanged(const Revaer::TorrentId &id, const Revaer::TorrentLabels &labels);
     void healthChanged(const Revaer::HealthEvent &event);
     void listening(const QString &address, int port);
     // Stored state and the live torrent disagreed, or stored files were unusable.

@@ -104,7 +104,7 @@ QStringList RemoteEngine::listFields(bool withFiles)
         QStringLiteral("addedDate"), QStringLiteral("queuePosition"), QStringLiteral("metadataPercentComplete"),
         QStringLiteral("downloadLimit"), QStringLiteral("downloadLimited"), QStringLiteral("uploadLimit"),
         QStringLiteral("uploadLimited"), QStringLiteral("pieceCount"), QStringLiteral("pieceSize"), QStringLiteral("comment"),
-        QStringLiteral("creator"), QStringLiteral("isPrivate")};
+        QStringLiteral("creator"), QStringLiteral("isPrivate"), QStringLiteral("labels")};
     if (withFiles)
         fields << QStringLiteral("files") << QStringLiteral("priorities") << QStringLiteral("wanted");
     return fields;
@@ -394,6 +394,12 @@ void RemoteEngine::applyTorrents(const QJsonArray &torrents, bool restored)
             t.value(QLatin1String("uploadLimited")).toBool() ? t.value(QLatin1String("uploadLimit")).toInt() * SpeedUnit : 0};
         QString reason;
         const TorrentState state = stateOf(t, &reason);
+        // Transmission's labels are tags; it has no categories.
+        QStringList labels;
+        for (const QJsonValue &label : t.value(QLatin1String("labels")).toArray())
+            labels.append(label.toString());
+        QString labelError;
+        labels = Labels::normalTags(labels, &labelError);
         if (isNew) {
             TorrentAddedEvent added;
             added.id = id;
@@ -406,14 +412,20 @@ void RemoteEngine::applyTorrents(const QJsonArray &torrents, bool restored)
             added.addedAt = fromEpoch(t.value(QLatin1String("addedDate")));
             added.restored = restored;
             added.limits = limits;
+            added.labels.tags = labels;
             k.name = added.name;
             k.savePath = added.savePath;
             k.limits = limits;
+            k.tags = labels;
             Q_EMIT torrentAdded(added);
         } else {
             if (limits != k.limits) {
                 k.limits = limits;
                 Q_EMIT torrentLimitsChanged(id, limits);
+            }
+            if (t.contains(QLatin1String("labels")) && labels != k.tags) {
+                k.tags = labels;
+                Q_EMIT labelsChanged(id, {{}, labels});
             }
             const QString savePath = t.value(QLatin1String("downloadDir")).toString();
             if (savePath != k.savePath) {
@@ -590,6 +602,23 @@ void RemoteEngine::pauseTorrents(const QList<TorrentId> &ids)
 void RemoteEngine::resumeTorrents(const QList<TorrentId> &ids)
 {
     command(QStringLiteral("torrent-start"), ids);
+}
+
+void RemoteEngine::setCategory(const QList<TorrentId> &, const QString &)
+{
+    unsupported(tr("Filing under a category"));
+}
+
+void RemoteEngine::setTags(const QList<TorrentId> &ids, const QStringList &tags, TagChange change)
+{
+    // Transmission replaces a torrent's labels whole: each torrent its own list.
+    for (const TorrentId &id : ids) {
+        const auto known = m_known.constFind(id);
+        if (known == m_known.cend())
+            continue;
+        command(QStringLiteral("torrent-set"), {id},
+            {{QStringLiteral("labels"), QJsonArray::fromStringList(Labels::changed(known->tags, tags, change))}});
+    }
 }
 
 void RemoteEngine::setSequential(const QList<TorrentId> &, bool)

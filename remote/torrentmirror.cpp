@@ -54,6 +54,12 @@ TorrentMirror::TorrentMirror(TorrentEngine *engine, QObject *parent)
             touch(*t);
         }
     });
+    connect(engine, &TorrentEngine::labelsChanged, this, [this](const TorrentId &id, const TorrentLabels &labels) {
+        if (MirroredTorrent *t = entry(id)) {
+            t->labels = labels;
+            touch(*t);
+        }
+    });
     connect(engine, &TorrentEngine::queueChanged, this, [this](const QList<TorrentId> &order) {
         for (MirroredTorrent *t : std::as_const(m_byId))
             t->queuePosition = -1;
@@ -161,6 +167,7 @@ void TorrentMirror::onAdded(const TorrentAddedEvent &event)
     t->hasMetadata = event.hasMetadata;
     t->sequential = event.sequential;
     t->limits = event.limits;
+    t->labels = event.labels;
     t->state = event.paused ? TorrentState::Paused : TorrentState::CheckingResume;
     if (!event.paused)
         t->startedAt = QDateTime::currentDateTimeUtc();

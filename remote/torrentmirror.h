@@ -38,6 +38,7 @@ struct MirroredTorrent {
     QList<int> priorities; // by libtorrent file index
     std::vector<int> visibleFiles; // libtorrent file indices of the files a client sees (no pad files)
     RateLimits limits;
+    TorrentLabels labels;
     int queuePosition = -1;
     qint64 changedMs = 0; // on the mirror's clock, for "recently-active"
     // Payload totals at its first progress this run (-1 before), for session-stats.

@@ -80,7 +80,7 @@ enum Field {
     IsFinished,
     IsPrivate,
     IsStalled,
-    Labels,
+    LabelsField,
     LeftUntilDone,
     MagnetLinkField,
     ManualAnnounceTime,
@@ -159,7 +159,7 @@ const QHash<QString, int> &fieldNumbers()
         {QStringLiteral("isFinished"), IsFinished},
         {QStringLiteral("isPrivate"), IsPrivate},
         {QStringLiteral("isStalled"), IsStalled},
-        {QStringLiteral("labels"), Labels},
+        {QStringLiteral("labels"), LabelsField},
         {QStringLiteral("leftUntilDone"), LeftUntilDone},
         {QStringLiteral("magnetLink"), MagnetLinkField},
         {QStringLiteral("manualAnnounceTime"), ManualAnnounceTime},
@@ -725,8 +725,8 @@ QJsonValue TransmissionRpc::field(int which, const MirroredTorrent &t, const Tor
         return t.metadata.isPrivate;
     case IsStalled:
         return t.state == TorrentState::StalledDownloading || t.state == TorrentState::StalledSeeding;
-    case Labels:
-        return QJsonArray();
+    case LabelsField:
+        return QJsonArray::fromStringList(t.labels.tags);
     case LeftUntilDone:
         return left;
     case MagnetLinkField: {
@@ -950,6 +950,30 @@ bool readFlag(const QJsonObject &arguments, const char *key, std::optional<bool>
     return true;
 }
 
+// "labels" (Transmission's word for tags): absent leaves `out` empty; a list
+// of tags Revaer takes, made canonical; anything else is an error.
+bool readLabels(const QJsonObject &arguments, std::optional<QStringList> *out, QString *error)
+{
+    const QJsonValue value = arguments.value(QLatin1String("labels"));
+    if (value.isUndefined())
+        return true;
+    const QJsonArray list = value.toArray();
+    QStringList tags;
+    for (const QJsonValue &label : list)
+        tags.append(label.toString());
+    if (!value.isArray() || std::any_of(list.begin(), list.end(), [](const QJsonValue &label) { return !label.isString(); })) {
+        *error = TransmissionRpc::tr("“labels” must be a list of texts.");
+        return false;
+    }
+    QString labelError;
+    *out = Labels::normalTags(tags, &labelError);
+    if (!labelError.isEmpty()) {
+        *error = labelError;
+        return false;
+    }
+    return true;
+}
+
 bool hasFileChoices(const QJsonObject &arguments)
 {
     for (const char *key : {"files-wanted", "files-unwanted", "priority-high", "priority-normal", "priority-low"}) {
@@ -992,7 +1016,8 @@ void TransmissionRpc::torrentAdd(const Call &call)
         }
     }
     std::optional<bool> paused;
-    if (QString error; !readFlag(a, "paused", &paused, &error)) {
+    std::optional<QStringList> labels;
+    if (QString error; !readFlag(a, "paused", &paused, &error) || !readLabels(a, &labels, &error)) {
         answer(call, error);
         return;
     }
@@ -1095,6 +1120,9 @@ void TransmissionRpc::addParsed(const Call &call, AddTorrentRequest request, con
     }
 
     request.savePath = a.value(QLatin1String("download-dir")).toString();
+    std::optional<QStringList> labels;
+    if (QString error; readLabels(a, &labels, &error) && labels) // checked by torrentAdd
+        request.labels.tags = *labels;
     const bool startPaused = m_settings ? m_settings->startPaused() : false;
     request.paused
         = a.value(QLatin1String("paused")).isUndefined() ? startPaused : a.value(QLatin1String("paused")).toVariant().toBool();
@@ -1170,12 +1198,12 @@ void TransmissionRpc::torrentSet(const Call &call)
     if (!selected(call, &torrents))
         return;
     QString error;
-    const QJsonArray labels = a.value(QLatin1String("labels")).toArray();
-    if (!labels.isEmpty()) {
-        answer(call, tr("Revaer does not keep labels yet."));
+    // Check every argument before changing anything: all or nothing.
+    std::optional<QStringList> labels;
+    if (!readLabels(a, &labels, &error)) {
+        answer(call, error);
         return;
     }
-    // Check every argument before changing anything: all or nothing.
     auto number = [&](const char *key, std::optional<qint64> *out) {
         const QJsonValue value = a.value(QLatin1String(key));
         if (value.isUndefined())
@@ -1268,6 +1296,8 @@ void TransmissionRpc::torrentSet(const Call &call)
     const QList<TorrentId> ids = idsOf(torrents);
     if (sequential)
         m_engine->setSequential(ids, *sequential);
+    if (labels)
+        m_engine->setTags(ids, *labels, TagChange::Replace);
     if (location.isString())
         m_engine->moveStorage(ids, QDir::cleanPath(location.toString()));
     answer(call, QStringLiteral("success"));

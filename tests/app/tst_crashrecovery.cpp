@@ -35,6 +35,7 @@ class TestCrashRecovery : public QObject
         bool sequential = false;
         QList<int> priorities;
         int selected = 0;
+        TorrentLabels labels;
     };
     QHash<TorrentId, Expected> expected;
 
@@ -122,6 +123,12 @@ private Q_SLOTS:
             request.sequential = e.sequential;
             request.filePriorities = e.priorities;
             request.paused = true; // the crash trials do the downloading
+            // How each is filed: rewritten with every resume save, never lost.
+            if (i == 0)
+                e.labels = {QStringLiteral("Music/Lossless"), {QStringLiteral("rip \"2024\""), QStringLiteral("keep")}};
+            else if (i == 2)
+                e.labels = {{}, {QStringLiteral("linux")}};
+            request.labels = e.labels;
             expected.insert(t.id, e);
             engine.addTorrent(request);
         }
@@ -138,7 +145,8 @@ private Q_SLOTS:
         QRandomGenerator random(seed);
         FastResumeStore store(profile + QStringLiteral("/resume"));
         static const QRegularExpression restoredLine(
-            QStringLiteral("^(.+): restored, saving to (.+), sequential (on|off)"), QRegularExpression::MultilineOption);
+            QStringLiteral("^(.+): restored, saving to (.+), sequential (on|off)(, paused)?(, category ([^,\\n]+))?(, tags (.+))?$"),
+            QRegularExpression::MultilineOption);
         static const QRegularExpression filesLine(
             QStringLiteral("^(.+): (\\d+) of (\\d+) files selected"), QRegularExpression::MultilineOption);
         static const QRegularExpression progressLine(
@@ -177,6 +185,8 @@ private Q_SLOTS:
                     found = true;
                     QCOMPARE(m.captured(2), QDir::toNativeSeparators(e.savePath));
                     QCOMPARE(m.captured(3) == u"on", e.sequential);
+                    QCOMPARE(m.captured(6), e.labels.category);
+                    QCOMPARE(m.captured(8), e.labels.tags.join(QStringLiteral(", ")));
                 }
                 QVERIFY2(found, qPrintable(context(trial) + u'\n' + output));
             }

@@ -348,6 +348,32 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).contains(source) && lines.at(0).contains(reason), qPrintable(lines.at(0)));
     }
 
+    // --category and --tag file the sources; a category defined in the
+    // settings (here its parent) decides where it is saved.
+    void aCategoryAndTagsFileTheSources()
+    {
+        const QString profile = makeProfile();
+        const QString movies = work.filePath(QStringLiteral("movies"));
+        QFile ini(profile + QStringLiteral("/revaer.ini"));
+        QVERIFY(ini.open(QIODevice::Append));
+        ini.write(QStringLiteral("\n[Categories]\n1\\name=Movies\n1\\savePath=%1\nsize=1\n").arg(movies).toUtf8());
+        ini.close();
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--category"),
+            QStringLiteral(" Movies / 4K "), QStringLiteral("--tag"), QStringLiteral("night \"owl\""), QStringLiteral("--tag"),
+            QStringLiteral("new"), QStringLiteral("--peer"), seeder->peer(), QStringLiteral("--exit-when-done"), payload.magnet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("Payload: added, saving to %1, sequential off, category Movies/4K, tags night \"owl\", new")
+                         .arg(QDir::toNativeSeparators(movies + QStringLiteral("/4K")))),
+            qPrintable(r.out));
+        QVERIFY(sameContent(payload.filePath(0), movies + QStringLiteral("/4K/Payload/") + payload.files.at(0).first));
+
+        const Run bad = run({QStringLiteral("--headless"), QStringLiteral("--profile"), makeProfile(), QStringLiteral("--tag"),
+            QStringLiteral("a,b"), payload.magnet});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("“a,b”")), qPrintable(bad.err));
+    }
+
     void badCommandLineIsRejected()
     {
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--listen-port"), QStringLiteral("seventy")});

@@ -94,6 +94,31 @@ void FakeEngine::setTorrentLimits(const QList<TorrentId> &ids, const RateLimits 
     record(QStringLiteral("setTorrentLimits"), ids, {limits.downloadLimit, limits.uploadLimit});
 }
 
+void FakeEngine::setCategory(const QList<TorrentId> &ids, const QString &category)
+{
+    record(QStringLiteral("setCategory"), ids, {category});
+    for (const TorrentId &id : ids) {
+        TorrentLabels &labels = this->labels[id];
+        if (labels.category != category) {
+            labels.category = category;
+            Q_EMIT labelsChanged(id, labels);
+        }
+    }
+}
+
+void FakeEngine::setTags(const QList<TorrentId> &ids, const QStringList &tags, TagChange change)
+{
+    record(QStringLiteral("setTags"), ids, {tags, int(change)});
+    for (const TorrentId &id : ids) {
+        TorrentLabels &labels = this->labels[id];
+        const QStringList changed = Labels::changed(labels.tags, tags, change);
+        if (labels.tags != changed) {
+            labels.tags = changed;
+            Q_EMIT labelsChanged(id, labels);
+        }
+    }
+}
+
 void FakeEngine::moveInQueue(const QList<TorrentId> &ids, QueueMove move)
 {
     record(QStringLiteral("moveInQueue"), ids, {int(move)});

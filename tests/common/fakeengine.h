@@ -26,6 +26,8 @@ public:
     // requestDetails() answers at once with these, for the ids it has.
     QHash<TorrentId, TorrentDetails> details;
     QList<AddTorrentRequest> added;
+    // What setCategory/setTags made of each torrent's labels.
+    QHash<TorrentId, TorrentLabels> labels;
     QList<Call> callsNamed(const QString &name) const;
 
     // Puts a torrent in the list, as the engine would.
@@ -42,6 +44,9 @@ public:
     void setAltLimits(const RateLimits &limits) override;
     void setAltLimitsEnabled(bool enabled) override;
     void setTorrentLimits(const QList<TorrentId> &ids, const RateLimits &limits) override;
+    // As the real engine: recorded, then announced for the torrents whose labels changed.
+    void setCategory(const QList<TorrentId> &ids, const QString &category) override;
+    void setTags(const QList<TorrentId> &ids, const QStringList &tags, TagChange change) override;
     void recheckTorrents(const QList<TorrentId> &ids) override;
     void moveInQueue(const QList<TorrentId> &ids, QueueMove move) override;
     void moveStorage(const QList<TorrentId> &ids, const QString &savePath) override;

@@ -251,6 +251,50 @@ private Q_SLOTS:
         QVERIFY(!again->hasReconciled(Kind::SettingsDiffer));
     }
 
+    // A torrent's category and tags: given when adding, changed later, kept
+    // in its JSON record (written before the change is announced is not
+    // promised: the writer batches; the test waits for the file), and back
+    // after a restart. Bad names are refused with a message and change nothing.
+    void categoryAndTagsAreKept()
+    {
+        auto c = start();
+        QTRY_VERIFY(restoreFinished(*c));
+        AddTorrentRequest request = AddTorrentRequest::fromMagnet(multi.magnet);
+        request.peers = {seeder->peer()};
+        request.paused = true;
+        request.labels = {QStringLiteral("Movies/4K"), {QStringLiteral("new"), QStringLiteral("with \"quotes\" and spaces")}};
+        c->engine->addTorrent(request);
+        QTRY_VERIFY(!c->added->isEmpty());
+        QCOMPARE(c->added->at(0).at(0).value<TorrentAddedEvent>().labels, request.labels);
+        QTRY_COMPARE_WITH_TIMEOUT(c->record(multi.id).labels, request.labels, 5000);
+
+        QSignalSpy labelsShown(c->engine.get(), &TorrentEngine::labelsChanged);
+        c->engine->setCategory({multi.id}, QStringLiteral("Movies/HD"));
+        c->engine->setTags({multi.id}, {QStringLiteral("new")}, TagChange::Remove);
+        c->engine->setTags({multi.id}, {QStringLiteral("seen"), QStringLiteral("kept")}, TagChange::Add);
+        c->engine->setTags({multi.id}, {QStringLiteral("seen")}, TagChange::Add); // already there: no event
+        const TorrentLabels expected {QStringLiteral("Movies/HD"),
+            {QStringLiteral("with \"quotes\" and spaces"), QStringLiteral("seen"), QStringLiteral("kept")}};
+        QTRY_COMPARE(labelsShown.size(), 3);
+        QCOMPARE(labelsShown.at(2).at(1).value<TorrentLabels>(), expected);
+        // Refused: a comma in a tag, a control character in a category.
+        c->errors->clear();
+        c->engine->setTags({multi.id}, {QStringLiteral("a,b")}, TagChange::Replace);
+        c->engine->setCategory({multi.id}, QStringLiteral("bad\x01name"));
+        QTRY_COMPARE(c->errors->size(), 2);
+        QVERIFY(c->errors->at(0).at(0).value<EngineMessage>().message.contains(QStringLiteral("a,b")));
+        QTRY_COMPARE_WITH_TIMEOUT(c->record(multi.id).labels, expected, 5000);
+        QCOMPARE(labelsShown.size(), 3);
+        const QString resumeDir = c->resumeDir;
+        const QString savePath = c->savePath;
+        c.reset();
+
+        auto again = start(resumeDir, savePath);
+        QTRY_VERIFY(restoreFinished(*again));
+        QTRY_COMPARE(again->added->size(), 1);
+        QCOMPARE(again->added->at(0).at(0).value<TorrentAddedEvent>().labels, expected);
+    }
+
     // A partial download stopped cleanly comes back where it was, without a
     // full recheck, and finishes with the right bytes.
     void restartContinuesWithoutRecheck()

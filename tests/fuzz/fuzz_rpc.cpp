@@ -27,6 +27,8 @@ public:
     void setAltLimits(const RateLimits &) override { }
     void setAltLimitsEnabled(bool) override { }
     void setTorrentLimits(const QList<TorrentId> &, const RateLimits &) override { }
+    void setCategory(const QList<TorrentId> &, const QString &) override { }
+    void setTags(const QList<TorrentId> &, const QStringList &, TagChange) override { }
     void recheckTorrents(const QList<TorrentId> &) override { }
     void moveInQueue(const QList<TorrentId> &, QueueMove) override { }
     void moveStorage(const QList<TorrentId> &, const QString &) override { }

@@ -620,6 +620,65 @@ private Q_SLOTS:
         QVERIFY(ok(QStringLiteral("free-space"), {{QStringLiteral("path"), dir.path()}}));
     }
 
+    // Transmission's labels are Revaer's tags: read, replaced (an empty list
+    // clears them), refused whole when one is not a tag Revaer takes.
+    void labelsAreTags()
+    {
+        const quint16 port = serve();
+        QVERIFY(port);
+        announceWithFiles(hashId(1), QStringLiteral("One"));
+        RpcClient client(port);
+        auto labelsOf = [&] {
+            const QJsonObject answer = client.rpc(QStringLiteral("torrent-get"),
+                {{QStringLiteral("ids"), 1}, {QStringLiteral("fields"), QJsonArray {QStringLiteral("labels")}}});
+            return answer.value(QLatin1String("arguments"))
+                .toObject()
+                .value(QLatin1String("torrents"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("labels"));
+        };
+        QCOMPARE(labelsOf(), QJsonValue(QJsonArray()));
+        auto set = [&](const QJsonValue &labels) {
+            return client.rpc(QStringLiteral("torrent-set"), {{QStringLiteral("ids"), 1}, {QStringLiteral("labels"), labels}})
+                .value(QLatin1String("result"))
+                .toString();
+        };
+        QCOMPARE(set(QJsonArray {QStringLiteral(" tv "), QStringLiteral("hd"), QStringLiteral("tv")}), QStringLiteral("success"));
+        QCOMPARE(engine->callsNamed(QStringLiteral("setTags")).last().args,
+            (QVariantList {QStringList {QStringLiteral("tv"), QStringLiteral("hd")}, int(TagChange::Replace)}));
+        QCOMPARE(labelsOf(), QJsonValue(QJsonArray {QStringLiteral("tv"), QStringLiteral("hd")}));
+        for (const QJsonValue &bad :
+            {QJsonValue(QJsonArray {QStringLiteral("a,b")}), QJsonValue(QJsonArray {3}), QJsonValue(QStringLiteral("tv"))}) {
+            QVERIFY(set(bad) != QLatin1String("success"));
+        }
+        QCOMPARE(engine->callsNamed(QStringLiteral("setTags")).size(), 1);
+        QCOMPARE(set(QJsonArray()), QStringLiteral("success"));
+        QCOMPARE(labelsOf(), QJsonValue(QJsonArray()));
+        // torrent-add takes them too; a bad one refuses the add.
+        const GeneratedTorrent labelled = generateTorrent(
+            dir.filePath(QStringLiteral("labelled")), QStringLiteral("Labelled"), {{QStringLiteral("l.bin"), 1000}}, 12);
+        const QString base64 = QString::fromLatin1(labelled.torrentData.toBase64());
+        const QJsonObject refused = client.rpc(QStringLiteral("torrent-add"),
+            {{QStringLiteral("metainfo"), base64}, {QStringLiteral("labels"), QJsonArray {QStringLiteral("bad\nline")}}});
+        QVERIFY(refused.value(QLatin1String("result")).toString() != QLatin1String("success"));
+        QCOMPARE(engine->added.size(), 0);
+        QTimer::singleShot(200, engine.get(), [this, labelled] {
+            TorrentAddedEvent added;
+            added.id = labelled.id;
+            added.name = labelled.name;
+            added.source = engine->added.value(0).source;
+            added.labels = engine->added.value(0).labels;
+            Q_EMIT engine->torrentAdded(added);
+        });
+        const QJsonObject accepted = client.rpc(QStringLiteral("torrent-add"),
+            {{QStringLiteral("metainfo"), base64}, {QStringLiteral("labels"), QJsonArray {QStringLiteral("new")}}});
+        QCOMPARE(accepted.value(QLatin1String("result")).toString(), QStringLiteral("success"));
+        QCOMPARE(engine->added.size(), 1);
+        QCOMPARE(engine->added.at(0).labels.tags, QStringList {QStringLiteral("new")});
+    }
+
     void sessionSetIsSavedToTheSettingsFile()
     {
         const quint16 port = serve();

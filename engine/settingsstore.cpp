@@ -319,6 +319,22 @@ void SettingsStore::setCategories(const QList<CategoryDefinition> &categories)
     Q_EMIT categoriesChanged();
 }
 
+SettingsStore::CategoryMove SettingsStore::categoryMove() const
+{
+    const QString choice = value(QStringLiteral("Interface/moveOnCategoryChange")).toString();
+    return choice == QLatin1String("move") ? CategoryMove::Move
+        : choice == QLatin1String("keep")  ? CategoryMove::Keep
+                                           : CategoryMove::Ask;
+}
+
+void SettingsStore::setCategoryMove(CategoryMove choice)
+{
+    const QString text = choice == CategoryMove::Move ? QStringLiteral("move")
+        : choice == CategoryMove::Keep                ? QStringLiteral("keep")
+                                                      : QStringLiteral("ask");
+    setValues({{QStringLiteral("Interface/moveOnCategoryChange"), text}});
+}
+
 QString SettingsStore::savePathFor(const QString &category) const
 {
     return Labels::savePathFor(category, categories(), m_config.defaultSavePath);

@@ -107,6 +107,11 @@ public:
     // Where a torrent added under `category` goes (Labels::savePathFor over
     // the defined categories and the default save path).
     QString savePathFor(const QString &category) const;
+    // Whether filing a torrent under a category with a folder of its own
+    // moves its data there: asked each time until the user says "always".
+    enum class CategoryMove : quint8 { Ask, Move, Keep };
+    CategoryMove categoryMove() const;
+    void setCategoryMove(CategoryMove choice);
 
     // A section of the file whose meaning another part owns (Remote): its
     // keys without the section's name. Saved, or held for the run when the

@@ -90,8 +90,8 @@ QString RemoteEngine::serverName() const
 QStringList RemoteEngine::unsupportedActions()
 {
     // Transmission's protocol has no sequential download (before rpc-version 17), no
-    // peers to add or ban, no metadata fetch before adding.
-    return {QStringLiteral("sequential"), QStringLiteral("addPeer"), QStringLiteral("banPeer")};
+    // peers to add or ban, no metadata fetch before adding, no categories (its labels are tags).
+    return {QStringLiteral("sequential"), QStringLiteral("addPeer"), QStringLiteral("banPeer"), QStringLiteral("category")};
 }
 
 QStringList RemoteEngine::listFields(bool withFiles)

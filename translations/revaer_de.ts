@@ -161,6 +161,14 @@
         <source>--connect takes the address of a server, such as http://192.168.1.5:9091, not “%1”.</source>
         <translation>--connect erwartet die Adresse eines Servers, etwa http://192.168.1.5:9091, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Headless mode: file the SOURCEs under category NAME (nested with /, as Movies/4K), saved where the category says.</source>
+        <translation>Ohne Fenster: die QUELLEN unter der Kategorie NAME ablegen (verschachtelt mit /, etwa Filme/4K), gespeichert, wo die Kategorie es sagt.</translation>
+    </message>
+    <message>
+        <source>Headless mode: tag the SOURCEs with NAME (repeat for more tags).</source>
+        <translation>Ohne Fenster: die QUELLEN mit dem Schlagwort NAME versehen (für mehrere wiederholen).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -365,6 +373,26 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Filter files by name…</source>
         <translation>Dateien nach Namen filtern …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Category and Tags</source>
+        <translation>Kategorie und Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -880,6 +908,143 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::LabelOrganizer</name>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;New Category…</source>
+        <translation>&amp;Neue Kategorie …</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tags…</source>
+        <translation>Schlagwörter &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove All Tags</source>
+        <translation>Alle Schlagwörter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” keeps its downloads in “%2”. Move this torrent&apos;s data there?</source>
+        <translation>„%1“ legt seine Downloads in „%2“ ab. Die Daten dieses Torrents dorthin verschieben?</translation>
+    </message>
+    <message>
+        <source>“%1” keeps its downloads in “%2”. Move the data of these %3 torrents there?</source>
+        <translation>„%1“ legt seine Downloads in „%2“ ab. Die Daten dieser %3 Torrents dorthin verschieben?</translation>
+    </message>
+    <message>
+        <source>Move to the Category&apos;s Folder?</source>
+        <translation>In den Ordner der Kategorie verschieben?</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Where It Is</source>
+        <translation>&amp;Lassen, wo es ist</translation>
+    </message>
+    <message>
+        <source>Do the same every time (Settings can change it)</source>
+        <translation>Jedes Mal so verfahren (in den Einstellungen änderbar)</translation>
+    </message>
+    <message>
+        <source>New Category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Movies, or Movies/4K inside Movies</source>
+        <translation>Filme, oder Filme/4K innerhalb von Filme</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>empty: where torrents are saved anyway</source>
+        <translation>leer: wo Torrents ohnehin gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Category Folder</source>
+        <translation>Ordner der Kategorie</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation>Geben Sie der Kategorie einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add Tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Schlagwörter, durch Kommas getrennt:</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::LabelSidebar</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Ohne Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::Labels</name>
+    <message>
+        <source>The category “%1” has a control character: use letters, digits, spaces and punctuation.</source>
+        <translation>Die Kategorie „%1“ enthält ein Steuerzeichen: Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
+    </message>
+    <message>
+        <source>The category “%1” is longer than %2 characters.</source>
+        <translation>Die Kategorie „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” has a comma or a control character: a tag is one word or phrase without them.</source>
+        <translation>Das Schlagwort „%1“ enthält ein Komma oder ein Steuerzeichen: Ein Schlagwort ist ein Wort oder eine Wendung ohne diese.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is longer than %2 characters.</source>
+        <translation>Das Schlagwort „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A torrent takes at most %1 tags; %2 were given.</source>
+        <translation>Ein Torrent nimmt höchstens %1 Schlagwörter; %2 wurden angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1672,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>The server %1 shows another certificate than the one trusted before (SHA-256 %2, now %3). Revaer does not connect: someone may be in between. If the server&apos;s certificate was renewed, remove its line in remote.ini under [Certificates].</source>
         <translation>Der Server %1 zeigt ein anderes Zertifikat als das zuvor vertraute (SHA-256 %2, jetzt %3). Revaer verbindet sich nicht: jemand könnte dazwischen sein. Wurde das Zertifikat des Servers erneuert, entfernen Sie seine Zeile in remote.ini unter [Certificates].</translation>
     </message>
+    <message>
+        <source>Filing under a category</source>
+        <translation>Das Ablegen unter einer Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::ResumeKeeper</name>
@@ -1984,6 +2153,22 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Web client folder:</source>
         <translation>Ordner des Web-Clients:</translation>
     </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Move its data there</source>
+        <translation>Seine Daten dorthin verschieben</translation>
+    </message>
+    <message>
+        <source>Leave its data where it is</source>
+        <translation>Seine Daten lassen, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Filed under a category with its own folder:</source>
+        <translation>Unter einer Kategorie mit eigenem Ordner abgelegt:</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::SettingsStore</name>
@@ -2153,6 +2338,14 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::TransferStatusBar</name>
@@ -2276,10 +2469,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Die Engine hat den Torrent nicht binnen %1 Sekunden hinzugefügt; er kann noch erscheinen.</translation>
     </message>
     <message>
-        <source>Revaer does not keep labels yet.</source>
-        <translation>Revaer speichert noch keine Labels.</translation>
-    </message>
-    <message>
         <source>“%1” must be a whole number of kB/s from 0 to 2000000.</source>
         <translation>„%1“ muss eine ganze Zahl von kB/s zwischen 0 und 2000000 sein.</translation>
     </message>
@@ -2358,6 +2547,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Cannot download “%1”: %2.</source>
         <translation>„%1“ lässt sich nicht herunterladen: %2.</translation>
+    </message>
+    <message>
+        <source>“labels” must be a list of texts.</source>
+        <translation>„labels“ muss eine Liste von Texten sein.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -108,6 +109,8 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, SettingsStore *setting
     , m_tree(new QTreeView(this))
     , m_savePath(new QComboBox(this))
     , m_space(new QLabel(this))
+    , m_category(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
     , m_paused(new QCheckBox(tr("Start &paused"), this))
     , m_sequential(new QCheckBox(tr("Download in &sequential order"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -209,9 +212,29 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, SettingsStore *setting
     m_paused->setObjectName(QStringLiteral("startPaused"));
     m_paused->setChecked(m_settings->startPaused());
 
+    // A category: the defined ones and any typed; picking one moves the save
+    // folder to the category's (the user may still change it after).
+    m_category->setObjectName(QStringLiteral("category"));
+    m_category->setEditable(true);
+    m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_category->addItem(QString());
+    for (const CategoryDefinition &category : m_settings->categories())
+        m_category->addItem(category.name);
+    m_category->lineEdit()->setPlaceholderText(tr("none"));
+    connect(m_category, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        QString error;
+        const QString category = Labels::normalCategory(text, &error);
+        if (error.isEmpty() && !category.isEmpty())
+            setSavePath(m_settings->savePathFor(category));
+    });
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("separated by commas"));
+
     auto *form = new QFormLayout;
+    form->addRow(tr("Category:"), m_category);
     form->addRow(tr("Save to:"), pathRow);
     form->addRow(QString(), m_space);
+    form->addRow(tr("Tags:"), m_tags);
     auto *options = new QHBoxLayout;
     options->addWidget(m_paused);
     options->addWidget(m_sequential);
@@ -226,6 +249,8 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, SettingsStore *setting
         r.savePath = savePath();
         r.paused = m_paused->isChecked();
         r.sequential = m_sequential->isChecked();
+        if (!labels(&r.labels))
+            return;
         m_magnet.clear();
         m_engine->addTorrent(r);
         QDialog::accept();
@@ -422,12 +447,30 @@ AddTorrentRequest AddTorrentDialog::request() const
     // the link sat at 0%.
     r.peers = m_magnetPeers;
     r.trackers = m_magnetTrackers;
+    labels(&r.labels);
     return r;
+}
+
+bool AddTorrentDialog::labels(TorrentLabels *labels) const
+{
+    QString error;
+    labels->category = Labels::normalCategory(m_category->currentText(), &error);
+    if (error.isEmpty())
+        labels->tags = Labels::normalTags(Labels::splitTags(m_tags->text()), &error);
+    m_tags->setToolTip(error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(const_cast<AddTorrentDialog *>(this), tr("Category and Tags"), error);
+        return false;
+    }
+    return true;
 }
 
 void AddTorrentDialog::accept()
 {
     if (!m_haveMetadata || !saveProblem().isEmpty())
+        return;
+    TorrentLabels checked;
+    if (!labels(&checked))
         return;
     m_settings->rememberSavePath(savePath());
     m_engine->addTorrent(request());

@@ -58,6 +58,8 @@ public:
     void reject() override;
 
 private:
+    // The category and tags typed; false (after saying why) when one is not valid.
+    bool labels(Revaer::TorrentLabels *labels) const;
     void showMetadata(const TorrentMetadata &metadata);
     void updateSpace();
     void onMetadataFetched(const QString &magnet, const TorrentMetadata &metadata, const QByteArray &torrent);
@@ -77,6 +79,8 @@ private:
     int m_priorityWidth = 0;
     QComboBox *m_savePath;
     QLabel *m_space;
+    QComboBox *m_category;
+    QLineEdit *m_tags;
     QCheckBox *m_paused;
     QCheckBox *m_sequential;
     QDialogButtonBox *m_buttons;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "labelorganizer.h"
 
 #include "addtorrentdialog.h"
 #include "backend/ltversion.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     , m_proxy(new TransferFilterProxy(this))
     , m_view(new TransferListView(m_model, m_proxy, this))
     , m_sidebar(new StatusSidebar(this))
+    , m_labels(new LabelOrganizer(
+          engine, settings, m_model, m_proxy, [this] { return selectedIds(); }, this))
     , m_search(new QLineEdit(this))
     , m_banner(new NotificationBanner(this))
     , m_log(new MessageLog(this))
@@ -127,7 +130,16 @@ MainWindow::MainWindow(TorrentEngine *engine, SettingsStore *settings, QWidget *
     m_vsplit->addWidget(m_details);
     m_vsplit->setStretchFactor(0, 3);
     m_vsplit->setStretchFactor(1, 2);
-    m_hsplit->addWidget(m_sidebar);
+    // The sidebar: statuses, then categories, then tags.
+    auto *sideSplit = new QSplitter(Qt::Vertical, this);
+    sideSplit->setObjectName(QStringLiteral("sideSplit"));
+    sideSplit->addWidget(m_sidebar);
+    sideSplit->addWidget(m_labels->categories());
+    sideSplit->addWidget(m_labels->tags());
+    sideSplit->setStretchFactor(0, 0);
+    sideSplit->setStretchFactor(1, 1);
+    sideSplit->setStretchFactor(2, 1);
+    m_hsplit->addWidget(sideSplit);
     m_hsplit->addWidget(m_vsplit);
     m_hsplit->setStretchFactor(1, 1);
     m_hsplit->setSizes({170, 1000});
@@ -268,6 +280,8 @@ void MainWindow::createMenus()
     }
     edit->addSeparator();
     edit->addMenu(queueMenu(edit));
+    edit->addMenu(m_labels->categoryMenu(edit));
+    edit->addMenu(m_labels->tagMenu(edit));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_act.showDetails);
@@ -297,6 +311,8 @@ void MainWindow::createMenus()
     }
     m_contextMenu->addSeparator();
     m_contextMenu->addMenu(queueMenu(m_contextMenu));
+    m_contextMenu->addMenu(m_labels->categoryMenu(m_contextMenu));
+    m_contextMenu->addMenu(m_labels->tagMenu(m_contextMenu));
     m_view->setContextMenu(m_contextMenu);
 }
 
@@ -772,6 +788,12 @@ void MainWindow::showRemote(const QString &server, const QStringList &unsupporte
             a->setEnabled(false);
             a->setVisible(false);
         }
+    }
+    if (unsupported.contains(QStringLiteral("category"))) {
+        m_labels->categories()->hide();
+        for (auto *menu : findChildren<QMenu *>(QStringLiteral("categoryMenu")))
+            menu->menuAction()->setVisible(false);
+        m_view->header()->setSectionHidden(TorrentListModel::Category, true);
     }
     m_banner->post(NotificationBanner::Level::Info,
         tr("Showing the torrents of %1. Settings here are this computer's; the server keeps its own.").arg(server));

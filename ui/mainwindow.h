@@ -21,6 +21,8 @@ class QSystemTrayIcon;
 
 namespace Revaer {
 
+class LabelOrganizer;
+
 class SettingsStore;
 class TransferStatusBar;
 
@@ -61,6 +63,7 @@ public:
     TransferFilterProxy *proxy() const { return m_proxy; }
     TransferListView *transferView() const { return m_view; }
     StatusSidebar *sidebar() const { return m_sidebar; }
+    LabelOrganizer *labels() const { return m_labels; }
     DetailsPanel *details() const { return m_details; }
     NotificationBanner *banner() const { return m_banner; }
     // The engine is a server elsewhere (`server` names it): the title says
@@ -143,6 +146,7 @@ private:
     TransferFilterProxy *m_proxy;
     TransferListView *m_view;
     StatusSidebar *m_sidebar;
+    LabelOrganizer *m_labels;
     QLineEdit *m_search;
     NotificationBanner *m_banner;
     MessageLog *m_log;

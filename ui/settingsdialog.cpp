@@ -270,6 +270,13 @@ QWidget *SettingsDialog::interfacePage()
     }
     form->addRow(QString(), m_confirmRemove);
     form->addRow(QString(), m_closeToTray);
+    m_categoryMove = new QComboBox(page);
+    m_categoryMove->setObjectName(QStringLiteral("categoryMove"));
+    m_categoryMove->addItem(tr("Ask each time"), int(SettingsStore::CategoryMove::Ask));
+    m_categoryMove->addItem(tr("Move its data there"), int(SettingsStore::CategoryMove::Move));
+    m_categoryMove->addItem(tr("Leave its data where it is"), int(SettingsStore::CategoryMove::Keep));
+    m_categoryMove->setCurrentIndex(std::max(0, m_categoryMove->findData(int(m_settings->categoryMove()))));
+    form->addRow(tr("Filed under a category with its own folder:"), m_categoryMove);
 
     // Which application opens magnet links and .torrent files.
     auto *handler = new QLabel(page);
@@ -412,6 +419,8 @@ void SettingsDialog::accept()
     choices.confirmRemove = m_confirmRemove->isChecked();
     choices.closeToTray = m_closeToTray->isChecked();
     m_settings->setInterfaceChoices(choices);
+    if (const auto move = SettingsStore::CategoryMove(m_categoryMove->currentData().toInt()); move != m_settings->categoryMove())
+        m_settings->setCategoryMove(move);
     m_settings->setEngineConfig(config());
     if (remote.toSection() != m_remote.toSection())
         m_settings->setSection(QStringLiteral("Remote"), remote.toSection());

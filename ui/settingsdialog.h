@@ -75,6 +75,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_confirmRemove;
     QCheckBox *m_closeToTray;
+    QComboBox *m_categoryMove;
     RpcConfig m_remote; // as the dialog opened
     QCheckBox *m_remoteEnabled;
     QLineEdit *m_remoteAddress;

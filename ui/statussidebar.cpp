@@ -18,6 +18,9 @@ StatusSidebar::StatusSidebar(QWidget *parent)
         item->setData(Qt::UserRole, int(filter));
     }
     setCurrentRow(0);
+    // Every status in view: the categories and tags below take what is left.
+    setMinimumHeight(sizeHintForRow(0) * count() + 2 * frameWidth() + 2);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             Q_EMIT filterChanged(StatusFilter(item(row)->data(Qt::UserRole).toInt()));

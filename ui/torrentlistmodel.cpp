@@ -1,11 +1,13 @@
 #include "torrentlistmodel.h"
 
+#include "labelsidebar.h"
 #include "torrentengine.h"
 #include "units.h"
 
 #include <QDir>
 #include <QIcon>
 #include <QLocale>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 
@@ -106,6 +108,7 @@ void TorrentListModel::attach(TorrentEngine *engine)
     connect(engine, &TorrentEngine::torrentRemoved, this, &TorrentListModel::onRemoved);
     connect(engine, &TorrentEngine::storageMoved, this, &TorrentListModel::onStorageMoved);
     connect(engine, &TorrentEngine::torrentLimitsChanged, this, &TorrentListModel::onTorrentLimitsChanged);
+    connect(engine, &TorrentEngine::labelsChanged, this, &TorrentListModel::onLabelsChanged);
     connect(engine, &TorrentEngine::queueChanged, this, &TorrentListModel::onQueueChanged);
 }
 
@@ -207,6 +210,10 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
             return queueSortKey(r.queuePosition);
         case Limits:
             return r.limits.downloadLimit * 2 + r.limits.uploadLimit; // capped ones together, by their download cap
+        case Category:
+            return r.labels.category;
+        case Tags:
+            return r.labels.tags.join(QStringLiteral(", "));
         }
         return {};
     case Qt::DisplayRole:
@@ -239,6 +246,10 @@ QVariant TorrentListModel::data(const QModelIndex &index, int role) const
             return r.queuePosition >= 0 ? QString::number(r.queuePosition + 1) : QString();
         case Limits:
             return limitsText(r.limits);
+        case Category:
+            return r.labels.category;
+        case Tags:
+            return r.labels.tags.join(QStringLiteral(", "));
         }
         return {};
     default:
@@ -279,8 +290,37 @@ QVariant TorrentListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("#");
     case Limits:
         return tr("Speed Limits");
+    case Category:
+        return tr("Category");
+    case Tags:
+        return tr("Tags");
     }
     return {};
+}
+
+Qt::ItemFlags TorrentListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList TorrentListModel::mimeTypes() const
+{
+    return {LabelSidebar::torrentIdsMimeType()};
+}
+
+QMimeData *TorrentListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    QByteArray ids;
+    for (int row : std::as_const(rows))
+        ids += m_rows.at(row).id.toString().toLatin1() + '\n';
+    auto *data = new QMimeData;
+    data->setData(LabelSidebar::torrentIdsMimeType(), ids);
+    return data;
 }
 
 QHash<StatusFilter, int> TorrentListModel::counts() const
@@ -353,6 +393,7 @@ void TorrentListModel::onTorrentAdded(const TorrentAddedEvent &event)
         r.sequential = event.sequential;
         r.hasMetadata = event.hasMetadata;
         r.limits = event.limits;
+        r.labels = event.labels;
         if (event.totalSize > 0)
             r.size = event.totalSize;
         announceRows({existing}, 0, ColumnCount - 1);
@@ -368,6 +409,7 @@ void TorrentListModel::onTorrentAdded(const TorrentAddedEvent &event)
     r.sequential = event.sequential;
     r.hasMetadata = event.hasMetadata;
     r.limits = event.limits;
+    r.labels = event.labels;
     r.state = event.hasMetadata ? TorrentState::CheckingResume : TorrentState::FetchingMetadata;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
@@ -483,6 +525,36 @@ void TorrentListModel::onTorrentLimitsChanged(const TorrentId &id, const RateLim
         return;
     m_rows[row].limits = limits;
     announceRows({row}, Limits, Limits);
+}
+
+void TorrentListModel::onLabelsChanged(const TorrentId &id, const TorrentLabels &labels)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].labels = labels;
+    announceRows({row}, Category, Tags);
+    scheduleCounts();
+}
+
+QHash<QString, int> TorrentListModel::categoryCounts() const
+{
+    QHash<QString, int> counts;
+    for (const Row &r : m_rows)
+        ++counts[r.labels.category];
+    return counts;
+}
+
+QHash<QString, int> TorrentListModel::tagCounts() const
+{
+    QHash<QString, int> counts;
+    for (const Row &r : m_rows) {
+        if (r.labels.tags.isEmpty())
+            ++counts[QString()];
+        for (const QString &tag : r.labels.tags)
+            ++counts[tag];
+    }
+    return counts;
 }
 
 void TorrentListModel::onStorageMoved(const TorrentId &id, const QString &savePath)

@@ -42,6 +42,8 @@ public:
         SavePath,
         Queue, // the position in the download queue ("#"); shown first by default
         Limits, // the torrent's own caps, when it has any
+        Category,
+        Tags,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -70,6 +72,7 @@ public:
         bool sequential = false;
         bool hasMetadata = false;
         int queuePosition = -1; // 0 is first; -1 when not queued (finished)
+        TorrentLabels labels;
     };
 
     explicit TorrentListModel(QObject *parent = nullptr);
@@ -81,6 +84,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Rows drag as their ids (LabelSidebar::torrentIdsMimeType()), to be dropped on a category or tag.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     int rowOf(const TorrentId &id) const { return m_rowById.value(id, -1); }
     const Row &rowAt(int row) const { return m_rows.at(row); }
@@ -91,6 +98,10 @@ public:
 
     // Torrents per status filter, for the sidebar.
     QHash<StatusFilter, int> counts() const;
+    // Torrents filed directly under each category ("" for none), and with
+    // each tag ("" for those without any), for the sidebar.
+    QHash<QString, int> categoryCounts() const;
+    QHash<QString, int> tagCounts() const;
 
     // While suspended (the window is hidden) data changes are stored but not
     // announced; resuming announces everything once.
@@ -106,6 +117,7 @@ public:
     void onRemoved(const Revaer::TorrentRemovedEvent &event);
     void onStorageMoved(const Revaer::TorrentId &id, const QString &savePath);
     void onTorrentLimitsChanged(const Revaer::TorrentId &id, const Revaer::RateLimits &limits);
+    void onLabelsChanged(const Revaer::TorrentId &id, const Revaer::TorrentLabels &labels);
     // "↓ 1.00 MiB/s ↑ 200 KiB/s"; empty without caps.
     static QString limitsText(const RateLimits &limits);
     void onQueueChanged(const QList<Revaer::TorrentId> &order);

@@ -1,5 +1,6 @@
 #include "transferfilterproxy.h"
 
+#include "torrentlabels.h"
 #include "torrentlistmodel.h"
 
 namespace Revaer {
@@ -36,6 +37,22 @@ void TransferFilterProxy::setNameFilter(const QString &text)
     invalidateFilter();
 }
 
+void TransferFilterProxy::setCategoryFilter(const LabelFilter &filter)
+{
+    if (m_category == filter)
+        return;
+    m_category = filter;
+    invalidateFilter();
+}
+
+void TransferFilterProxy::setTagFilter(const LabelFilter &filter)
+{
+    if (m_tag == filter)
+        return;
+    m_tag = filter;
+    invalidateFilter();
+}
+
 bool TransferFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_model || sourceParent.isValid())
@@ -43,6 +60,30 @@ bool TransferFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const TorrentListModel::Row &row = m_model->rowAt(sourceRow);
     if (!statusFilterMatches(m_status, row.state, row.progress, row.hasMetadata))
         return false;
+    switch (m_category.kind) {
+    case LabelFilter::Kind::All:
+        break;
+    case LabelFilter::Kind::None:
+        if (!row.labels.category.isEmpty())
+            return false;
+        break;
+    case LabelFilter::Kind::Named:
+        if (!Labels::categoryWithin(row.labels.category, m_category.name))
+            return false;
+        break;
+    }
+    switch (m_tag.kind) {
+    case LabelFilter::Kind::All:
+        break;
+    case LabelFilter::Kind::None:
+        if (!row.labels.tags.isEmpty())
+            return false;
+        break;
+    case LabelFilter::Kind::Named:
+        if (!row.labels.tags.contains(m_tag.name))
+            return false;
+        break;
+    }
     return m_name.isEmpty() || row.name.contains(m_name, Qt::CaseInsensitive);
 }
 
@@ -70,6 +111,10 @@ bool TransferFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
         return a.progress.uploadRate < b.progress.uploadRate;
     case TorrentListModel::Queue:
         return TorrentListModel::queueSortKey(a.queuePosition) < TorrentListModel::queueSortKey(b.queuePosition);
+    case TorrentListModel::Category:
+        return QString::localeAwareCompare(a.labels.category, b.labels.category) < 0;
+    case TorrentListModel::Tags:
+        return QString::localeAwareCompare(a.labels.tags.join(u','), b.labels.tags.join(u',')) < 0;
     default:
         // Sizes, ETA, peers and ratio: the model's raw sort value.
         return QVariant::compare(left.data(TorrentListModel::SortRole), right.data(TorrentListModel::SortRole))

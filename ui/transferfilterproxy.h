@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labelsidebar.h"
 #include "statusfilter.h"
 
 #include <QSortFilterProxyModel>
@@ -9,7 +10,7 @@ namespace Revaer {
 class TorrentListModel;
 
 // Sorts the transfer list on raw values (not display text) and filters it by
-// the sidebar's status and the search box's text.
+// the sidebar's status, category and tag, and the search box's text: all at once.
 class TransferFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     StatusFilter statusFilter() const { return m_status; }
     void setNameFilter(const QString &text);
     QString nameFilter() const { return m_name; }
+    // The sidebar's category (with the ones inside it) and tag.
+    void setCategoryFilter(const Revaer::LabelFilter &filter);
+    void setTagFilter(const Revaer::LabelFilter &filter);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -31,6 +35,8 @@ private:
     TorrentListModel *m_model = nullptr;
     StatusFilter m_status = StatusFilter::All;
     QString m_name;
+    LabelFilter m_category;
+    LabelFilter m_tag;
 };
 
 } // namespace Revaer

@@ -24,6 +24,9 @@ TransferListView::TransferListView(TorrentListModel *model, QSortFilterProxyMode
     setSortingEnabled(true);
     sortByColumn(TorrentListModel::AddedOn, Qt::AscendingOrder);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Rows drag onto a category or tag in the sidebar.
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAllColumnsShowFocus(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
@@ -48,11 +51,16 @@ TransferListView::TransferListView(TorrentListModel *model, QSortFilterProxyMode
         {TorrentListModel::SavePath, 200},
         {TorrentListModel::Queue, 36},
         {TorrentListModel::Limits, 150},
+        {TorrentListModel::Category, 110},
+        {TorrentListModel::Tags, 130},
     };
     for (const auto &[column, width] : widths)
         header()->resizeSection(column, width);
     header()->setSectionHidden(TorrentListModel::SavePath, true);
     header()->moveSection(header()->visualIndex(TorrentListModel::Queue), 0);
+    // How a torrent is filed, before when it was added.
+    header()->moveSection(header()->visualIndex(TorrentListModel::Category), header()->visualIndex(TorrentListModel::AddedOn));
+    header()->moveSection(header()->visualIndex(TorrentListModel::Tags), header()->visualIndex(TorrentListModel::AddedOn));
 
     connect(header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);

@@ -11,9 +11,24 @@
 
 namespace Revaer::Test {
 
+namespace {
+QList<QPointer<QTimer>> &pendingAnswers()
+{
+    static QList<QPointer<QTimer>> timers;
+    return timers;
+}
+} // namespace
+
+void forgetDialogAnswers()
+{
+    for (const QPointer<QTimer> &timer : std::exchange(pendingAnswers(), {}))
+        delete timer.data();
+}
+
 void answerNextDialog(std::function<void(QWidget *)> handle)
 {
     auto *timer = new QTimer;
+    pendingAnswers().append(timer);
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, handle = std::move(handle)] {
         QWidget *modal = QApplication::activeModalWidget();

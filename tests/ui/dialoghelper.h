@@ -14,6 +14,8 @@ namespace Revaer::Test {
 // Runs `handle` on the next modal dialog that opens, so a test can answer a
 // confirmation or fill in a dialog that an action shows with exec().
 void answerNextDialog(std::function<void(QWidget *)> handle);
+// Drops the answers no dialog took (a test that expected none to open).
+void forgetDialogAnswers();
 
 // Picks an entry of the next popup menu that opens (QMenu::exec), by its
 // text without "&" and "…"; "Priority/High" goes through a submenu. The

@@ -15,6 +15,7 @@
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 
+#include "rpcconfig.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -36,13 +38,11 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSignalSpy>
-#include <QFile>
-#include "rpcconfig.h"
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>

@@ -1,5 +1,7 @@
 #include "headlessrunner.h"
 
+#include "completionprogram.h"
+#include "folderwatcher.h"
 #include "libtorrentengine.h"
 #include "profile.h"
 #include "remotecontrol.h"
@@ -89,6 +91,15 @@ bool HeadlessRunner::start()
         m_torrents.remove(event.id);
         checkDone();
     });
+    auto *completion = new CompletionRunner(
+        m_engine.get(), [this] { return m_settings->completionCommand(); }, this);
+    connect(completion, &CompletionRunner::message, this,
+        [this](const EngineMessage &message) { m_err << "revaer: " << message.message << Qt::endl; });
+    // Folders named in the settings add their .torrent files.
+    m_watcher = new FolderWatcher(m_engine.get(), {}, this);
+    m_watcher->follow(m_settings.get());
+    connect(m_watcher, &FolderWatcher::message, this,
+        [this](const EngineMessage &message) { m_err << "revaer: " << message.message << Qt::endl; });
     const RpcConfig remote = m_commandLine.remoteConfig(RpcConfig::fromSection(m_settings->section(QStringLiteral("Remote"))));
     if (remote.enabled) {
         // Before the engine starts: the mirror sees every restored torrent.

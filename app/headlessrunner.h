@@ -15,6 +15,7 @@ namespace Revaer {
 
 class LibtorrentEngine;
 class RemoteControl;
+class FolderWatcher;
 class SettingsStore;
 class SignalWatcher;
 class StallProbe;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<LibtorrentEngine> m_engine;
     std::unique_ptr<SettingsStore> m_settings; // after the engine: gone first
     RemoteControl *m_remote = nullptr; // with --rpc-* or Remote/enabled
+    FolderWatcher *m_watcher = nullptr;
     SignalWatcher *m_signals;
     QHash<TorrentId, Torrent> m_torrents;
     QSet<QString> m_pendingSources; // given on the command line, not yet added

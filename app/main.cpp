@@ -1,6 +1,8 @@
 #include "commandline.h"
+#include "completionprogram.h"
 #include "credentialstore.h"
 #include "desktopintegration.h"
+#include "folderwatcher.h"
 #include "headlessrunner.h"
 #include "libtorrentengine.h"
 #include "mainwindow.h"
@@ -303,6 +305,20 @@ int main(int argc, char **argv)
     // engine starts (its mirror sees every restored torrent), serving when
     // the settings or --rpc-* say so, and again whenever Settings change it.
     Revaer::RemoteControl remote(&engine, &settings);
+    // The program the user wants run when a torrent completes.
+    Revaer::CompletionRunner completion(&engine, [&settings] { return settings.completionCommand(); });
+    QObject::connect(&completion, &Revaer::CompletionRunner::message, &window, [&window](const Revaer::EngineMessage &message) {
+        window.banner()->post(Revaer::NotificationBanner::Level::Warning, message.message);
+    });
+    // Watched folders add torrents as the window does; their problems in its banner.
+    Revaer::FolderWatcher watcher(&engine, {});
+    watcher.follow(&settings);
+    QObject::connect(&watcher, &Revaer::FolderWatcher::message, &window, [&window](const Revaer::EngineMessage &message) {
+        window.banner()->post(message.severity == Revaer::EngineMessage::Severity::Error
+                ? Revaer::NotificationBanner::Level::Error
+                : Revaer::NotificationBanner::Level::Warning,
+            message.message);
+    });
     auto serveRemote = [&remote, &settings, &commandLine, &window] {
         const Revaer::RpcConfig config
             = commandLine.remoteConfig(Revaer::RpcConfig::fromSection(settings.section(QStringLiteral("Remote"))));

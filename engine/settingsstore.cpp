@@ -319,6 +319,62 @@ void SettingsStore::setCategories(const QList<CategoryDefinition> &categories)
     Q_EMIT categoriesChanged();
 }
 
+CompletionCommand SettingsStore::completionCommand() const
+{
+    return {value(QStringLiteral("Downloads/onCompletionProgram")).toString(),
+        value(QStringLiteral("Downloads/onCompletionArguments")).toStringList()};
+}
+
+void SettingsStore::setCompletionCommand(const CompletionCommand &command)
+{
+    setValues({{QStringLiteral("Downloads/onCompletionProgram"), command.program},
+        {QStringLiteral("Downloads/onCompletionArguments"), command.arguments}});
+}
+
+QList<WatchedFolder> SettingsStore::watchedFolders() const
+{
+    // QSettings' array layout: WatchedFolders/size, WatchedFolders/1/path, ...
+    QList<WatchedFolder> result;
+    const int size = std::clamp(value(QStringLiteral("WatchedFolders/size")).toInt(), 0, 1000);
+    for (int i = 1; i <= size; ++i) {
+        const QString prefix = QStringLiteral("WatchedFolders/%1/").arg(i);
+        WatchedFolder folder;
+        folder.path = QDir::cleanPath(value(prefix + QStringLiteral("path")).toString());
+        QString error;
+        folder.category = Labels::normalCategory(value(prefix + QStringLiteral("category")).toString(), &error);
+        const QString savePath = value(prefix + QStringLiteral("savePath")).toString();
+        folder.savePath = savePath.isEmpty() ? QString() : QDir::cleanPath(savePath);
+        folder.startPaused = value(prefix + QStringLiteral("startPaused")).toBool();
+        folder.afterAdding = value(prefix + QStringLiteral("afterAdding")).toString() == QLatin1String("move")
+            ? WatchedFolder::AfterAdding::MoveToSubfolder
+            : WatchedFolder::AfterAdding::Rename;
+        if (folder.path.isEmpty() || folder.path == QLatin1String(".") || QDir::isRelativePath(folder.path) || !error.isEmpty()) {
+            qCWarning(lcEngine).noquote() << "settings: watched folder" << i << "skipped: no full path, or a bad category";
+            continue;
+        }
+        result.append(folder);
+    }
+    return result;
+}
+
+void SettingsStore::setWatchedFolders(const QList<WatchedFolder> &folders)
+{
+    QList<std::pair<QString, QVariant>> values {{QStringLiteral("WatchedFolders/size"), int(folders.size())}};
+    for (int i = 0; i < folders.size(); ++i) {
+        const WatchedFolder &folder = folders.at(i);
+        const QString prefix = QStringLiteral("WatchedFolders/%1/").arg(i + 1);
+        values.append({prefix + QStringLiteral("path"), folder.path});
+        values.append({prefix + QStringLiteral("category"), folder.category});
+        values.append({prefix + QStringLiteral("savePath"), folder.savePath});
+        values.append({prefix + QStringLiteral("startPaused"), folder.startPaused});
+        values.append({prefix + QStringLiteral("afterAdding"),
+            folder.afterAdding == WatchedFolder::AfterAdding::MoveToSubfolder ? QStringLiteral("move")
+                                                                              : QStringLiteral("rename")});
+    }
+    setValues(values);
+    Q_EMIT watchedFoldersChanged();
+}
+
 SettingsStore::CategoryMove SettingsStore::categoryMove() const
 {
     const QString choice = value(QStringLiteral("Interface/moveOnCategoryChange")).toString();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "completionprogram.h"
 #include "engineconfig.h"
+#include "folderwatcher.h"
 #include "torrentlabels.h"
 
 #include <QByteArray>
@@ -104,6 +106,12 @@ public:
     // would refuse are skipped.
     QList<CategoryDefinition> categories() const;
     void setCategories(const QList<CategoryDefinition> &categories);
+    // The program run when a torrent completes (empty program: none).
+    CompletionCommand completionCommand() const;
+    void setCompletionCommand(const CompletionCommand &command);
+    // The folders whose .torrent files are added by themselves.
+    QList<WatchedFolder> watchedFolders() const;
+    void setWatchedFolders(const QList<WatchedFolder> &folders);
     // Where a torrent added under `category` goes (Labels::savePathFor over
     // the defined categories and the default save path).
     QString savePathFor(const QString &category) const;
@@ -122,6 +130,7 @@ public:
 Q_SIGNALS:
     void changed(Revaer::SettingsStore::Key key);
     void categoriesChanged();
+    void watchedFoldersChanged();
     // An edit of the file that could not be read or holds bad values: one
     // message per problem, naming the file and the key.
     void problem(const QString &message);

@@ -488,6 +488,13 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     </message>
 </context>
 <context>
+    <name>Revaer::CompletionRunner</name>
+    <message>
+        <source>The program to run on completion, %1, could not be started for “%2”: check that it exists and may be run (Settings &gt; Downloads).</source>
+        <translation>Das nach Abschluss auszuführende Programm %1 ließ sich für „%2“ nicht starten: Prüfen Sie, ob es existiert und ausgeführt werden darf (Einstellungen &gt; Downloads).</translation>
+    </message>
+</context>
+<context>
     <name>Revaer::CredentialStore</name>
     <message>
         <source>the keychain refused: %1</source>
@@ -908,6 +915,33 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::FolderWatcher</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Added %1 from a watched folder, but could not rename it (%2): it is not added again while Revaer runs; move it away before the next start.</source>
+        <translation>%1 aus einem überwachten Ordner hinzugefügt, aber nicht umbenannt (%2): Sie wird nicht erneut hinzugefügt, solange Revaer läuft; verschieben Sie sie vor dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>%1 in a watched folder is not a torrent (%2), and could not be renamed (%3). Remove it.</source>
+        <translation>%1 in einem überwachten Ordner ist kein Torrent (%2) und ließ sich nicht umbenennen (%3). Entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 in a watched folder is not a torrent (%2). It was renamed %3; fix or remove it.</source>
+        <translation>%1 in einem überwachten Ordner ist kein Torrent (%2). Sie wurde in %3 umbenannt; reparieren oder entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2203,22 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Filed under a category with its own folder:</source>
         <translation>Unter einer Kategorie mit eigenem Ordner abgelegt:</translation>
     </message>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>%N name, %L category, %G tags, %F content path, %D save folder, %I info-hash, %C number of files, %Z size in bytes, %% a percent sign. Each argument is passed as it is, never through a shell.</source>
+        <translation>%N Name, %L Kategorie, %G Schlagwörter, %F Pfad des Inhalts, %D Speicherordner, %I Info-Hash, %C Anzahl der Dateien, %Z Größe in Bytes, %% ein Prozentzeichen. Jedes Argument wird unverändert übergeben, nie über eine Shell.</translation>
+    </message>
+    <message>
+        <source>Run when a torrent completes:</source>
+        <translation>Ausführen, wenn ein Torrent fertig ist:</translation>
+    </message>
+    <message>
+        <source>With the arguments:</source>
+        <translation>Mit den Argumenten:</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::SettingsStore</name>
@@ -2551,6 +2601,65 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>“labels” must be a list of texts.</source>
         <translation>„labels“ muss eine Liste von Texten sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::WatchedFoldersEditor</name>
+    <message>
+        <source>A .torrent file that appears in one of these folders is added once it is complete, then renamed “.added” or moved into “added”; one that is not a torrent is renamed “.invalid”. A folder that is missing (a drive not plugged in) is watched for.</source>
+        <translation>Eine .torrent-Datei, die in einem dieser Ordner erscheint, wird hinzugefügt, sobald sie vollständig ist, dann in „.added“ umbenannt oder nach „added“ verschoben; eine, die kein Torrent ist, wird in „.invalid“ umbenannt. Auf einen fehlenden Ordner (ein nicht angeschlossenes Laufwerk) wird gewartet.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>After adding</source>
+        <translation>Nach dem Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Empty: the category&apos;s folder, else the default download folder.</source>
+        <translation>Leer: der Ordner der Kategorie, sonst der Standard-Downloadordner.</translation>
+    </message>
+    <message>
+        <source>Rename “.added”</source>
+        <translation>In „.added“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Move into “added”</source>
+        <translation>Nach „added“ verschieben</translation>
+    </message>
+    <message>
+        <source>Watched folder %1 has no folder: choose one or remove the row.</source>
+        <translation>Überwachter Ordner %1 hat keinen Ordner: Wählen Sie einen oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The watched folder “%1” is not a full path: choose it with Add Folder.</source>
+        <translation>Der überwachte Ordner „%1“ ist kein vollständiger Pfad: Wählen Sie ihn mit „Ordner hinzufügen“.</translation>
     </message>
 </context>
 <context>

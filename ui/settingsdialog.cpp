@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "watchedfolderseditor.h"
 
 #include "desktopintegration.h"
 #include "settingsstore.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -88,6 +90,7 @@ SettingsDialog::SettingsDialog(SettingsStore *settings, QWidget *parent)
     tabs->addTab(speedPage(), QIcon(QStringLiteral(":/icons/limits.svg")), tr("Speed"));
     tabs->addTab(bittorrentPage(), QIcon(QStringLiteral(":/icons/revaer.svg")), tr("BitTorrent"));
     tabs->addTab(interfacePage(), QIcon(QStringLiteral(":/icons/settings.svg")), tr("Interface"));
+    tabs->addTab(watchedFoldersPage(), QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Watched Folders"));
     tabs->addTab(remotePage(), QIcon(QStringLiteral(":/icons/copy-link.svg")), tr("Remote Control"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -120,6 +123,28 @@ QWidget *SettingsDialog::downloadsPage()
     m_startPaused = new QCheckBox(tr("Start new torrents paused"), page);
     m_startPaused->setChecked(m_settings->startPaused());
     form->addRow(QString(), m_startPaused);
+
+    // A program to run on completion: its arguments typed as on a command
+    // line (quotes group), then each expanded on its own, never by a shell.
+    const CompletionCommand command = m_settings->completionCommand();
+    m_completionProgram = new QLineEdit(QDir::toNativeSeparators(command.program), page);
+    m_completionProgram->setObjectName(QStringLiteral("completionProgram"));
+    m_completionProgram->setPlaceholderText(tr("none"));
+    QStringList quoted;
+    for (const QString &argument : command.arguments)
+        quoted.append(argument.contains(QLatin1Char(' ')) || argument.contains(QLatin1Char('"')) || argument.isEmpty()
+                ? QLatin1Char('"') + QString(argument).replace(QLatin1Char('"'), QStringLiteral("\"\"\"")) + QLatin1Char('"')
+                : argument);
+    m_completionArguments = new QLineEdit(quoted.join(QLatin1Char(' ')), page);
+    m_completionArguments->setObjectName(QStringLiteral("completionArguments"));
+    m_completionArguments->setPlaceholderText(QStringLiteral("\"%F\" %L"));
+    const QString placeholders = tr("%N name, %L category, %G tags, %F content path, %D save folder, %I info-hash, "
+                                    "%C number of files, %Z size in bytes, %% a percent sign. Each argument is passed as "
+                                    "it is, never through a shell.");
+    m_completionArguments->setToolTip(placeholders);
+    m_completionProgram->setToolTip(placeholders);
+    form->addRow(tr("Run when a torrent completes:"), m_completionProgram);
+    form->addRow(tr("With the arguments:"), m_completionArguments);
     return page;
 }
 
@@ -305,6 +330,13 @@ QWidget *SettingsDialog::interfacePage()
     return page;
 }
 
+QWidget *SettingsDialog::watchedFoldersPage()
+{
+    m_watched = new WatchedFoldersEditor(this);
+    m_watched->setFolders(m_settings->watchedFolders());
+    return m_watched;
+}
+
 QWidget *SettingsDialog::remotePage()
 {
     auto *page = new QWidget(this);
@@ -412,6 +444,11 @@ void SettingsDialog::accept()
         QMessageBox::warning(this, tr("Remote Control"), problem);
         return;
     }
+    QList<WatchedFolder> watched;
+    if (QString problem; !m_watched->folders(&watched, &problem)) {
+        QMessageBox::warning(this, tr("Watched Folders"), problem);
+        return;
+    }
     SettingsStore::InterfaceChoices choices;
     choices.language = m_language->currentData().toString();
     choices.showAddDialog = m_showAddDialog->isChecked();
@@ -419,6 +456,12 @@ void SettingsDialog::accept()
     choices.confirmRemove = m_confirmRemove->isChecked();
     choices.closeToTray = m_closeToTray->isChecked();
     m_settings->setInterfaceChoices(choices);
+    const CompletionCommand completion {
+        QDir::fromNativeSeparators(m_completionProgram->text().trimmed()), QProcess::splitCommand(m_completionArguments->text())};
+    if (completion != m_settings->completionCommand())
+        m_settings->setCompletionCommand(completion);
+    if (watched != m_settings->watchedFolders())
+        m_settings->setWatchedFolders(watched);
     if (const auto move = SettingsStore::CategoryMove(m_categoryMove->currentData().toInt()); move != m_settings->categoryMove())
         m_settings->setCategoryMove(move);
     m_settings->setEngineConfig(config());

@@ -15,6 +15,7 @@ class QTimeEdit;
 namespace Revaer {
 
 class SettingsStore;
+class WatchedFoldersEditor;
 
 // Downloads, connection, speed, BitTorrent and interface settings, read from
 // and, on OK, handed to the SettingsStore (which saves and applies them).
@@ -41,6 +42,7 @@ private:
     QWidget *bittorrentPage();
     QWidget *interfacePage();
     QWidget *remotePage();
+    QWidget *watchedFoldersPage();
 
     SettingsStore *m_settings;
     EngineConfig m_config; // as the dialog opened; what config() starts from
@@ -48,6 +50,8 @@ private:
     QLineEdit *m_savePath;
     QCheckBox *m_startPaused;
     QCheckBox *m_showAddDialog;
+    QLineEdit *m_completionProgram;
+    QLineEdit *m_completionArguments;
     QSpinBox *m_port;
     QCheckBox *m_upnp;
     QCheckBox *m_natpmp;
@@ -76,6 +80,7 @@ private:
     QCheckBox *m_confirmRemove;
     QCheckBox *m_closeToTray;
     QComboBox *m_categoryMove;
+    WatchedFoldersEditor *m_watched = nullptr;
     RpcConfig m_remote; // as the dialog opened
     QCheckBox *m_remoteEnabled;
     QLineEdit *m_remoteAddress;

@@ -374,6 +374,67 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("“a,b”")), qPrintable(bad.err));
     }
 
+    // A watched folder named in revaer.ini, made only after Revaer started:
+    // a .torrent copied in is added under the folder's category, downloads,
+    // and is renamed .added; garbage beside it is renamed .invalid and said.
+    void aWatchedFolderAddsWhatAppearsInIt()
+    {
+        const QString profile = makeProfile();
+        const QString watched = work.filePath(QStringLiteral("watched/incoming"));
+        const QString savePath = work.filePath(QStringLiteral("from-watched"));
+        QFile ini(profile + QStringLiteral("/revaer.ini"));
+        QVERIFY(ini.open(QIODevice::Append));
+        ini.write(QStringLiteral("\n[WatchedFolders]\n1\\path=%1\n1\\category=Linux\n1\\savePath=%2\nsize=1\n")
+                      .arg(watched, savePath)
+                      .toUtf8());
+        ini.close();
+        QProcess process;
+        process.start(QStringLiteral(REVAER_BINARY),
+            {QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--peer"), seeder->peer()});
+        QVERIFY(process.waitForStarted());
+        QString out;
+        QString err;
+        auto read = [&] {
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            err += QString::fromUtf8(process.readAllStandardError());
+        };
+        QTest::qWait(1500);
+        QVERIFY(QDir().mkpath(watched));
+        QFile garbage(watched + QStringLiteral("/garbage.torrent"));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("d8:announce");
+        garbage.close();
+        payload.writeTorrentFile(watched + QStringLiteral("/payload.torrent"));
+        const bool done = QTest::qWaitFor(
+            [&] {
+                read();
+                return out.contains(QStringLiteral("Payload: complete"));
+            },
+            60000);
+        QVERIFY2(done, qPrintable(out + err));
+        QVERIFY2(out.contains(QStringLiteral("Payload: added, saving to %1, sequential off, category Linux")
+                                  .arg(QDir::toNativeSeparators(savePath))),
+            qPrintable(out));
+        QVERIFY(QFile::exists(watched + QStringLiteral("/payload.torrent.added")));
+        QVERIFY(sameContent(payload.filePath(0), savePath + QStringLiteral("/Payload/") + payload.files.at(0).first));
+        // Garbage waits its time (it could still be written), then is set aside.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         read();
+                         return QFile::exists(watched + QStringLiteral("/garbage.torrent.invalid"));
+                     },
+                     30000),
+            qPrintable(err));
+        QTRY_VERIFY2(
+            [&] {
+                read();
+                return err.contains(QStringLiteral("garbage.torrent in a watched folder is not a torrent"));
+            }(),
+            qPrintable(err));
+        process.terminate();
+        QVERIFY(process.waitForFinished(30000));
+    }
+
     void badCommandLineIsRejected()
     {
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--listen-port"), QStringLiteral("seventy")});

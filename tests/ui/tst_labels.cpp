@@ -9,12 +9,14 @@
 #include "labelorganizer.h"
 #include "mainwindow.h"
 #include "metatypes.h"
+#include "settingsdialog.h"
 #include "settingsstore.h"
 #include "statussidebar.h"
 #include "testswarm.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 #include "transferlistview.h"
+#include "watchedfolderseditor.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -25,7 +27,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -301,6 +305,59 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("with space")}));
         entry(menu, QStringLiteral("Remove All Tags"))->trigger();
         QCOMPARE(engine->labels.value(idOf(1)).tags, QStringList());
+    }
+
+    // Settings > Watched Folders: rows become the settings file's folders;
+    // a relative path or a bad category is refused, nothing saved.
+    void watchedFoldersAreEditedInSettings()
+    {
+        SettingsDialog dialog(settings.get());
+        auto *editor = dialog.findChild<WatchedFoldersEditor *>();
+        QVERIFY(editor);
+        const QString incoming = work.filePath(QStringLiteral("incoming"));
+        editor->setDirectoryChooser([&](QWidget *, const QString &, const QString &) { return incoming; });
+        dialog.findChild<QPushButton *>(QStringLiteral("addWatchedFolder"))->click();
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("watchedFolderTable"));
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, 1)->setText(QStringLiteral(" TV / Shows "));
+        table->item(0, 3)->setCheckState(Qt::Checked);
+        qobject_cast<QComboBox *>(table->cellWidget(0, 4))->setCurrentIndex(1);
+        dialog.accept();
+        QCOMPARE(settings->watchedFolders(),
+            (QList<WatchedFolder> {
+                {incoming, QStringLiteral("TV/Shows"), {}, true, WatchedFolder::AfterAdding::MoveToSubfolder}}));
+
+        SettingsDialog again(settings.get());
+        auto *table2 = again.findChild<QTableWidget *>(QStringLiteral("watchedFolderTable"));
+        QCOMPARE(table2->rowCount(), 1);
+        table2->item(0, 0)->setText(QStringLiteral("relative/path"));
+        answerNextDialog([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("relative/path")));
+            box->accept();
+        });
+        again.accept();
+        QCOMPARE(settings->watchedFolders().value(0).path, incoming); // unchanged
+    }
+
+    // Settings > Downloads: the program and its arguments, typed as on a
+    // command line (quotes group), saved as separate arguments, shown again.
+    void theCompletionProgramIsEditedInSettings()
+    {
+        SettingsDialog dialog(settings.get());
+        dialog.findChild<QLineEdit *>(QStringLiteral("completionProgram"))->setText(QStringLiteral("/usr/local/bin/notify"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("completionArguments"))
+            ->setText(QStringLiteral("\"%F\" --tags=%G \"say \"\"\"hi\"\"\"\" plain"));
+        dialog.accept();
+        const CompletionCommand saved = settings->completionCommand();
+        QCOMPARE(saved.program, QStringLiteral("/usr/local/bin/notify"));
+        QCOMPARE(saved.arguments,
+            (QStringList {
+                QStringLiteral("%F"), QStringLiteral("--tags=%G"), QStringLiteral("say \"hi\""), QStringLiteral("plain")}));
+        SettingsDialog again(settings.get());
+        again.accept(); // shown and read back unchanged
+        QCOMPARE(settings->completionCommand(), saved);
     }
 
     void theAddDialogFilesTheTorrent()

@@ -78,6 +78,36 @@ struct Options {
             "Show and control the Revaer or transmission-daemon at URL (http://host:9091) instead of this computer's "
             "torrents; --rpc-user and its password log in."),
         QStringLiteral("URL")};
+    QCommandLineOption createTorrent {QStringLiteral("create-torrent"),
+        QCoreApplication::translate("CommandLine", "Make a .torrent of the file or folder PATH (with --output) and exit."),
+        QStringLiteral("PATH")};
+    QCommandLineOption output {QStringLiteral("output"),
+        QCoreApplication::translate("CommandLine", "--create-torrent: write the .torrent to FILE (never over an existing one)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption tracker {QStringLiteral("tracker"),
+        QCoreApplication::translate(
+            "CommandLine", "--create-torrent: announce to URL; each --tracker is a tier, URLs joined by commas share one."),
+        QStringLiteral("URL")};
+    QCommandLineOption webSeed {QStringLiteral("web-seed"),
+        QCoreApplication::translate("CommandLine", "--create-torrent: a web seed (HTTP) holding the same files."),
+        QStringLiteral("URL")};
+    QCommandLineOption privateTorrent {QStringLiteral("private"),
+        QCoreApplication::translate("CommandLine", "--create-torrent: private (no DHT, peer exchange or local discovery).")};
+    QCommandLineOption v1 {QStringLiteral("v1"),
+        QCoreApplication::translate("CommandLine", "--create-torrent: BitTorrent v1, read by every client (the default).")};
+    QCommandLineOption v2 {
+        QStringLiteral("v2"), QCoreApplication::translate("CommandLine", "--create-torrent: BitTorrent v2 only.")};
+    QCommandLineOption hybrid {
+        QStringLiteral("hybrid"), QCoreApplication::translate("CommandLine", "--create-torrent: v1 and v2 in one torrent.")};
+    QCommandLineOption pieceSize {QStringLiteral("piece-size"),
+        QCoreApplication::translate(
+            "CommandLine", "--create-torrent: pieces of KIB KiB, a power of two from 16 (default: from the size)."),
+        QStringLiteral("KIB")};
+    QCommandLineOption comment {QStringLiteral("comment"),
+        QCoreApplication::translate("CommandLine", "--create-torrent: a comment."), QStringLiteral("TEXT")};
+    QCommandLineOption source {QStringLiteral("source"),
+        QCoreApplication::translate("CommandLine", "--create-torrent: the source field some private trackers ask for."),
+        QStringLiteral("TEXT")};
     QCommandLineOption hashPassword {QStringLiteral("hash-password"),
         QCoreApplication::translate(
             "CommandLine", "Read a password from standard input and print its hash for Remote/passwordHash in revaer.ini.")};
@@ -87,9 +117,9 @@ struct Options {
         parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Revaer, a BitTorrent client."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            {headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit, category, tag,
-                rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, connect, hashPassword});
+        parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit,
+            category, tag, rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, connect,
+            createTorrent, output, tracker, webSeed, privateTorrent, v1, v2, hybrid, pieceSize, comment, source, hashPassword});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
             QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."), QStringLiteral("[SOURCE...]"));
     }
@@ -164,6 +194,39 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.remote.given = result.remote.given || parser.isSet(*option);
     }
     result.hashPassword = parser.isSet(options.hashPassword);
+    if (parser.isSet(options.createTorrent)) {
+        CommandLine::Create &create = result.create;
+        create.given = true;
+        create.path = parser.value(options.createTorrent);
+        create.output = parser.value(options.output);
+        for (const QString &tier : parser.values(options.tracker)) {
+            QStringList urls;
+            for (const QString &url : tier.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                urls.append(url.trimmed());
+            if (!urls.isEmpty())
+                create.trackerTiers.append(urls);
+        }
+        create.webSeeds = parser.values(options.webSeed);
+        create.isPrivate = parser.isSet(options.privateTorrent);
+        create.comment = parser.value(options.comment);
+        create.source = parser.value(options.source);
+        const int formats = int(parser.isSet(options.v1)) + int(parser.isSet(options.v2)) + int(parser.isSet(options.hybrid));
+        create.format = parser.isSet(options.v2) ? TorrentFormat::V2
+            : parser.isSet(options.hybrid)       ? TorrentFormat::Hybrid
+                                                 : TorrentFormat::V1;
+        std::optional<int> pieceKiB;
+        number(options.pieceSize, 16, 256 * 1024, pieceKiB);
+        if (pieceKiB && (*pieceKiB & (*pieceKiB - 1)) != 0)
+            result.error = QCoreApplication::translate(
+                "CommandLine", "--piece-size takes a power of two of KiB (16, 32, ... 262144), not %1.")
+                               .arg(*pieceKiB);
+        create.pieceSizeKiB = pieceKiB.value_or(0);
+        if (formats > 1)
+            result.error = QCoreApplication::translate("CommandLine", "Give one of --v1, --v2 and --hybrid.");
+        if (create.output.isEmpty())
+            result.error = QCoreApplication::translate(
+                "CommandLine", "--create-torrent needs --output FILE: where to write the .torrent.");
+    }
     result.connectUrl = parser.value(options.connect).trimmed();
     if (!result.connectUrl.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(result.connectUrl);

@@ -44,6 +44,20 @@ struct CommandLine {
     // --connect URL: the window shows and controls the Revaer or
     // transmission-daemon at URL (--rpc-user and the password are its login).
     QString connectUrl;
+    // --create-torrent PATH --output FILE ...: make a .torrent and exit.
+    enum class TorrentFormat : quint8 { V1, V2, Hybrid };
+    struct Create {
+        bool given = false;
+        QString path;
+        QString output;
+        QList<QStringList> trackerTiers;
+        QStringList webSeeds;
+        bool isPrivate = false;
+        TorrentFormat format = TorrentFormat::V1;
+        int pieceSizeKiB = 0; // 0: from the size
+        QString comment;
+        QString source;
+    } create;
     bool hashPassword = false; // --hash-password: print a hash for Remote/passwordHash and exit
     // Options given that only headless mode uses ("--peer"): the window
     // takes its settings from its own dialogs, and says these were ignored.

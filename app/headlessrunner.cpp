@@ -132,8 +132,7 @@ void HeadlessRunner::onStarted()
             request.source = QDir::current().absoluteFilePath(request.source);
         request.peers = m_commandLine.peers;
         request.labels = m_commandLine.labels;
-        if (!request.labels.category.isEmpty())
-            request.savePath = m_settings->savePathFor(request.labels.category);
+        m_settings->place(request);
         m_pendingSources.insert(request.source);
         m_engine->addTorrent(request);
     }

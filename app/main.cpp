@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "createtorrentcommand.h"
 #include "completionprogram.h"
 #include "credentialstore.h"
 #include "desktopintegration.h"
@@ -60,7 +61,8 @@ void attachToParentConsole()
 bool needsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--headless", "--help", "-h", "--help-all", "--version", "-v", "--hash-password"}) {
+        for (const char *option :
+            {"--headless", "--help", "-h", "--help-all", "--version", "-v", "--hash-password", "--create-torrent"}) {
             if (qstrcmp(argv[i], option) == 0)
                 return true;
         }
@@ -85,6 +87,8 @@ int handleCommandLine(const Revaer::CommandLine &commandLine)
         err << "revaer: " << commandLine.error << Qt::endl << "Run “revaer --help” for the options." << Qt::endl;
         return 2;
     }
+    if (commandLine.create.given)
+        return Revaer::createTorrentFromCommandLine(commandLine.create, out, err);
     if (commandLine.hashPassword) {
         // One line from standard input (echo 'secret' | revaer --hash-password).
         const QString password = QTextStream(stdin).readLine();

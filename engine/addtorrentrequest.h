@@ -37,6 +37,9 @@ struct AddTorrentRequest {
     bool recheck = false; // ResumeData: ignore the pieces it claims and hash the files
     bool metadataOnly = false; // Magnet: fetch the metadata only, download nothing
     TorrentLabels labels; // its category and tags (canonical: see Labels)
+    // Downloaded into `savePath` (an "incomplete" folder), moved here once
+    // complete; empty: it stays where it is.
+    QString finalSavePath;
 
     static AddTorrentRequest fromFile(const QString &path)
     {

@@ -39,10 +39,10 @@ QString native(const QString &path)
 
 } // namespace
 
-FolderWatcher::FolderWatcher(TorrentEngine *engine, SavePathFor savePathFor, QObject *parent)
+FolderWatcher::FolderWatcher(TorrentEngine *engine, Place place, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
-    , m_savePathFor(std::move(savePathFor))
+    , m_place(std::move(place))
 {
     m_clock.start();
     m_poll.setInterval(m_timing.pollMs);
@@ -58,7 +58,7 @@ FolderWatcher::FolderWatcher(TorrentEngine *engine, SavePathFor savePathFor, QOb
 
 void FolderWatcher::follow(SettingsStore *settings)
 {
-    m_savePathFor = [settings](const QString &category) { return settings->savePathFor(category); };
+    m_place = [settings](AddTorrentRequest &request) { settings->place(request); };
     auto apply = [this, settings] {
         if (m_engineStarted)
             setFolders(settings->watchedFolders());
@@ -175,8 +175,8 @@ void FolderWatcher::add(const WatchedFolder &folder, const QString &file, const 
     request.paused = folder.startPaused;
     request.labels.category = folder.category;
     request.savePath = folder.savePath;
-    if (request.savePath.isEmpty() && !folder.category.isEmpty() && m_savePathFor)
-        request.savePath = m_savePathFor(folder.category);
+    if (m_place)
+        m_place(request);
     m_engine->addTorrent(request);
     m_seen.remove(file);
 

@@ -14,6 +14,7 @@ namespace Revaer {
 
 class SettingsStore;
 class TorrentEngine;
+struct AddTorrentRequest;
 
 // A folder whose new .torrent files are added by themselves.
 struct WatchedFolder {
@@ -57,10 +58,11 @@ public:
         int settleMs = 1000;
         int invalidAfterMs = 15'000;
     };
-    // `savePathFor(category)`: where a category's torrents go (empty: the default).
-    using SavePathFor = std::function<QString(const QString &category)>;
+    // Fills in where a request downloads (SettingsStore::place: the
+    // category's folder, an incomplete folder).
+    using Place = std::function<void(AddTorrentRequest &request)>;
 
-    FolderWatcher(TorrentEngine *engine, SavePathFor savePathFor, QObject *parent = nullptr);
+    FolderWatcher(TorrentEngine *engine, Place place, QObject *parent = nullptr);
 
     void setTiming(const Timing &timing);
     // Watches these folders from now on (and looks at them at once).
@@ -91,7 +93,7 @@ private:
     void settleLater();
 
     TorrentEngine *m_engine;
-    SavePathFor m_savePathFor;
+    Place m_place;
     Timing m_timing;
     QList<WatchedFolder> m_folders;
     QHash<QString, Seen> m_seen; // by file path

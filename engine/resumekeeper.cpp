@@ -143,6 +143,8 @@ void ResumeKeeper::storeNew(
     record.filePriorities = request.filePriorities;
     record.addedAt = request.addedAt;
     record.labels = request.labels;
+    if (!request.finalSavePath.isEmpty() && QDir::cleanPath(request.finalSavePath) != record.savePath)
+        record.finalSavePath = QDir::cleanPath(request.finalSavePath);
     entry.stored = record;
     if (initialResumeData.isEmpty())
         m_writer->submitRecord(record);
@@ -332,7 +334,11 @@ void ResumeKeeper::removed(const TorrentId &id)
 
 void ResumeKeeper::storageMoved(const TorrentId &id, const QString &savePath)
 {
-    update(id, [&](StoredTorrent &r) { r.savePath = QDir::cleanPath(savePath); });
+    update(id, [&](StoredTorrent &r) {
+        r.savePath = QDir::cleanPath(savePath);
+        // Where it was to go, or moved elsewhere by the user: either way it stays now.
+        r.finalSavePath.clear();
+    });
     requestSave(id, false);
 }
 

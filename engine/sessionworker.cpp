@@ -144,6 +144,7 @@ SessionWorker::SessionWorker(EngineConfig config, SessionFactory factory, QObjec
     connect(m_translator, &AlertTranslator::completed, this, [this](const TorrentCompletedEvent &event) {
         Q_EMIT completed(event);
         m_keeper->completed(event);
+        moveToFinalFolder(event.id);
     });
     connect(m_translator, &AlertTranslator::storageMoved, this, [this](const TorrentId &id, const QString &savePath) {
         Q_EMIT storageMoved(id, savePath);
@@ -354,11 +355,29 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
     }
     Q_EMIT torrentAdded(announced);
     m_keeper->torrentAdded(event);
+    // Restored complete but not yet in its final folder (Revaer stopped
+    // before the move, or the move failed): move it now.
+    if (event.restored)
+        moveToFinalFolder(event.id);
     // Commands given while it was being added.
     if ((entry = m_registry.find(event.id))) {
         for (const auto &command : std::exchange(entry->held, {}))
             command();
     }
+}
+
+void SessionWorker::moveToFinalFolder(const TorrentId &id)
+{
+    const TorrentEntry *entry = m_registry.find(id);
+    if (!entry || !entry->stored || entry->stored->finalSavePath.isEmpty() || !entry->stored->completedAt.isValid())
+        return;
+    // libtorrent moves the files (a rename on one disk, a copy across disks);
+    // the record and the resume data follow only once it reports the move
+    // done. A failed move leaves everything where it was and says so; the
+    // next start tries again.
+    const QString target = entry->stored->finalSavePath;
+    qCInfo(lcEngine).noquote() << "complete: moving" << id.toString() << "to" << target;
+    moveStorage({id}, target);
 }
 
 void SessionWorker::onTorrentRemoved(const TorrentRemovedEvent &event)

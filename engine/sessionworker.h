@@ -123,6 +123,9 @@ private:
     void changeLabels(const QList<TorrentId> &ids, const char *what, const std::function<void(TorrentLabels &)> &change);
     void onTorrentAdded(const TorrentAddedEvent &event);
     void onTorrentRemoved(const TorrentRemovedEvent &event);
+    // A complete torrent downloaded into an incomplete folder goes to its
+    // final one (nothing for one not complete, or already there).
+    void moveToFinalFolder(const TorrentId &id);
     // Pauses each finished torrent that reached its seeding goal, once.
     void checkSeedingGoals(const QList<TorrentStatus> &statuses);
 

@@ -391,6 +391,43 @@ void SettingsStore::setCategoryMove(CategoryMove choice)
     setValues({{QStringLiteral("Interface/moveOnCategoryChange"), text}});
 }
 
+QString SettingsStore::incompletePath() const
+{
+    const QString path = value(QStringLiteral("Downloads/incompletePath")).toString().trimmed();
+    return path.isEmpty() ? QString() : QDir::cleanPath(path);
+}
+
+void SettingsStore::setIncompletePath(const QString &path)
+{
+    setValues(
+        {{QStringLiteral("Downloads/incompletePath"), path.trimmed().isEmpty() ? QString() : QDir::cleanPath(path.trimmed())}});
+}
+
+void SettingsStore::place(AddTorrentRequest &request) const
+{
+    if (request.kind == AddTorrentRequest::Kind::ResumeData || request.metadataOnly)
+        return;
+    const QList<CategoryDefinition> definitions = categories();
+    const QString category = request.labels.category;
+    if (request.savePath.isEmpty() && !category.isEmpty())
+        request.savePath = Labels::savePathFor(category, definitions, QString());
+    const QString final = QDir::cleanPath(request.savePath.isEmpty() ? m_config.defaultSavePath : request.savePath);
+    QString incomplete;
+    for (QString level = category; !level.isEmpty() && incomplete.isEmpty();
+         level = level.contains(QLatin1Char('/')) ? level.left(level.lastIndexOf(QLatin1Char('/'))) : QString()) {
+        for (const CategoryDefinition &definition : definitions) {
+            if (definition.name == level && !definition.incompletePath.isEmpty())
+                incomplete = QDir::cleanPath(definition.incompletePath);
+        }
+    }
+    if (incomplete.isEmpty())
+        incomplete = incompletePath();
+    if (incomplete.isEmpty() || incomplete == final)
+        return;
+    request.finalSavePath = final;
+    request.savePath = incomplete;
+}
+
 QString SettingsStore::savePathFor(const QString &category) const
 {
     return Labels::savePathFor(category, categories(), m_config.defaultSavePath);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addtorrentrequest.h"
 #include "completionprogram.h"
 #include "engineconfig.h"
 #include "folderwatcher.h"
@@ -112,6 +113,14 @@ public:
     // The folders whose .torrent files are added by themselves.
     QList<WatchedFolder> watchedFolders() const;
     void setWatchedFolders(const QList<WatchedFolder> &folders);
+    // The folder unfinished downloads wait in, moved to their save folder
+    // once complete (empty: none); a category's own one wins.
+    QString incompletePath() const;
+    void setIncompletePath(const QString &path);
+    // Fills in where `request` downloads: its category's folder when it
+    // names none, and the incomplete folder (the category's, else the
+    // global one), with the save folder kept as where it moves when complete.
+    void place(AddTorrentRequest &request) const;
     // Where a torrent added under `category` goes (Labels::savePathFor over
     // the defined categories and the default save path).
     QString savePathFor(const QString &category) const;

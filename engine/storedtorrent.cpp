@@ -42,7 +42,7 @@ bool operator==(const StoredTorrent &a, const StoredTorrent &b)
     return a.id == b.id && a.name == b.name && a.source == b.source && a.savePath == b.savePath && a.sequential == b.sequential
         && a.paused == b.paused && a.filePriorities == b.filePriorities && a.filePaths == b.filePaths && a.trackers == b.trackers
         && a.limits == b.limits && a.addedAt == b.addedAt && a.completedAt == b.completedAt && a.fileStamps == b.fileStamps
-        && a.resumeSavedAt == b.resumeSavedAt && a.labels == b.labels;
+        && a.resumeSavedAt == b.resumeSavedAt && a.labels == b.labels && a.finalSavePath == b.finalSavePath;
 }
 
 QByteArray StoredTorrent::toJson() const
@@ -77,6 +77,8 @@ QByteArray StoredTorrent::toJson() const
     o.insert(QStringLiteral("fileStamps"), stamps);
     o.insert(QStringLiteral("category"), labels.category);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(labels.tags));
+    if (!finalSavePath.isEmpty())
+        o.insert(QStringLiteral("finalSavePath"), finalSavePath);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -167,6 +169,7 @@ std::optional<StoredTorrent> StoredTorrent::fromJson(const QByteArray &json, QSt
     for (const QJsonValue &v : o.value(QStringLiteral("tags")).toArray())
         tags.append(v.toString());
     t.labels.tags = Labels::normalTags(tags, &labelError);
+    t.finalSavePath = o.value(QStringLiteral("finalSavePath")).toString();
     return t;
 }
 

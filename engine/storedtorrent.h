@@ -48,6 +48,9 @@ struct StoredTorrent {
     QList<FileStamp> fileStamps; // by file index
     QDateTime resumeSavedAt;
     TorrentLabels labels;
+    // Where it moves once complete (an incomplete-folder download); empty
+    // once it is there, or when it stays where it is.
+    QString finalSavePath;
 
     QByteArray toJson() const;
     // nullopt and `error` set when the bytes are not a valid record.

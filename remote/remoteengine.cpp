@@ -91,7 +91,8 @@ QStringList RemoteEngine::unsupportedActions()
 {
     // Transmission's protocol has no sequential download (before rpc-version 17), no
     // peers to add or ban, no metadata fetch before adding, no categories (its labels are tags).
-    return {QStringLiteral("sequential"), QStringLiteral("addPeer"), QStringLiteral("banPeer"), QStringLiteral("category")};
+    return {QStringLiteral("sequential"), QStringLiteral("addPeer"), QStringLiteral("banPeer"), QStringLiteral("category"),
+        QStringLiteral("createTorrent")}; // seeding needs the files here, on the server
 }
 
 QStringList RemoteEngine::listFields(bool withFiles)

@@ -1126,6 +1126,8 @@ void TransmissionRpc::addParsed(const Call &call, AddTorrentRequest request, con
     const bool startPaused = m_settings ? m_settings->startPaused() : false;
     request.paused
         = a.value(QLatin1String("paused")).isUndefined() ? startPaused : a.value(QLatin1String("paused")).toVariant().toBool();
+    if (m_settings) // an incomplete folder, as for a torrent added in the window
+        m_settings->place(request);
     request.peers = parsed.peers;
 
     auto pending = std::make_shared<PendingAdd>();

@@ -38,6 +38,8 @@ test_packages=(
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl
+    # bench/create_bench.py: torrent creation against transmission-create and mktorrent
+    mktorrent
     # scripts/screenshot.py: drive the window under Xvfb and capture it
     xdotool imagemagick
 )

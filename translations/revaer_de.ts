@@ -169,6 +169,62 @@
         <source>Headless mode: tag the SOURCEs with NAME (repeat for more tags).</source>
         <translation>Ohne Fenster: die QUELLEN mit dem Schlagwort NAME versehen (für mehrere wiederholen).</translation>
     </message>
+    <message>
+        <source>Make a .torrent of the file or folder PATH (with --output) and exit.</source>
+        <translation>Eine .torrent-Datei aus der Datei oder dem Ordner PFAD erstellen (mit --output) und beenden.</translation>
+    </message>
+    <message>
+        <source>--create-torrent: write the .torrent to FILE (never over an existing one).</source>
+        <translation>--create-torrent: die .torrent-Datei nach DATEI schreiben (nie über eine vorhandene).</translation>
+    </message>
+    <message>
+        <source>--create-torrent: announce to URL; each --tracker is a tier, URLs joined by commas share one.</source>
+        <translation>--create-torrent: an URL melden; jedes --tracker ist eine Stufe, durch Kommas verbundene URLs teilen sich eine.</translation>
+    </message>
+    <message>
+        <source>--create-torrent: a web seed (HTTP) holding the same files.</source>
+        <translation>--create-torrent: ein Web-Seed (HTTP) mit denselben Dateien.</translation>
+    </message>
+    <message>
+        <source>--create-torrent: private (no DHT, peer exchange or local discovery).</source>
+        <translation>--create-torrent: privat (kein DHT, kein Peer-Austausch, keine lokale Suche).</translation>
+    </message>
+    <message>
+        <source>--create-torrent: BitTorrent v1, read by every client (the default).</source>
+        <translation>--create-torrent: BitTorrent v1, von jedem Client gelesen (Standard).</translation>
+    </message>
+    <message>
+        <source>--create-torrent: BitTorrent v2 only.</source>
+        <translation>--create-torrent: nur BitTorrent v2.</translation>
+    </message>
+    <message>
+        <source>--create-torrent: v1 and v2 in one torrent.</source>
+        <translation>--create-torrent: v1 und v2 in einem Torrent.</translation>
+    </message>
+    <message>
+        <source>--create-torrent: pieces of KIB KiB, a power of two from 16 (default: from the size).</source>
+        <translation>--create-torrent: Stücke von KIB KiB, eine Zweierpotenz ab 16 (Standard: nach der Größe).</translation>
+    </message>
+    <message>
+        <source>--create-torrent: a comment.</source>
+        <translation>--create-torrent: ein Kommentar.</translation>
+    </message>
+    <message>
+        <source>--create-torrent: the source field some private trackers ask for.</source>
+        <translation>--create-torrent: das Feld „source“, das manche privaten Tracker verlangen.</translation>
+    </message>
+    <message>
+        <source>--piece-size takes a power of two of KiB (16, 32, ... 262144), not %1.</source>
+        <translation>--piece-size erwartet eine Zweierpotenz in KiB (16, 32, … 262144), nicht %1.</translation>
+    </message>
+    <message>
+        <source>Give one of --v1, --v2 and --hybrid.</source>
+        <translation>Geben Sie eines von --v1, --v2 und --hybrid an.</translation>
+    </message>
+    <message>
+        <source>--create-torrent needs --output FILE: where to write the .torrent.</source>
+        <translation>--create-torrent braucht --output DATEI: wohin die .torrent-Datei geschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -492,6 +548,129 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>The program to run on completion, %1, could not be started for “%2”: check that it exists and may be run (Settings &gt; Downloads).</source>
         <translation>Das nach Abschluss auszuführende Programm %1 ließ sich für „%2“ nicht starten: Prüfen Sie, ob es existiert und ausgeführt werden darf (Einstellungen &gt; Downloads).</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::CreateTorrentDialog</name>
+    <message>
+        <source>&amp;Private (no DHT, peer exchange or local discovery: only the trackers)</source>
+        <translation>&amp;Privat (kein DHT, kein Peer-Austausch, keine lokale Suche: nur die Tracker)</translation>
+    </message>
+    <message>
+        <source>&amp;Start seeding it</source>
+        <translation>&amp;Gleich verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen …</translation>
+    </message>
+    <message>
+        <source>Torrent files (*.torrent)</source>
+        <translation>Torrent-Dateien (*.torrent)</translation>
+    </message>
+    <message>
+        <source>Create Torrent</source>
+        <translation>Torrent erstellen</translation>
+    </message>
+    <message>
+        <source>a file or a folder</source>
+        <translation>eine Datei oder ein Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei …</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner …</translation>
+    </message>
+    <message>
+        <source>File to Share</source>
+        <translation>Zu teilende Datei</translation>
+    </message>
+    <message>
+        <source>Folder to Share</source>
+        <translation>Zu teilender Ordner</translation>
+    </message>
+    <message>
+        <source>v1 (every client)</source>
+        <translation>v1 (jeder Client)</translation>
+    </message>
+    <message>
+        <source>Hybrid v1 + v2</source>
+        <translation>Hybrid v1 + v2</translation>
+    </message>
+    <message>
+        <source>v2 only</source>
+        <translation>nur v2</translation>
+    </message>
+    <message>
+        <source>Transmission 3 and older clients read v1 only; hybrid torrents serve v1 and v2 clients in one swarm.</source>
+        <translation>Transmission 3 und ältere Clients lesen nur v1; hybride Torrents bedienen v1- und v2-Clients in einem Schwarm.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>One address per line; an empty line starts the next tier.</source>
+        <translation>Eine Adresse pro Zeile; eine Leerzeile beginnt die nächste Stufe.</translation>
+    </message>
+    <message>
+        <source>Web seeds: one HTTP address per line.</source>
+        <translation>Web-Seeds: eine HTTP-Adresse pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Some private trackers ask for it.</source>
+        <translation>Manche privaten Tracker verlangen es.</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>Teilen:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Piece size:</source>
+        <translation>Stückgröße:</translation>
+    </message>
+    <message>
+        <source>Trackers:</source>
+        <translation>Tracker:</translation>
+    </message>
+    <message>
+        <source>Web seeds:</source>
+        <translation>Web-Seeds:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder to share: “%1” does not exist.</source>
+        <translation>Wählen Sie eine Datei oder einen Ordner zum Teilen: „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Save the Torrent As</source>
+        <translation>Torrent speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or remove it first.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>Hashing %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: Nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1708,14 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>Kept once the server accepts it. Where there is no keychain, in a file of your profile that only your account can read; Revaer says which.</source>
         <translation>Aufbewahrt, sobald der Server es annimmt. Wo es keinen Schlüsselbund gibt, in einer Datei Ihres Profils, die nur Ihr Konto lesen kann; Revaer sagt, wo.</translation>
     </message>
+    <message>
+        <source>&amp;Create Torrent…</source>
+        <translation>Torrent &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::MessageLog</name>
@@ -2219,6 +2406,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>With the arguments:</source>
         <translation>Mit den Argumenten:</translation>
     </message>
+    <message>
+        <source>none: torrents download where they are saved</source>
+        <translation>keiner: Torrents laden dorthin, wo sie gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unfinished downloads wait here and move to their save folder once complete. A category may have a folder of its own for them.</source>
+        <translation>Unfertige Downloads warten hier und ziehen in ihren Speicherordner um, sobald sie fertig sind. Eine Kategorie kann dafür einen eigenen Ordner haben.</translation>
+    </message>
+    <message>
+        <source>Keep unfinished downloads in:</source>
+        <translation>Unfertige Downloads aufbewahren in:</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::SettingsStore</name>
@@ -2763,6 +2962,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Cannot create a torrent from “%1”: %2.</source>
         <translation>Aus „%1“ kann kein Torrent erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a torrent with pieces of %1 bytes: a piece is a power of two of at least 16 KiB.</source>
+        <translation>Ein Torrent mit Stücken von %1 Bytes lässt sich nicht erstellen: Ein Stück ist eine Zweierpotenz von mindestens 16 KiB.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,7 @@ AddTorrentDialog::AddTorrentDialog(TorrentEngine *engine, SettingsStore *setting
         r.sequential = m_sequential->isChecked();
         if (!labels(&r.labels))
             return;
+        m_settings->place(r);
         m_magnet.clear();
         m_engine->addTorrent(r);
         QDialog::accept();
@@ -448,6 +449,7 @@ AddTorrentRequest AddTorrentDialog::request() const
     r.peers = m_magnetPeers;
     r.trackers = m_magnetTrackers;
     labels(&r.labels);
+    m_settings->place(r);
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "createtorrentdialog.h"
 #include "labelorganizer.h"
 
 #include "addtorrentdialog.h"
@@ -214,6 +215,11 @@ void MainWindow::createActions()
     a.altSpeed = make("altSpeed", uiIcon("alt-speed"), tr("&Alternative Speed Limits"), QKeySequence(tr("Ctrl+Shift+A")));
     a.altSpeed->setCheckable(true);
     a.settings = make("settings", uiIcon("settings"), tr("&Settings…"), QKeySequence::Preferences);
+    a.createTorrent = make("createTorrent", QIcon(), tr("&Create Torrent…"), QKeySequence(tr("Ctrl+N")));
+    connect(a.createTorrent, &QAction::triggered, this, [this] {
+        CreateTorrentDialog dialog(m_engine, this);
+        dialog.exec();
+    });
     a.showDetails = make("showDetails", QIcon(), tr("Show &Details"), QKeySequence(tr("Ctrl+D")));
     a.showDetails->setCheckable(true);
     a.showDetails->setChecked(true);
@@ -292,6 +298,7 @@ void MainWindow::createMenus()
     QMenu *help = nullptr; // after Tools, below
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(m_act.altSpeed);
+    tools->addAction(m_act.createTorrent);
     tools->addAction(m_act.settings);
 
     help = menuBar()->addMenu(tr("&Help"));

@@ -161,7 +161,8 @@ private:
     struct Actions {
         QAction *addTorrent, *addMagnet, *paste, *resume, *pause, *resumeAll, *pauseAll, *remove, *removeWithData, *recheck,
             *reannounce, *addPeers, *connectServer, *queueTop, *queueUp, *queueDown, *queueBottom, *openFolder, *copyMagnet,
-            *sequential, *torrentLimits, *move, *altSpeed, *settings, *showDetails, *quit, *find, *about, *showLog;
+            *sequential, *torrentLimits, *move, *altSpeed, *settings, *showDetails, *quit, *find, *about, *showLog,
+            *createTorrent;
     };
     Actions m_act {};
     QMenu *m_contextMenu = nullptr;

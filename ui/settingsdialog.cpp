@@ -124,6 +124,13 @@ QWidget *SettingsDialog::downloadsPage()
     m_startPaused->setChecked(m_settings->startPaused());
     form->addRow(QString(), m_startPaused);
 
+    m_incompletePath = new QLineEdit(QDir::toNativeSeparators(m_settings->incompletePath()), page);
+    m_incompletePath->setObjectName(QStringLiteral("incompletePath"));
+    m_incompletePath->setPlaceholderText(tr("none: torrents download where they are saved"));
+    m_incompletePath->setToolTip(tr("Unfinished downloads wait here and move to their save folder once complete. A "
+                                    "category may have a folder of its own for them."));
+    form->addRow(tr("Keep unfinished downloads in:"), m_incompletePath);
+
     // A program to run on completion: its arguments typed as on a command
     // line (quotes group), then each expanded on its own, never by a shell.
     const CompletionCommand command = m_settings->completionCommand();
@@ -456,6 +463,9 @@ void SettingsDialog::accept()
     choices.confirmRemove = m_confirmRemove->isChecked();
     choices.closeToTray = m_closeToTray->isChecked();
     m_settings->setInterfaceChoices(choices);
+    if (const QString incomplete = QDir::fromNativeSeparators(m_incompletePath->text().trimmed());
+        incomplete != m_settings->incompletePath())
+        m_settings->setIncompletePath(incomplete);
     const CompletionCommand completion {
         QDir::fromNativeSeparators(m_completionProgram->text().trimmed()), QProcess::splitCommand(m_completionArguments->text())};
     if (completion != m_settings->completionCommand())

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_savePath;
     QCheckBox *m_startPaused;
     QCheckBox *m_showAddDialog;
+    QLineEdit *m_incompletePath;
     QLineEdit *m_completionProgram;
     QLineEdit *m_completionArguments;
     QSpinBox *m_port;

@@ -149,6 +149,7 @@ bool SourceIntake::addOne(const QString &source, bool withDialog)
         }
         request.savePath = m_settings->engineConfig().defaultSavePath;
         request.paused = m_settings->startPaused();
+        m_settings->place(request);
         m_engine->addTorrent(request);
         return true;
     }

@@ -63,6 +63,11 @@ TorrentFileParser::Result TorrentFileParser::parseTorrent(const QByteArray &data
         const lt::add_torrent_params params = lt::load_torrent_buffer(lt::span<const char>(data.constData(), data.size()));
         result.id = Lt::idFromParams(params);
         result.metadata = Lt::metadataFromTorrentInfo(*params.ti);
+        // load_torrent_buffer moves the trackers out of the torrent_info.
+        if (result.metadata.trackers.isEmpty()) {
+            for (const std::string &tracker : params.trackers)
+                result.metadata.trackers.append(Lt::toQString(tracker));
+        }
     } catch (const lt::system_error &e) {
         result.error = invalidTorrentMessage(source, Lt::errorText(e.code()));
     }

@@ -301,7 +301,7 @@ private Q_SLOTS:
         file.close();
         TorrentCreator::Options options;
         options.contentPath = content;
-        options.v1Only = false;
+        options.format = TorrentCreator::Format::Hybrid;
         options.trackers = {QStringLiteral("http://127.0.0.1:1/announce?key=a&b")};
         const TorrentCreator::Result hybrid = TorrentCreator::create(options);
         QVERIFY2(hybrid.ok(), qPrintable(hybrid.error));

@@ -67,7 +67,10 @@ private Q_SLOTS:
     void aFileWrittenSlowlyIsAddedOnceWhole()
     {
         FakeEngine engine;
-        FolderWatcher watcher(&engine, [](const QString &category) { return QStringLiteral("/data/%1").arg(category); });
+        FolderWatcher watcher(&engine, [](AddTorrentRequest &request) {
+            if (request.savePath.isEmpty())
+                request.savePath = QStringLiteral("/data/%1").arg(request.labels.category);
+        });
         watcher.setTiming(quick());
         const QString folder = newFolderPath();
         QVERIFY(QDir().mkpath(folder));

@@ -295,6 +295,62 @@ private Q_SLOTS:
         QCOMPARE(again->added->at(0).at(0).value<TorrentAddedEvent>().labels, expected);
     }
 
+    // Downloaded into an incomplete folder, moved by libtorrent to the final
+    // one on completion; the record and the resume data point there only
+    // once the move is done.
+    void aFinishedDownloadMovesFromTheIncompleteFolder()
+    {
+        auto c = start();
+        QTRY_VERIFY(restoreFinished(*c));
+        const QString incomplete = work.filePath(QStringLiteral("incomplete-1"));
+        const QString final = work.filePath(QStringLiteral("final-1"));
+        AddTorrentRequest request
+            = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("incomplete.torrent"))));
+        request.peers = {seeder->peer()};
+        request.savePath = incomplete;
+        request.finalSavePath = final;
+        QSignalSpy moved(c->engine.get(), &TorrentEngine::storageMoved);
+        c->engine->addTorrent(request);
+        QTRY_COMPARE_WITH_TIMEOUT(c->record(multi.id).finalSavePath, final, 5000);
+        QCOMPARE(c->record(multi.id).savePath, incomplete);
+        QVERIFY(completedOnce(*c, multi.id));
+        QTRY_COMPARE_WITH_TIMEOUT(moved.size(), 1, 30000);
+        QCOMPARE(moved.at(0).at(1).toString(), final);
+        verifyFiles(multi, final);
+        QVERIFY(!QFile::exists(incomplete + QStringLiteral("/Multi/one.bin")));
+        QTRY_VERIFY_WITH_TIMEOUT(c->record(multi.id).savePath == final && c->record(multi.id).finalSavePath.isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(c->resume(multi.id).savePath, final, 5000);
+    }
+
+    // The final folder cannot be made (a file is in the way): the data stays
+    // in the incomplete folder, whole, and the user is told; the record keeps
+    // where it is and where it was to go.
+    void aFailedMoveLosesNothing()
+    {
+        auto c = start();
+        QTRY_VERIFY(restoreFinished(*c));
+        const QString incomplete = work.filePath(QStringLiteral("incomplete-2"));
+        const QString blocker = work.filePath(QStringLiteral("a-file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("in the way");
+        file.close();
+        const QString final = blocker + QStringLiteral("/final");
+        AddTorrentRequest request
+            = AddTorrentRequest::fromFile(multi.writeTorrentFile(work.filePath(QStringLiteral("blocked.torrent"))));
+        request.peers = {seeder->peer()};
+        request.savePath = incomplete;
+        request.finalSavePath = final;
+        c->engine->addTorrent(request);
+        QVERIFY(completedOnce(*c, multi.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!c->errors->isEmpty(), 30000);
+        const QString message = c->errors->constLast().at(0).value<EngineMessage>().message;
+        QVERIFY2(message.contains(QStringLiteral("Cannot move")), qPrintable(message));
+        verifyFiles(multi, incomplete);
+        QCOMPARE(c->record(multi.id).savePath, incomplete);
+        QCOMPARE(c->record(multi.id).finalSavePath, final);
+    }
+
     // A partial download stopped cleanly comes back where it was, without a
     // full recheck, and finishes with the right bytes.
     void restartContinuesWithoutRecheck()

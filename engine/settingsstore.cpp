@@ -412,16 +412,8 @@ void SettingsStore::place(AddTorrentRequest &request) const
     if (request.savePath.isEmpty() && !category.isEmpty())
         request.savePath = Labels::savePathFor(category, definitions, QString());
     const QString final = QDir::cleanPath(request.savePath.isEmpty() ? m_config.defaultSavePath : request.savePath);
-    QString incomplete;
-    for (QString level = category; !level.isEmpty() && incomplete.isEmpty();
-         level = level.contains(QLatin1Char('/')) ? level.left(level.lastIndexOf(QLatin1Char('/'))) : QString()) {
-        for (const CategoryDefinition &definition : definitions) {
-            if (definition.name == level && !definition.incompletePath.isEmpty())
-                incomplete = QDir::cleanPath(definition.incompletePath);
-        }
-    }
-    if (incomplete.isEmpty())
-        incomplete = incompletePath();
+    QString incomplete = Labels::incompletePathFor(category, definitions);
+    incomplete = incomplete.isEmpty() ? incompletePath() : QDir::cleanPath(incomplete);
     if (incomplete.isEmpty() || incomplete == final)
         return;
     request.finalSavePath = final;

@@ -102,21 +102,41 @@ bool categoryWithin(const QString &category, const QString &parent)
         || (category.size() > parent.size() && category.startsWith(parent) && category.at(parent.size()) == QLatin1Char('/'));
 }
 
-QString savePathFor(const QString &category, const QList<CategoryDefinition> &definitions, const QString &defaultPath)
+namespace {
+
+// The `field` of `category` or of its nearest defined parent that has one,
+// with the levels below that parent in `below`; empty when none has it.
+QString nearest(
+    const QString &category, const QList<CategoryDefinition> &definitions, QString CategoryDefinition::*field, QStringList *below)
 {
     QString level = category;
-    QStringList below;
     while (!level.isEmpty()) {
         for (const CategoryDefinition &definition : definitions) {
-            if (definition.name == level && !definition.savePath.isEmpty())
-                return below.isEmpty() ? definition.savePath
-                                       : definition.savePath + QLatin1Char('/') + below.join(QLatin1Char('/'));
+            if (definition.name == level && !(definition.*field).isEmpty())
+                return definition.*field;
         }
         const qsizetype slash = level.lastIndexOf(QLatin1Char('/'));
-        below.prepend(level.mid(slash + 1));
+        below->prepend(level.mid(slash + 1));
         level = slash < 0 ? QString() : level.left(slash);
     }
-    return defaultPath;
+    return {};
+}
+
+} // namespace
+
+QString savePathFor(const QString &category, const QList<CategoryDefinition> &definitions, const QString &defaultPath)
+{
+    QStringList below;
+    const QString path = nearest(category, definitions, &CategoryDefinition::savePath, &below);
+    if (path.isEmpty())
+        return defaultPath;
+    return below.isEmpty() ? path : path + QLatin1Char('/') + below.join(QLatin1Char('/'));
+}
+
+QString incompletePathFor(const QString &category, const QList<CategoryDefinition> &definitions)
+{
+    QStringList below; // one folder for unfinished downloads, whatever the level
+    return nearest(category, definitions, &CategoryDefinition::incompletePath, &below);
 }
 
 } // namespace Revaer::Labels

@@ -73,6 +73,9 @@ bool categoryWithin(const QString &category, const QString &parent);
 // folders ("Movies" at /data/movies puts "Movies/4K" in /data/movies/4K);
 // else `defaultPath`.
 QString savePathFor(const QString &category, const QList<CategoryDefinition> &definitions, const QString &defaultPath);
+// The folder for unfinished downloads of `category`: its own or its nearest
+// defined parent's (no subfolders below it); empty when none has one.
+QString incompletePathFor(const QString &category, const QList<CategoryDefinition> &definitions);
 
 } // namespace Labels
 

@@ -2,6 +2,7 @@
 
 #include "addtorrentrequest.h"
 #include "handover.h"
+#include "platform/platform.h"
 #include "revaer_log_instance.h"
 
 #include <QDir>
@@ -13,51 +14,14 @@
 #include <QThread>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
-
 namespace Revaer {
 
 namespace {
 
-// The user id of the process at the other end of a connected local socket,
-// or -1 where the platform cannot tell.
-qint64 peerUid(qintptr descriptor)
-{
-#if defined(Q_OS_LINUX)
-    struct ucred credentials = {};
-    socklen_t size = sizeof credentials;
-    if (::getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0)
-        return credentials.uid;
-#elif defined(Q_OS_UNIX)
-    uid_t uid = 0;
-    gid_t gid = 0;
-    if (::getpeereid(int(descriptor), &uid, &gid) == 0)
-        return uid;
-#else
-    Q_UNUSED(descriptor);
-#endif
-    return -1;
-}
-
 // Whether the other end belongs to this user; `why` says who it is when not.
-bool sameUser(const QLocalSocket &socket, QString *why)
+bool sameUser(const QLocalSocket &socket, Platform::LocalEnd thisEnd, QString *why)
 {
-#ifdef Q_OS_UNIX
-    const qint64 uid = peerUid(socket.socketDescriptor());
-    if (uid >= 0 && uid != qint64(::geteuid())) {
-        *why = QStringLiteral("it belongs to another user (uid %1)").arg(uid);
-        return false;
-    }
-#else
-    Q_UNUSED(socket);
-    Q_UNUSED(why);
-#endif
-    return true;
+    return Platform::peerIsThisUser(socket.socketDescriptor(), thisEnd, why);
 }
 
 } // namespace
@@ -121,15 +85,10 @@ bool SingleInstance::listen(QString *error)
     connect(m_server.get(), &QLocalServer::newConnection, this, &SingleInstance::onConnection);
     if (m_server->listen(m_socketPath))
         return true;
-        // We hold the lock and the folder is ours: a socket left there is a dead
-        // process's (a crash). Remove it, but only a socket.
-#ifdef Q_OS_UNIX
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(m_socketPath).constData(), &st) == 0 && S_ISSOCK(st.st_mode) && st.st_uid == ::geteuid())
+    // We hold the lock and the folder is ours: a socket left there is a dead
+    // process's (a crash). Remove it, but only a socket of ours.
+    if (Platform::isLeftoverLocalServer(m_socketPath))
         QLocalServer::removeServer(m_socketPath);
-#else
-    QLocalServer::removeServer(m_socketPath);
-#endif
     if (m_server->listen(m_socketPath))
         return true;
     *error = QStringLiteral("cannot listen on “%1”: %2").arg(QDir::toNativeSeparators(m_socketPath), m_server->errorString());
@@ -142,7 +101,7 @@ void SingleInstance::onConnection()
         socket->setParent(this);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         QString why;
-        if (m_connections >= MaxConnections || !sameUser(*socket, &why)) {
+        if (m_connections >= MaxConnections || !sameUser(*socket, Platform::LocalEnd::Server, &why)) {
             qCWarning(lcInstance).noquote() << "refused a hand-over connection:"
                                             << (why.isEmpty() ? QStringLiteral("too many at once") : why);
             socket->abort();
@@ -218,7 +177,7 @@ bool SingleInstance::handOver(const QStringList &sources, QString *error, int ti
     }
     // Never hand a user's torrents and paths to someone else's process.
     QString why;
-    if (!sameUser(socket, &why)) {
+    if (!sameUser(socket, Platform::LocalEnd::Client, &why)) {
         *error = QStringLiteral("the socket “%1” is not this Revaer's: %2. Nothing was handed over.")
                      .arg(QDir::toNativeSeparators(m_socketPath), why);
         socket.abort();

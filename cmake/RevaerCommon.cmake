@@ -24,6 +24,12 @@ target_include_directories(revaer_common INTERFACE ${PROJECT_BINARY_DIR})
 # resources/icons/revaer.svg (see resources/appicon/README.md).
 file(GLOB REVAER_APP_ICONS ${PROJECT_SOURCE_DIR}/resources/appicon/*-apps-org.revaer.Revaer.png)
 
+# The Windows executable's resources (icon, version, manifest). Configured on
+# every system: tests/installer compiles it with MinGW's windres.
+set(REVAER_WINDOWS_DIR ${PROJECT_SOURCE_DIR}/installer/windows)
+set(REVAER_WINDOWS_RC ${PROJECT_BINARY_DIR}/installer/revaer.rc)
+configure_file(${REVAER_WINDOWS_DIR}/revaer.rc.in ${REVAER_WINDOWS_RC} @ONLY)
+
 # `cmake --build build --target clang-format` applies .clang-format to every
 # C++ file; `clang-format-check` (KDE's) reports what it would change.
 file(GLOB_RECURSE REVAER_FORMATTED_SOURCES CONFIGURE_DEPENDS

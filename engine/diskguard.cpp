@@ -1,6 +1,7 @@
 #include "diskguard.h"
 
 #include "logging.h"
+#include "platform/platform.h"
 #include "safefile.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,6 @@
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace Revaer {
 
@@ -65,12 +62,9 @@ qint64 DiskGuard::freeSpaceAt(const QString &path)
 
 bool DiskGuard::canWriteAt(const QString &path)
 {
-#ifdef Q_OS_UNIX
-    // A file that exists must itself be writable (access() also sees a
-    // read-only mount, even for root).
-    if (QFileInfo(path).isFile() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
+    // A file that exists must itself be writable.
+    if (QFileInfo(path).isFile() && !Platform::canWriteFile(path))
         return false;
-#endif
     const QString probe = existingFolder(path) + QStringLiteral("/.revaer-write-test");
     if (!SafeFile::write(probe, "ok", *FileOps::system()).isEmpty())
         return false;

@@ -1,6 +1,7 @@
 #include "fastresumestore.h"
 
 #include "logging.h"
+#include "platform/platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,10 +10,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace Revaer {
 
@@ -213,14 +210,13 @@ QString FastResumeStore::syncFile(const QString &path) const
 QString FastResumeStore::syncFiles(const QStringList &paths) const
 {
     constexpr qsizetype OneByOneLimit = 32;
-#ifdef Q_OS_LINUX
-    if (paths.size() > OneByOneLimit) {
+    if (paths.size() > OneByOneLimit && Platform::syncsWholeFileSystems()) {
         // One file per file system stands for all of them.
-        QHash<dev_t, QString> byDevice;
+        QHash<quint64, QString> byDevice;
         for (const QString &path : paths) {
-            struct stat st = {};
-            if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !byDevice.contains(st.st_dev))
-                byDevice.insert(st.st_dev, path);
+            quint64 device = 0;
+            if (Platform::fileSystemOf(path, &device) && !byDevice.contains(device))
+                byDevice.insert(device, path);
         }
         for (const QString &path : std::as_const(byDevice)) {
             observe("sync-fs", path);
@@ -230,7 +226,6 @@ QString FastResumeStore::syncFiles(const QStringList &paths) const
         }
         return {};
     }
-#endif
     for (const QString &path : paths) {
         const QString error = syncFile(path);
         if (!error.isEmpty())

@@ -35,6 +35,9 @@ test_packages=(
     # a private session bus for the desktop notification test, and a keychain on
     # it for the password test (tests/remote/tst_credentials)
     dbus-daemon gnome-keyring
+    # Windows checks from Linux (docs/platforms.md): MinGW-w64 compiles the
+    # Windows code (syntax only) and its resources, makensis the installer
+    g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

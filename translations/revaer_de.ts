@@ -330,21 +330,6 @@
     </message>
 </context>
 <context>
-    <name>Revaer</name>
-    <message>
-        <source>it is not a folder</source>
-        <translation>es ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>it belongs to another user (uid %1)</source>
-        <translation>es gehört einem anderen Benutzer (UID %1)</translation>
-    </message>
-    <message>
-        <source>other users may use it (mode %1)</source>
-        <translation>andere Benutzer dürfen es verwenden (Modus %1)</translation>
-    </message>
-</context>
-<context>
     <name>Revaer::AddTorrentDialog</name>
     <message>
         <source>Start &amp;paused</source>
@@ -1036,25 +1021,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>cannot move “%1” to “%2”: %3</source>
         <translation>„%1“ lässt sich nicht nach „%2“ verschieben: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Revaer::FileOps</name>
-    <message>
-        <source>not supported here</source>
-        <translation>hier nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>cannot replace the old file</source>
-        <translation>die alte Datei lässt sich nicht ersetzen</translation>
-    </message>
-    <message>
-        <source>cannot rename</source>
-        <translation>Umbenennen nicht möglich</translation>
-    </message>
-    <message>
-        <source>cannot remove</source>
-        <translation>Entfernen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1792,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>“%1” cannot hold Revaer&apos;s socket: %2. Remove it, or set XDG_RUNTIME_DIR.</source>
         <translation>„%1“ kann Revaers Socket nicht aufnehmen: %2. Entfernen Sie es oder setzen Sie XDG_RUNTIME_DIR.</translation>
     </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it belongs to another user (uid %1)</source>
+        <translation>es gehört einem anderen Benutzer (UID %1)</translation>
+    </message>
+    <message>
+        <source>other users may use it (mode %1)</source>
+        <translation>andere Benutzer dürfen es verwenden (Modus %1)</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::RemoteEngine</name>
@@ -2054,10 +2032,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>es ist beim Lesen über die erlaubten %1 Bytes gewachsen</translation>
     </message>
     <message>
-        <source>it is larger than the %1 bytes allowed</source>
-        <translation>es ist größer als die erlaubten %1 Bytes</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2070,8 +2044,8 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>der Ordner „%1“ lässt sich nicht anlegen: %2</translation>
     </message>
     <message>
-        <source>cannot create the folder “%1”</source>
-        <translation>der Ordner „%1“ lässt sich nicht anlegen</translation>
+        <source>not supported here</source>
+        <translation>hier nicht unterstützt</translation>
     </message>
 </context>
 <context>

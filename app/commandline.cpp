@@ -41,6 +41,10 @@ struct Options {
             "Headless mode: file the SOURCEs under category NAME (nested with /, as Movies/4K), saved where the category "
             "says."),
         QStringLiteral("NAME")};
+    QCommandLineOption incompleteDir {QStringLiteral("incomplete-dir"),
+        QCoreApplication::translate(
+            "CommandLine", "Headless mode: keep unfinished downloads in DIR and move each to its save folder once complete."),
+        QStringLiteral("DIR")};
     QCommandLineOption tag {QStringLiteral("tag"),
         QCoreApplication::translate("CommandLine", "Headless mode: tag the SOURCEs with NAME (repeat for more tags)."),
         QStringLiteral("NAME")};
@@ -118,8 +122,9 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({headless, profile, savePath, listenPort, exitWhenDone, stats, peer, downloadLimit, uploadLimit,
-            category, tag, rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost, connect,
-            createTorrent, output, tracker, webSeed, privateTorrent, v1, v2, hybrid, pieceSize, comment, source, hashPassword});
+            category, incompleteDir, tag, rpcPort, rpcBind, rpcUser, rpcPassword, webUi, rpcCertificate, rpcKey, rpcAllowedHost,
+            connect, createTorrent, output, tracker, webSeed, privateTorrent, v1, v2, hybrid, pieceSize, comment, source,
+            hashPassword});
         parser.addPositionalArgument(QStringLiteral("SOURCE"),
             QCoreApplication::translate("CommandLine", "A .torrent file or a magnet link."), QStringLiteral("[SOURCE...]"));
     }
@@ -149,6 +154,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.headless = parser.isSet(options.headless);
     result.profileDir = parser.value(options.profile);
     result.savePath = parser.value(options.savePath);
+    result.incompletePath = parser.value(options.incompleteDir);
     result.exitWhenDone = parser.isSet(options.exitWhenDone);
     result.stats = parser.isSet(options.stats);
     result.peers = parser.values(options.peer);
@@ -160,7 +166,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!labelError.isEmpty())
         result.error = labelError;
     for (const QCommandLineOption *option : {&options.listenPort, &options.exitWhenDone, &options.peer, &options.downloadLimit,
-             &options.uploadLimit, &options.category, &options.tag}) {
+             &options.uploadLimit, &options.category, &options.tag, &options.incompleteDir}) {
         if (parser.isSet(*option))
             result.headlessOnly.append(QStringLiteral("--") + option->names().constFirst());
     }
@@ -260,6 +266,8 @@ CommandLineOverrides CommandLine::overrides() const
     CommandLineOverrides o;
     if (!savePath.isEmpty())
         o.defaultSavePath = QDir(savePath).absolutePath();
+    if (!incompletePath.isEmpty())
+        o.incompletePath = QDir::cleanPath(QDir(incompletePath).absolutePath());
     if (listenPort)
         o.listenInterfaces = QStringLiteral("0.0.0.0:%1,[::]:%1").arg(*listenPort);
     if (downloadLimitKiB)

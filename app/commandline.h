@@ -21,6 +21,7 @@ struct CommandLine {
     bool headless = false;
     QString profileDir;
     QString savePath;
+    QString incompletePath; // --incomplete-dir (headless)
     std::optional<int> listenPort;
     bool exitWhenDone = false;
     bool stats = false;

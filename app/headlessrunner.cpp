@@ -86,6 +86,14 @@ bool HeadlessRunner::start()
     });
     connect(m_engine.get(), &TorrentEngine::progressUpdated, this, &HeadlessRunner::onProgress);
     connect(m_engine.get(), &TorrentEngine::completed, this, &HeadlessRunner::onCompleted);
+    connect(m_engine.get(), &TorrentEngine::storageMoved, this, [this](const TorrentId &id, const QString &savePath) {
+        const auto it = m_torrents.find(id);
+        if (it == m_torrents.end())
+            return;
+        m_out << it->name << ": moved to " << QDir::toNativeSeparators(savePath) << Qt::endl;
+        it->moving = false;
+        checkDone();
+    });
     connect(m_engine.get(), &TorrentEngine::healthChanged, this, &HeadlessRunner::onHealth);
     connect(m_engine.get(), &TorrentEngine::torrentRemoved, this, [this](const TorrentRemovedEvent &event) {
         m_torrents.remove(event.id);
@@ -148,6 +156,7 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
     Torrent &t = m_torrents[event.id];
     t.name = event.name;
     t.restored = event.restored;
+    t.moving = !event.finalSavePath.isEmpty();
     t.sinceAdded.start();
     const bool fromCommandLine = m_pendingSources.remove(event.source);
     // --peer is for every torrent: restored ones and those added remotely too.
@@ -160,6 +169,8 @@ void HeadlessRunner::onAdded(const TorrentAddedEvent &event)
         m_out << ", category " << event.labels.category;
     if (!event.labels.tags.isEmpty())
         m_out << ", tags " << event.labels.tags.join(QStringLiteral(", "));
+    if (!event.finalSavePath.isEmpty())
+        m_out << ", moving to " << QDir::toNativeSeparators(event.finalSavePath) << " when complete";
     m_out << Qt::endl;
 }
 
@@ -269,7 +280,10 @@ void HeadlessRunner::checkDone()
 {
     if (!m_commandLine.exitWhenDone || !m_pendingSources.isEmpty() || !m_restoreFinished)
         return;
-    const bool allComplete = std::all_of(m_torrents.cbegin(), m_torrents.cend(), [](const Torrent &t) { return t.complete; });
+    // Complete, and in its final folder: --exit-when-done must not end the
+    // run between the download and the move out of the incomplete folder.
+    const bool allComplete
+        = std::all_of(m_torrents.cbegin(), m_torrents.cend(), [](const Torrent &t) { return t.complete && !t.moving; });
     if (allComplete)
         finish(0);
 }

@@ -40,6 +40,7 @@ private:
     struct Torrent {
         QString name;
         bool complete = false;
+        bool moving = false; // complete data still to be moved to its final folder
         bool checking = true; // no progress lines while libtorrent checks
         bool restored = false; // from the resume folder: complete before, no completed event
         QElapsedTimer sinceLastLine;

@@ -1,6 +1,6 @@
 #include "commandline.h"
-#include "createtorrentcommand.h"
 #include "completionprogram.h"
+#include "createtorrentcommand.h"
 #include "credentialstore.h"
 #include "desktopintegration.h"
 #include "folderwatcher.h"

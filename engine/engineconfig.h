@@ -20,6 +20,8 @@ struct CommandLineOverrides {
     std::optional<QString> listenInterfaces;
     std::optional<int> downloadLimit; // bytes/s
     std::optional<int> uploadLimit;
+    // --incomplete-dir: where unfinished downloads wait (SettingsStore::incompletePath).
+    std::optional<QString> incompletePath;
 
     void applyTo(EngineConfig &config) const;
 };

@@ -29,6 +29,9 @@ struct TorrentAddedEvent {
     bool restored = false; // from the resume folder, not a new add
     RateLimits limits; // its own caps, 0 for none
     TorrentLabels labels;
+    // Where it moves once complete (the incomplete folder is `savePath`);
+    // empty when it stays where it is.
+    QString finalSavePath;
 };
 
 // The file list of a torrent: right after adding a .torrent, or when a

@@ -350,6 +350,7 @@ void SessionWorker::onTorrentAdded(const TorrentAddedEvent &event)
     if (entry && entry->stored) {
         announced.limits = entry->stored->limits;
         announced.labels = entry->stored->labels;
+        announced.finalSavePath = entry->stored->finalSavePath;
         if (announced.limits.downloadLimit > 0 || announced.limits.uploadLimit > 0)
             m_limits->setTorrent(event.id, announced.limits);
     }

@@ -25,6 +25,8 @@ const QString HorizontalSplitKey = QStringLiteral("MainWindow/hsplit");
 const QString VerticalSplitKey = QStringLiteral("MainWindow/vsplit");
 const QString ShowDetailsKey = QStringLiteral("MainWindow/showDetails");
 const QString StatusFilterKey = QStringLiteral("MainWindow/statusFilter");
+const QString CategoryFilterKey = QStringLiteral("MainWindow/categoryFilter");
+const QString TagFilterKey = QStringLiteral("MainWindow/tagFilter");
 const QString LastOpenDirKey = QStringLiteral("MainWindow/lastOpenDir");
 const QString RecentSavePathsKey = QStringLiteral("AddDialog/recentSavePaths");
 const QString LastSavePathKey = QStringLiteral("AddDialog/lastSavePath");
@@ -243,6 +245,8 @@ SettingsStore::WindowLayout SettingsStore::windowLayout() const
     layout.verticalSplit = value(VerticalSplitKey).toByteArray();
     layout.showDetails = value(ShowDetailsKey, true).toBool();
     layout.statusFilter = value(StatusFilterKey).toString();
+    layout.categoryFilter = value(CategoryFilterKey).toString();
+    layout.tagFilter = value(TagFilterKey).toString();
     return layout;
 }
 
@@ -250,7 +254,8 @@ void SettingsStore::setWindowLayout(const WindowLayout &layout)
 {
     QList<std::pair<QString, QVariant>> values {{TransferHeaderKey, layout.transferHeader},
         {HorizontalSplitKey, layout.horizontalSplit}, {VerticalSplitKey, layout.verticalSplit},
-        {ShowDetailsKey, layout.showDetails}, {StatusFilterKey, layout.statusFilter}};
+        {ShowDetailsKey, layout.showDetails}, {StatusFilterKey, layout.statusFilter}, {CategoryFilterKey, layout.categoryFilter},
+        {TagFilterKey, layout.tagFilter}};
     if (!layout.geometry.isEmpty())
         values.append({GeometryKey, layout.geometry});
     setValues(values);
@@ -393,6 +398,8 @@ void SettingsStore::setCategoryMove(CategoryMove choice)
 
 QString SettingsStore::incompletePath() const
 {
+    if (m_config.overrides.incompletePath)
+        return *m_config.overrides.incompletePath;
     const QString path = value(QStringLiteral("Downloads/incompletePath")).toString().trimmed();
     return path.isEmpty() ? QString() : QDir::cleanPath(path);
 }

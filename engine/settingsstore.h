@@ -45,6 +45,8 @@ public:
         QByteArray verticalSplit;
         bool showDetails = true;
         QString statusFilter;
+        QString categoryFilter; // "all", "none" or "name:NAME"
+        QString tagFilter;
     };
 
     // Opens the file at `path`: one that cannot be read is set aside first

@@ -225,6 +225,10 @@
         <source>--create-torrent needs --output FILE: where to write the .torrent.</source>
         <translation>--create-torrent braucht --output DATEI: wohin die .torrent-Datei geschrieben wird.</translation>
     </message>
+    <message>
+        <source>Headless mode: keep unfinished downloads in DIR and move each to its save folder once complete.</source>
+        <translation>Ohne Fenster: unfertige Downloads in DIR aufbewahren und jeden nach Abschluss in seinen Speicherordner verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -1152,16 +1156,8 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Name:</translation>
     </message>
     <message>
-        <source>empty: where torrents are saved anyway</source>
-        <translation>leer: wo Torrents ohnehin gespeichert werden</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Category Folder</source>
-        <translation>Ordner der Kategorie</translation>
     </message>
     <message>
         <source>Save to:</source>
@@ -1178,6 +1174,70 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Tags, separated by commas:</source>
         <translation>Schlagwörter, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Edit Category</source>
+        <translation>Kategorie bearbeiten</translation>
+    </message>
+    <message>
+        <source>empty: the parent category&apos;s folder, else the usual one</source>
+        <translation>leer: der Ordner der übergeordneten Kategorie, sonst der übliche</translation>
+    </message>
+    <message>
+        <source>Unfinished downloads in:</source>
+        <translation>Unfertige Downloads in:</translation>
+    </message>
+    <message>
+        <source>empty: the parent&apos;s, else as in Settings &gt; Downloads</source>
+        <translation>leer: der der übergeordneten, sonst wie unter Einstellungen &gt; Downloads</translation>
+    </message>
+    <message>
+        <source>Torrents already in the category keep their data where it is.</source>
+        <translation>Torrents, die schon in der Kategorie sind, behalten ihre Daten, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>A category “%1” exists already: choose another name.</source>
+        <translation>Eine Kategorie „%1“ gibt es schon: wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go inside itself.</source>
+        <translation>„%1“ kann nicht in sich selbst liegen.</translation>
+    </message>
+    <message>
+        <source>Remove the category “%1” and those inside it?</source>
+        <translation>Die Kategorie „%1“ und die darin enthaltenen entfernen?</translation>
+    </message>
+    <message>
+        <source>Its one torrent becomes uncategorized; the data stays where it is.</source>
+        <translation>Ihr Torrent ist dann ohne Kategorie; die Daten bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Their %1 torrents become uncategorized; the data stays where it is.</source>
+        <translation>Ihre %1 Torrents sind dann ohne Kategorie; die Daten bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Remove the Category?</source>
+        <translation>Kategorie entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Category…</source>
+        <translation>Kategorie &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Category…</source>
+        <translation>Kategorie &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag from All Torrents</source>
+        <translation>Schlagwort von allen Torrents &amp;entfernen</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -53,6 +54,11 @@ LabelOrganizer::LabelOrganizer(TorrentEngine *engine, SettingsStore *settings, T
         [this](const QList<TorrentId> &ids, const QString &category) { fileUnder(ids, category); });
     connect(m_tags, &LabelSidebar::torrentsDropped, this,
         [this](const QList<TorrentId> &ids, const QString &tag) { m_engine->setTags(ids, {tag}, TagChange::Add); });
+    for (LabelSidebar *sidebar : {m_categories, m_tags}) {
+        sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(sidebar, &QWidget::customContextMenuRequested, this,
+            [this, sidebar](const QPoint &position) { showSidebarMenu(sidebar, position); });
+    }
     refresh();
 }
 
@@ -182,57 +188,201 @@ void LabelOrganizer::fileUnder(const QList<TorrentId> &ids, const QString &categ
         m_engine->moveStorage(elsewhere, folder);
 }
 
-void LabelOrganizer::newCategory(const QList<TorrentId> &ids)
+namespace {
+
+// A folder field with its Browse button.
+QLineEdit *addFolderRow(QFormLayout *form, const QString &label, const QString &objectName, const QString &placeholder,
+    const QString &value, QDialog *dialog)
 {
-    QDialog dialog(m_window);
-    dialog.setObjectName(QStringLiteral("newCategoryDialog"));
-    dialog.setWindowTitle(tr("New Category"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("categoryName"));
-    name->setPlaceholderText(tr("Movies, or Movies/4K inside Movies"));
-    form->addRow(tr("Name:"), name);
-    auto *folder = new QLineEdit(&dialog);
-    folder->setObjectName(QStringLiteral("categoryFolder"));
-    folder->setPlaceholderText(tr("empty: where torrents are saved anyway"));
-    auto *browse = new QPushButton(tr("&Browse…"), &dialog);
-    connect(browse, &QPushButton::clicked, &dialog, [&dialog, folder] {
-        const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Category Folder"), folder->text());
+    auto *folder = new QLineEdit(QDir::toNativeSeparators(value), dialog);
+    folder->setObjectName(objectName);
+    folder->setPlaceholderText(placeholder);
+    auto *browse = new QPushButton(LabelOrganizer::tr("&Browse…"), dialog);
+    QObject::connect(browse, &QPushButton::clicked, dialog, [dialog, folder] {
+        const QString chosen = QFileDialog::getExistingDirectory(dialog, LabelOrganizer::tr("Choose a Folder"), folder->text());
         if (!chosen.isEmpty())
             folder->setText(QDir::toNativeSeparators(chosen));
     });
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(folder);
-    folderRow->addWidget(browse);
-    form->addRow(tr("Save to:"), folderRow);
+    auto *row = new QHBoxLayout;
+    row->addWidget(folder);
+    row->addWidget(browse);
+    form->addRow(label, row);
+    return folder;
+}
+
+QString folderIn(const QLineEdit *field)
+{
+    const QString path = field->text().trimmed();
+    return path.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(path));
+}
+
+bool inCategory(const QString &category, const QString &outer)
+{
+    return category == outer || category.startsWith(outer + QLatin1Char('/'));
+}
+
+} // namespace
+
+std::optional<CategoryDefinition> LabelOrganizer::askForCategory(const CategoryDefinition &initial, bool isNew)
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("categoryDialog"));
+    dialog.setWindowTitle(isNew ? tr("New Category") : tr("Edit Category"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(initial.name, &dialog);
+    name->setObjectName(QStringLiteral("categoryName"));
+    name->setPlaceholderText(tr("Movies, or Movies/4K inside Movies"));
+    form->addRow(tr("Name:"), name);
+    QLineEdit *folder = addFolderRow(form, tr("Save to:"), QStringLiteral("categoryFolder"),
+        tr("empty: the parent category's folder, else the usual one"), initial.savePath, &dialog);
+    QLineEdit *incomplete = addFolderRow(form, tr("Unfinished downloads in:"), QStringLiteral("categoryIncompleteFolder"),
+        tr("empty: the parent's, else as in Settings > Downloads"), initial.incompletePath, &dialog);
+    if (!isNew) {
+        auto *note = new QLabel(tr("Torrents already in the category keep their data where it is."), &dialog);
+        note->setWordWrap(true);
+        form->addRow(note);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
+    const QString oldName = initial.name;
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, name] {
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [this, &dialog, name, oldName, isNew] {
         QString error;
         const QString category = Labels::normalCategory(name->text(), &error);
         if (category.isEmpty() && error.isEmpty())
             error = tr("Give the category a name.");
+        if (error.isEmpty() && !isNew && category != oldName && knownCategories().contains(category))
+            error = tr("A category “%1” exists already: choose another name.").arg(category);
+        if (error.isEmpty() && !isNew && inCategory(category, oldName) && category != oldName)
+            error = tr("“%1” cannot go inside itself.").arg(oldName);
         if (!error.isEmpty()) {
-            QMessageBox::warning(&dialog, tr("New Category"), error);
+            QMessageBox::warning(&dialog, dialog.windowTitle(), error);
             return;
         }
         dialog.accept();
     });
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return std::nullopt;
     QString error;
     CategoryDefinition definition;
     definition.name = Labels::normalCategory(name->text(), &error);
-    const QString path = folder->text().trimmed();
-    definition.savePath = path.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(path));
+    definition.savePath = folderIn(folder);
+    definition.incompletePath = folderIn(incomplete);
+    return definition;
+}
+
+void LabelOrganizer::newCategory(const QList<TorrentId> &ids)
+{
+    const std::optional<CategoryDefinition> definition = askForCategory({}, true);
+    if (!definition)
+        return;
     QList<CategoryDefinition> categories = m_settings->categories();
     categories.erase(std::remove_if(categories.begin(), categories.end(),
-                         [&](const CategoryDefinition &c) { return c.name == definition.name; }),
+                         [&](const CategoryDefinition &c) { return c.name == definition->name; }),
         categories.end());
-    categories.append(definition);
+    categories.append(*definition);
     m_settings->setCategories(categories);
-    fileUnder(ids, definition.name);
+    fileUnder(ids, definition->name);
+}
+
+void LabelOrganizer::editCategory(const QString &name)
+{
+    CategoryDefinition initial;
+    initial.name = name;
+    const QList<CategoryDefinition> defined = m_settings->categories();
+    for (const CategoryDefinition &category : defined) {
+        if (category.name == name)
+            initial = category;
+    }
+    const std::optional<CategoryDefinition> edited = askForCategory(initial, false);
+    if (!edited)
+        return;
+    // A new name carries the categories inside along ("Movies/4K" follows
+    // "Movies"), in the definitions and on every torrent.
+    auto renamed = [&](const QString &category) { return edited->name + category.mid(name.size()); };
+    QList<CategoryDefinition> categories;
+    for (CategoryDefinition category : defined) {
+        if (category.name == name)
+            continue;
+        if (inCategory(category.name, name))
+            category.name = renamed(category.name);
+        categories.append(category);
+    }
+    categories.append(*edited);
+    m_settings->setCategories(categories);
+    if (edited->name == name)
+        return;
+    QHash<QString, QList<TorrentId>> moves;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TorrentListModel::Row &torrent = m_model->rowAt(row);
+        if (inCategory(torrent.labels.category, name))
+            moves[renamed(torrent.labels.category)].append(torrent.id);
+    }
+    for (auto it = moves.cbegin(); it != moves.cend(); ++it)
+        m_engine->setCategory(it.value(), it.key());
+    if (m_categories->current() == LabelFilter {LabelFilter::Kind::Named, name})
+        m_categories->select({LabelFilter::Kind::Named, edited->name});
+}
+
+void LabelOrganizer::removeCategory(const QString &name)
+{
+    QList<TorrentId> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TorrentListModel::Row &torrent = m_model->rowAt(row);
+        if (inCategory(torrent.labels.category, name))
+            ids.append(torrent.id);
+    }
+    QString question = tr("Remove the category “%1” and those inside it?").arg(name);
+    if (ids.size() == 1)
+        question += u' ' + tr("Its one torrent becomes uncategorized; the data stays where it is.");
+    else if (ids.size() > 1)
+        question += u' ' + tr("Their %1 torrents become uncategorized; the data stays where it is.").arg(ids.size());
+    QMessageBox box(QMessageBox::Question, tr("Remove the Category?"), question, QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("removeCategoryQuestion"));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(remove);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
+        return;
+    QList<CategoryDefinition> categories = m_settings->categories();
+    categories.erase(std::remove_if(categories.begin(), categories.end(),
+                         [&](const CategoryDefinition &c) { return inCategory(c.name, name); }),
+        categories.end());
+    m_settings->setCategories(categories);
+    if (!ids.isEmpty())
+        m_engine->setCategory(ids, QString());
+}
+
+void LabelOrganizer::removeTag(const QString &tag)
+{
+    QList<TorrentId> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TorrentListModel::Row &torrent = m_model->rowAt(row);
+        if (torrent.labels.tags.contains(tag))
+            ids.append(torrent.id);
+    }
+    if (!ids.isEmpty())
+        m_engine->setTags(ids, {tag}, TagChange::Remove);
+}
+
+void LabelOrganizer::showSidebarMenu(LabelSidebar *sidebar, const QPoint &position)
+{
+    const LabelFilter filter = sidebar->filterAt(position);
+    QMenu menu(sidebar);
+    menu.setObjectName(QStringLiteral("labelSidebarMenu"));
+    const bool named = filter.kind == LabelFilter::Kind::Named;
+    if (sidebar->mode() == LabelSidebar::Mode::Categories) {
+        menu.addAction(tr("&New Category…"), this, [this] { newCategory({}); });
+        if (named) {
+            menu.addAction(tr("&Edit Category…"), this, [this, filter] { editCategory(filter.name); });
+            menu.addAction(tr("&Remove Category…"), this, [this, filter] { removeCategory(filter.name); });
+        }
+    } else {
+        QAction *remove = menu.addAction(tr("&Remove Tag from All Torrents"), this, [this, filter] { removeTag(filter.name); });
+        remove->setEnabled(named);
+    }
+    menu.exec(sidebar->viewport()->mapToGlobal(position));
 }
 
 void LabelOrganizer::addTags(const QList<TorrentId> &ids)

@@ -2,10 +2,12 @@
 
 #include "labelsidebar.h"
 #include "torrentid.h"
+#include "torrentlabels.h"
 
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
 class QWidget;
@@ -42,8 +44,16 @@ public:
     // folder of its own, their data moves there if the user says so (asked
     // once, then remembered when the user ticks the box).
     void fileUnder(const QList<TorrentId> &ids, const QString &category);
-    // Asks for a new category's name and folder, defines it and files `ids` under it.
+    // Asks for a new category's name and folders, defines it and files `ids` under it.
     void newCategory(const QList<TorrentId> &ids);
+    // Changes a category's name or folders (a new name carries the categories
+    // inside and every torrent along; no data moves).
+    void editCategory(const QString &name);
+    // After asking: forgets the category and those inside it; their torrents
+    // become uncategorized, their data stays.
+    void removeCategory(const QString &name);
+    // Takes the tag off every torrent.
+    void removeTag(const QString &tag);
     // Asks for tags and adds them to `ids`.
     void addTags(const QList<TorrentId> &ids);
 
@@ -53,6 +63,8 @@ public:
 
 private:
     void refresh();
+    std::optional<CategoryDefinition> askForCategory(const CategoryDefinition &initial, bool isNew);
+    void showSidebarMenu(LabelSidebar *sidebar, const QPoint &position);
 
     TorrentEngine *m_engine;
     SettingsStore *m_settings;

@@ -15,6 +15,28 @@ constexpr int NameRole = Qt::UserRole + 2;
 
 } // namespace
 
+QString LabelFilter::key() const
+{
+    switch (kind) {
+    case Kind::All:
+        break;
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Named:
+        return QStringLiteral("name:") + name;
+    }
+    return QStringLiteral("all");
+}
+
+LabelFilter LabelFilter::fromKey(const QString &key)
+{
+    if (key == QLatin1String("none"))
+        return {Kind::None, {}};
+    if (key.startsWith(QLatin1String("name:")) && key.size() > 5)
+        return {Kind::Named, key.mid(5)};
+    return {};
+}
+
 QString LabelSidebar::torrentIdsMimeType()
 {
     return QStringLiteral("application/x-revaer-torrent-ids");
@@ -36,8 +58,10 @@ LabelSidebar::LabelSidebar(Mode mode, QWidget *parent)
     setDragDropMode(QAbstractItemView::DropOnly);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && !m_rebuilding)
+        if (item && !m_rebuilding) {
+            m_pending.reset();
             Q_EMIT filterChanged(filterOf(item));
+        }
     });
     setCounts({}, 0);
 }
@@ -129,6 +153,8 @@ void LabelSidebar::setCounts(const QHash<QString, int> &counts, int total, const
     m_rebuilding = false;
     if (!again && selected.kind != LabelFilter::Kind::All)
         Q_EMIT filterChanged({}); // its entry is gone: all torrents again
+    if (m_pending && itemFor(*m_pending))
+        select(*m_pending);
 }
 
 int LabelSidebar::countShown(const LabelFilter &filter) const
@@ -161,8 +187,23 @@ QTreeWidgetItem *LabelSidebar::itemFor(const LabelFilter &filter) const
 
 void LabelSidebar::select(const LabelFilter &filter)
 {
-    if (QTreeWidgetItem *item = itemFor(filter))
-        setCurrentItem(item);
+    QTreeWidgetItem *item = itemFor(filter);
+    if (!item) {
+        m_pending = filter;
+        return;
+    }
+    m_pending.reset();
+    setCurrentItem(item);
+}
+
+LabelFilter LabelSidebar::wanted() const
+{
+    return m_pending ? *m_pending : current();
+}
+
+LabelFilter LabelSidebar::filterAt(const QPoint &position) const
+{
+    return filterOf(itemAt(position));
 }
 
 QStringList LabelSidebar::names() const

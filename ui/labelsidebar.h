@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTreeWidget>
 
+#include <optional>
+
 namespace Revaer {
 
 // What a label list selects: every torrent, those without any, or those
@@ -14,6 +16,10 @@ struct LabelFilter {
     enum class Kind : quint8 { All, None, Named };
     Kind kind = Kind::All;
     QString name;
+
+    // As kept in the settings file: "all", "none" or "name:NAME".
+    QString key() const;
+    static LabelFilter fromKey(const QString &key);
 
     friend bool operator==(const LabelFilter &a, const LabelFilter &b) { return a.kind == b.kind && a.name == b.name; }
     friend bool operator!=(const LabelFilter &a, const LabelFilter &b) { return !(a == b); }
@@ -42,7 +48,14 @@ public:
     // What an entry shows: for a category, its torrents and those inside it.
     int countShown(const LabelFilter &filter) const;
     LabelFilter current() const;
+    // Selects the entry; one not listed yet (a tag whose torrents are still
+    // being restored) is selected as soon as it appears, unless the user
+    // chooses another first.
     void select(const LabelFilter &filter);
+    // What the user chose: the entry waiting to appear, else the current one.
+    LabelFilter wanted() const;
+    // The entry at a point of the list (for its context menu); All where none.
+    LabelFilter filterAt(const QPoint &position) const;
     // The names listed, in order (categories in full: "Movies/4K").
     QStringList names() const;
 
@@ -65,6 +78,7 @@ private:
     QHash<QString, int> m_shown; // by name, descendants included; "" for none
     int m_total = 0;
     bool m_rebuilding = false;
+    std::optional<LabelFilter> m_pending;
 };
 
 } // namespace Revaer

@@ -491,6 +491,8 @@ void MainWindow::restoreLayout()
         m_vsplit->restoreState(layout.verticalSplit);
     m_act.showDetails->setChecked(layout.showDetails);
     m_sidebar->select(statusFilterFromKey(layout.statusFilter));
+    m_labels->categories()->select(LabelFilter::fromKey(layout.categoryFilter));
+    m_labels->tags()->select(LabelFilter::fromKey(layout.tagFilter));
 }
 
 void MainWindow::saveLayout()
@@ -505,6 +507,8 @@ void MainWindow::saveLayout()
     layout.verticalSplit = m_vsplit->saveState();
     layout.showDetails = m_act.showDetails->isChecked();
     layout.statusFilter = statusFilterKey(m_sidebar->current());
+    layout.categoryFilter = m_labels->categories()->wanted().key();
+    layout.tagFilter = m_labels->tags()->wanted().key();
     m_settings->setWindowLayout(layout);
 }
 

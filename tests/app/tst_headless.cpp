@@ -374,6 +374,30 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("“a,b”")), qPrintable(bad.err));
     }
 
+    // --incomplete-dir: the download waits there, and --exit-when-done ends
+    // the run only once it has moved to its save folder (before, the run
+    // ended at completion and the move waited for the next start).
+    void unfinishedDownloadsWaitInTheIncompleteFolder()
+    {
+        const QString profile = makeProfile();
+        const QString incomplete = work.filePath(QStringLiteral("incomplete"));
+        const QString done = work.filePath(QStringLiteral("done"));
+        const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), profile, QStringLiteral("--save-path"),
+            done, QStringLiteral("--incomplete-dir"), incomplete, QStringLiteral("--peer"), seeder->peer(),
+            QStringLiteral("--exit-when-done"), payload.magnet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Payload: added, saving to %1, sequential off, moving to %2 when complete")
+                                    .arg(QDir::toNativeSeparators(incomplete), QDir::toNativeSeparators(done))),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Payload: moved to %1").arg(QDir::toNativeSeparators(done))), qPrintable(r.out));
+        QVERIFY(sameContent(payload.filePath(0), done + QStringLiteral("/Payload/") + payload.files.at(0).first));
+        QVERIFY(!QFileInfo::exists(incomplete + QStringLiteral("/Payload/") + payload.files.at(0).first));
+        // Not written to the settings file: it held for this run only.
+        QFile ini(profile + QStringLiteral("/revaer.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("incomplete"));
+    }
+
     // A watched folder named in revaer.ini, made only after Revaer started:
     // a .torrent copied in is added under the folder's category, downloads,
     // and is renamed .added; garbage beside it is renamed .invalid and said.

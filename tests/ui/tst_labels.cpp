@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -32,6 +33,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidgetItemIterator>
 
 using namespace Revaer;
 using namespace Revaer::Test;
@@ -98,6 +101,32 @@ class TestLabels : public QObject
                 return action;
         }
         return nullptr;
+    }
+
+    // As the user does: through the OK button, so the dialog's checks run.
+    static void pressOk(QWidget *dialog)
+    {
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+
+    static QLineEdit *field(QWidget *dialog, const char *name)
+    {
+        return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    }
+
+    // Right-clicks the sidebar entry `name` (a category's full name, a tag)
+    // and chooses `entryText` from its menu.
+    void chooseInSidebarMenu(LabelSidebar *sidebar, const QString &name, const QString &entryText, QStringList *seen = nullptr)
+    {
+        QTreeWidgetItemIterator it(sidebar);
+        QTreeWidgetItem *item = nullptr;
+        for (; *it; ++it) {
+            if ((*it)->toolTip(0) == name)
+                item = *it;
+        }
+        QVERIFY2(item, qPrintable(name));
+        chooseFromNextMenu(entryText, seen);
+        Q_EMIT sidebar->customContextMenuRequested(sidebar->visualItemRect(item).center());
     }
 
 private Q_SLOTS:
@@ -278,6 +307,128 @@ private Q_SLOTS:
         QVERIFY(!askedAgain);
         QCOMPARE(engine->callsNamed(QStringLiteral("moveStorage")).size(), 2);
         forgetDialogAnswers();
+    }
+
+    // The sidebar's own menu: a new category with both folders, renaming one
+    // (those inside and every torrent follow), removing it (its torrents
+    // become uncategorized), and taking a tag off every torrent.
+    void categoriesAreDefinedEditedAndRemovedFromTheSidebar()
+    {
+        announceFour();
+        window->show();
+        const QString movies = work.filePath(QStringLiteral("movies"));
+        settings->setCategories({{QStringLiteral("Movies"), movies, {}}, {QStringLiteral("Movies/4K"), {}, {}}});
+        LabelSidebar *categories = window->labels()->categories();
+        QTRY_VERIFY(categories->names().contains(QStringLiteral("Movies/4K")));
+
+        const QString books = work.filePath(QStringLiteral("books"));
+        const QString unfinished = work.filePath(QStringLiteral("unfinished"));
+        answerNextDialog([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("categoryDialog"));
+            field(dialog, "categoryName")->setText(QStringLiteral(" Books "));
+            field(dialog, "categoryFolder")->setText(books);
+            field(dialog, "categoryIncompleteFolder")->setText(unfinished);
+            pressOk(dialog);
+        });
+        QStringList seen;
+        chooseInSidebarMenu(categories, QStringLiteral("Movies"), QStringLiteral("New Category"), &seen);
+        QTRY_VERIFY(categories->names().contains(QStringLiteral("Books")));
+        QCOMPARE(seen,
+            (QStringList {QStringLiteral("New Category"), QStringLiteral("Edit Category"), QStringLiteral("Remove Category")}));
+        const QList<CategoryDefinition> defined = settings->categories();
+        const auto bookDefinition = std::find_if(
+            defined.cbegin(), defined.cend(), [](const CategoryDefinition &c) { return c.name == QStringLiteral("Books"); });
+        QVERIFY(bookDefinition != defined.cend());
+        QCOMPARE(bookDefinition->savePath, books);
+        QCOMPARE(bookDefinition->incompletePath, unfinished);
+        // The unfinished-downloads folder is where a new torrent of Books goes first.
+        AddTorrentRequest request;
+        request.labels.category = QStringLiteral("Books");
+        settings->place(request);
+        QCOMPARE(request.savePath, unfinished);
+        QCOMPARE(request.finalSavePath, books);
+
+        // Movies becomes Film, with a new folder: Movies/4K and both torrents follow.
+        const QString film = work.filePath(QStringLiteral("film"));
+        answerNextDialog([&](QWidget *dialog) {
+            QCOMPARE(field(dialog, "categoryName")->text(), QStringLiteral("Movies"));
+            QCOMPARE(field(dialog, "categoryFolder")->text(), QDir::toNativeSeparators(movies));
+            field(dialog, "categoryName")->setText(QStringLiteral("Film"));
+            field(dialog, "categoryFolder")->setText(film);
+            pressOk(dialog);
+        });
+        chooseInSidebarMenu(categories, QStringLiteral("Movies"), QStringLiteral("Edit Category"));
+        QTRY_COMPARE(engine->labels.value(idOf(1)).category, QStringLiteral("Film/4K"));
+        QCOMPARE(engine->labels.value(idOf(2)).category, QStringLiteral("Film"));
+        QStringList names;
+        for (const CategoryDefinition &c : settings->categories())
+            names.append(c.name);
+        names.sort();
+        QCOMPARE(names, (QStringList {QStringLiteral("Books"), QStringLiteral("Film"), QStringLiteral("Film/4K")}));
+        QCOMPARE(Labels::savePathFor(QStringLiteral("Film/4K"), settings->categories(), QString()), film + QStringLiteral("/4K"));
+        QVERIFY(engine->callsNamed(QStringLiteral("moveStorage")).isEmpty()); // no data moved
+
+        // A name that is taken is refused, nothing changes.
+        answerNextDialog([&](QWidget *dialog) {
+            field(dialog, "categoryName")->setText(QStringLiteral("Books"));
+            answerNextDialog([](QWidget *warning) {
+                QVERIFY(qobject_cast<QMessageBox *>(warning));
+                QVERIFY2(qobject_cast<QMessageBox *>(warning)->text().contains(QStringLiteral("exists already")),
+                    qPrintable(qobject_cast<QMessageBox *>(warning)->text()));
+                qobject_cast<QMessageBox *>(warning)->accept();
+            });
+            pressOk(dialog);
+            QTimer::singleShot(300, dialog, [dialog] { qobject_cast<QDialog *>(dialog)->reject(); });
+        });
+        chooseInSidebarMenu(categories, QStringLiteral("Film"), QStringLiteral("Edit Category"));
+        QTest::qWait(600);
+        QCOMPARE(engine->labels.value(idOf(2)).category, QStringLiteral("Film"));
+
+        // Removed, with those inside: the torrents are uncategorized, data stays.
+        QString asked;
+        answerNextDialog([&asked](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            asked = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        chooseInSidebarMenu(categories, QStringLiteral("Film"), QStringLiteral("Remove Category"));
+        QTRY_COMPARE(engine->labels.value(idOf(1)).category, QString());
+        QVERIFY2(asked.contains(QStringLiteral("2 torrents")), qPrintable(asked));
+        QCOMPARE(engine->labels.value(idOf(2)).category, QString());
+        QCOMPARE(settings->categories().size(), 1);
+        QCOMPARE(settings->categories().first().name, QStringLiteral("Books"));
+        QVERIFY(engine->callsNamed(QStringLiteral("moveStorage")).isEmpty());
+
+        // A tag taken off every torrent that has it.
+        chooseInSidebarMenu(window->labels()->tags(), QStringLiteral("hd"), QStringLiteral("Remove Tag from All Torrents"));
+        QTRY_COMPARE(engine->labels.value(idOf(1)).tags, QStringList());
+        QCOMPARE(engine->labels.value(idOf(3)).tags, QStringList {QStringLiteral("old")});
+        forgetDialogAnswers();
+    }
+
+    // The chosen category and tag are there again at the next start, even
+    // though the torrents naming them arrive after the window opened.
+    void theLabelFiltersAreRemembered()
+    {
+        announceFour();
+        window->labels()->categories()->select(named(QStringLiteral("Movies")));
+        window->labels()->tags()->select(named(QStringLiteral("hd")));
+        QTRY_COMPARE(shownNames(), QStringList {QStringLiteral("alpha")});
+        window.reset();
+        engine = std::make_unique<FakeEngine>();
+        settings->attach(engine.get());
+        window = std::make_unique<MainWindow>(engine.get(), settings.get());
+        announceFour();
+        QTRY_COMPARE(window->labels()->categories()->current(), named(QStringLiteral("Movies")));
+        QCOMPARE(window->labels()->tags()->current(), named(QStringLiteral("hd")));
+        QCOMPARE(shownNames(), QStringList {QStringLiteral("alpha")});
+        // Choosing another entry meanwhile wins over the remembered one.
+        window->labels()->tags()->select(none());
+        QCOMPARE(window->labels()->tags()->wanted(), none());
     }
 
     void theTagMenuTogglesAndAdds()

@@ -406,6 +406,8 @@ QString SettingsStore::incompletePath() const
 
 void SettingsStore::setIncompletePath(const QString &path)
 {
+    // A choice made now (Settings, remote control) wins over --incomplete-dir.
+    m_config.overrides.incompletePath.reset();
     setValues(
         {{QStringLiteral("Downloads/incompletePath"), path.trimmed().isEmpty() ? QString() : QDir::cleanPath(path.trimmed())}});
 }

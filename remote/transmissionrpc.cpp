@@ -1508,8 +1508,9 @@ QJsonObject TransmissionRpc::sessionObject() const
         {QStringLiteral("encryption"), encryptionName(s.encryption)},
         {QStringLiteral("idle-seeding-limit"), 30},
         {QStringLiteral("idle-seeding-limit-enabled"), false},
-        {QStringLiteral("incomplete-dir"), QString()},
-        {QStringLiteral("incomplete-dir-enabled"), false},
+        {QStringLiteral("incomplete-dir"),
+            m_settings && !m_settings->incompletePath().isEmpty() ? m_settings->incompletePath() : m_shownIncompleteDir},
+        {QStringLiteral("incomplete-dir-enabled"), m_settings && !m_settings->incompletePath().isEmpty()},
         {QStringLiteral("lpd-enabled"), s.enableLsd},
         {QStringLiteral("peer-limit-global"), s.connectionsLimit},
         {QStringLiteral("peer-limit-per-torrent"), s.connectionsLimit},
@@ -1522,8 +1523,10 @@ QJsonObject TransmissionRpc::sessionObject() const
         {QStringLiteral("rename-partial-files"), false},
         {QStringLiteral("rpc-version"), RpcVersion},
         {QStringLiteral("rpc-version-minimum"), 1},
-        {QStringLiteral("script-torrent-done-enabled"), false},
-        {QStringLiteral("script-torrent-done-filename"), QString()},
+        // The program run on completion: shown, never set from afar (a
+        // client could otherwise run any program on the server).
+        {QStringLiteral("script-torrent-done-enabled"), m_settings && !m_settings->completionCommand().program.isEmpty()},
+        {QStringLiteral("script-torrent-done-filename"), m_settings ? m_settings->completionCommand().program : QString()},
         {QStringLiteral("seed-queue-enabled"), true},
         {QStringLiteral("seed-queue-size"), s.maxActiveSeeds},
         {QStringLiteral("seedRatioLimit"), s.stopSeedingAtRatio > 0 ? s.stopSeedingAtRatio : 2.0},
@@ -1625,6 +1628,30 @@ void TransmissionRpc::sessionSet(const Call &call)
         else
             error = tr("“encryption” must be “required”, “preferred” or “tolerated”.");
     }
+    // The folder for unfinished downloads and its switch: Transmission keeps
+    // the folder while it is off; Revaer's settings know only the folder.
+    std::optional<bool> incompleteOn;
+    flag("incomplete-dir-enabled", [&](bool on) { incompleteOn = on; });
+    std::optional<QString> incompleteDir;
+    const QJsonValue incompleteValue = a.value(QLatin1String("incomplete-dir"));
+    if (!incompleteValue.isUndefined() && error.isEmpty()) {
+        if (!incompleteValue.isString() || !QDir::isAbsolutePath(incompleteValue.toString()))
+            error = tr("“incomplete-dir” must be a folder on the server, given in full.");
+        else
+            incompleteDir = QDir::cleanPath(incompleteValue.toString());
+    }
+    const bool incompleteWasOn = !m_settings->incompletePath().isEmpty();
+    if (incompleteOn.value_or(incompleteWasOn) && !incompleteDir && !incompleteWasOn && m_shownIncompleteDir.isEmpty()
+        && error.isEmpty())
+        error = tr("“incomplete-dir-enabled” needs “incomplete-dir”: the folder to use.");
+    // Sent back unchanged (a client saving its whole preferences) is fine.
+    const QString program = m_settings->completionCommand().program;
+    const QJsonValue scriptName = a.value(QLatin1String("script-torrent-done-filename"));
+    const QJsonValue scriptOn = a.value(QLatin1String("script-torrent-done-enabled"));
+    if ((!scriptName.isUndefined() && scriptName.toString() != program)
+        || (!scriptOn.isUndefined() && scriptOn.toBool() != !program.isEmpty()))
+        error = tr("The program run on completion is set on the server (Settings > Downloads, or revaer.ini), "
+                   "not through remote control.");
     const QJsonValue downloadDir = a.value(QLatin1String("download-dir"));
     if (!downloadDir.isUndefined() && error.isEmpty()) {
         if (!downloadDir.isString() || downloadDir.toString().isEmpty())
@@ -1647,6 +1674,13 @@ void TransmissionRpc::sessionSet(const Call &call)
     }
     qCInfo(lcRemote).noquote() << call.client << "changes settings:" << a.keys().join(QLatin1String(", "));
     m_settings->setEngineConfig(config);
+    if (incompleteDir || incompleteOn) {
+        if (incompleteDir)
+            m_shownIncompleteDir = *incompleteDir;
+        else if (incompleteWasOn)
+            m_shownIncompleteDir = m_settings->incompletePath();
+        m_settings->setIncompletePath(incompleteOn.value_or(incompleteWasOn) ? m_shownIncompleteDir : QString());
+    }
     if (startAdded) {
         SettingsStore::InterfaceChoices choices = m_settings->interfaceChoices();
         choices.startPaused = !*startAdded;

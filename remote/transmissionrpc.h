@@ -103,6 +103,9 @@ private:
     QHash<TorrentId, std::shared_ptr<PendingAdd>> m_pendingAdds;
     // The caps last set, shown while they are off (Transmission keeps both).
     RateLimits m_shownLimits {100'000, 100'000};
+    // incomplete-dir while incomplete-dir-enabled is off (the settings keep
+    // only the folder in use).
+    QString m_shownIncompleteDir;
 };
 
 } // namespace Revaer

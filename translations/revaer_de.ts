@@ -2835,6 +2835,18 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>“labels” must be a list of texts.</source>
         <translation>„labels“ muss eine Liste von Texten sein.</translation>
     </message>
+    <message>
+        <source>“incomplete-dir” must be a folder on the server, given in full.</source>
+        <translation>„incomplete-dir“ muss ein Ordner auf dem Server sein, vollständig angegeben.</translation>
+    </message>
+    <message>
+        <source>“incomplete-dir-enabled” needs “incomplete-dir”: the folder to use.</source>
+        <translation>„incomplete-dir-enabled“ braucht „incomplete-dir“: den zu verwendenden Ordner.</translation>
+    </message>
+    <message>
+        <source>The program run on completion is set on the server (Settings &gt; Downloads, or revaer.ini), not through remote control.</source>
+        <translation>Das Programm, das nach Abschluss läuft, wird auf dem Server festgelegt (Einstellungen &gt; Downloads oder revaer.ini), nicht über die Fernsteuerung.</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::WatchedFoldersEditor</name>

@@ -713,6 +713,62 @@ private Q_SLOTS:
         QCOMPARE(session, (QJsonObject {{QStringLiteral("speed-limit-down"), 500}, {QStringLiteral("alt-speed-time-day"), 65}}));
     }
 
+    // incomplete-dir and its switch become Settings > Downloads "Keep
+    // unfinished downloads in"; the folder is kept while it is off. The
+    // completion program is shown but cannot be set from afar.
+    void theIncompleteFolderIsSetAndTheCompletionProgramOnlyShown()
+    {
+        const quint16 port = serve();
+        QVERIFY(port);
+        RpcClient client(port);
+        auto session = [&] {
+            return client
+                .rpc(QStringLiteral("session-get"),
+                    {{QStringLiteral("fields"),
+                        QJsonArray {QStringLiteral("incomplete-dir"), QStringLiteral("incomplete-dir-enabled"),
+                            QStringLiteral("script-torrent-done-enabled"), QStringLiteral("script-torrent-done-filename")}}})
+                .value(QLatin1String("arguments"))
+                .toObject();
+        };
+        QCOMPARE(session().value(QLatin1String("incomplete-dir-enabled")).toBool(), false);
+        // On without a folder: refused, naming what is missing.
+        QJsonObject answer = client.rpc(QStringLiteral("session-set"), {{QStringLiteral("incomplete-dir-enabled"), true}});
+        QVERIFY2(answer.value(QLatin1String("result")).toString().contains(QStringLiteral("incomplete-dir")),
+            qPrintable(answer.value(QLatin1String("result")).toString()));
+        answer = client.rpc(QStringLiteral("session-set"), {{QStringLiteral("incomplete-dir"), QStringLiteral("relative/dir")}});
+        QVERIFY(answer.value(QLatin1String("result")).toString() != QStringLiteral("success"));
+        QCOMPARE(settings->incompletePath(), QString());
+
+        const QString folder = dir.filePath(QStringLiteral("unfinished"));
+        answer = client.rpc(QStringLiteral("session-set"),
+            {{QStringLiteral("incomplete-dir"), folder}, {QStringLiteral("incomplete-dir-enabled"), true}});
+        QCOMPARE(answer.value(QLatin1String("result")).toString(), QStringLiteral("success"));
+        QCOMPARE(settings->incompletePath(), folder);
+        QCOMPARE(session().value(QLatin1String("incomplete-dir")).toString(), folder);
+        // Off: no folder in use, but the client still sees the one it chose.
+        client.rpc(QStringLiteral("session-set"), {{QStringLiteral("incomplete-dir-enabled"), false}});
+        QCOMPARE(settings->incompletePath(), QString());
+        QCOMPARE(session().value(QLatin1String("incomplete-dir")).toString(), folder);
+        QCOMPARE(session().value(QLatin1String("incomplete-dir-enabled")).toBool(), false);
+        client.rpc(QStringLiteral("session-set"), {{QStringLiteral("incomplete-dir-enabled"), true}});
+        QCOMPARE(settings->incompletePath(), folder);
+
+        settings->setCompletionCommand({QStringLiteral("/usr/local/bin/on-done"), {QStringLiteral("%N")}});
+        QCOMPARE(
+            session().value(QLatin1String("script-torrent-done-filename")).toString(), QStringLiteral("/usr/local/bin/on-done"));
+        QCOMPARE(session().value(QLatin1String("script-torrent-done-enabled")).toBool(), true);
+        answer = client.rpc(
+            QStringLiteral("session-set"), {{QStringLiteral("script-torrent-done-filename"), QStringLiteral("/bin/sh")}});
+        QVERIFY2(answer.value(QLatin1String("result")).toString().contains(QStringLiteral("not through remote control")),
+            qPrintable(answer.value(QLatin1String("result")).toString()));
+        QCOMPARE(settings->completionCommand().program, QStringLiteral("/usr/local/bin/on-done"));
+        // The same values sent back (a client saving all its preferences) pass.
+        answer = client.rpc(QStringLiteral("session-set"),
+            {{QStringLiteral("script-torrent-done-filename"), QStringLiteral("/usr/local/bin/on-done")},
+                {QStringLiteral("script-torrent-done-enabled"), true}, {QStringLiteral("download-queue-size"), 4}});
+        QCOMPARE(answer.value(QLatin1String("result")).toString(), QStringLiteral("success"));
+    }
+
     void theWebClientIsServedAndNothingOutsideItsFolder()
     {
         const QString web = dir.filePath(QStringLiteral("web"));

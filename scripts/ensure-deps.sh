@@ -38,6 +38,8 @@ test_packages=(
     # Windows checks from Linux (docs/platforms.md): MinGW-w64 compiles the
     # Windows code (syntax only) and its resources, makensis the installer
     g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis
+    # tests/installer/check_workflows.py reads the CI workflows
+    python3-yaml
 )
 bench_packages=(
     python3 opentracker aria2 qbittorrent-nox transmission-daemon curl

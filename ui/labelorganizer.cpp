@@ -196,6 +196,8 @@ QLineEdit *addFolderRow(QFormLayout *form, const QString &label, const QString &
 {
     auto *folder = new QLineEdit(QDir::toNativeSeparators(value), dialog);
     folder->setObjectName(objectName);
+    // Room for a whole path, not its last letters.
+    folder->setMinimumWidth(folder->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 45);
     folder->setPlaceholderText(placeholder);
     auto *browse = new QPushButton(LabelOrganizer::tr("&Browse…"), dialog);
     QObject::connect(browse, &QPushButton::clicked, dialog, [dialog, folder] {

@@ -107,7 +107,8 @@ void LabelSidebar::setCounts(const QHash<QString, int> &counts, int total, const
         names.begin(), names.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
 
     // Unchanged names: only the texts change (no flicker, the selection stays).
-    const bool sameNames = names == this->names();
+    // (An empty list still gets its All and Untagged entries the first time.)
+    const bool sameNames = names == this->names() && topLevelItemCount() > 0;
     const LabelFilter selected = current();
     m_shown = shown;
     m_total = total;

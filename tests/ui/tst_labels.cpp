@@ -104,10 +104,7 @@ class TestLabels : public QObject
     }
 
     // As the user does: through the OK button, so the dialog's checks run.
-    static void pressOk(QWidget *dialog)
-    {
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    }
+    static void pressOk(QWidget *dialog) { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); }
 
     static QLineEdit *field(QWidget *dialog, const char *name)
     {
@@ -150,6 +147,17 @@ private Q_SLOTS:
         window.reset();
         settings.reset();
         engine.reset();
+    }
+
+    // With no tag and no category anywhere, both lists still offer All and
+    // Untagged/Uncategorized (the tag list used to stay empty).
+    void emptyListsStillOfferAllAndNone()
+    {
+        for (LabelSidebar *sidebar : {window->labels()->categories(), window->labels()->tags()}) {
+            QCOMPARE(sidebar->topLevelItemCount(), 2);
+            QCOMPARE(sidebar->topLevelItem(0)->text(0), QStringLiteral("All (0)"));
+            QVERIFY(sidebar->topLevelItem(1)->text(0).startsWith(QStringLiteral("Un")));
+        }
     }
 
     void theSidebarCountsAndItsFiltersCombine()

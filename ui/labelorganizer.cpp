@@ -48,7 +48,7 @@ LabelOrganizer::LabelOrganizer(TorrentEngine *engine, SettingsStore *settings, T
 {
     connect(m_categories, &LabelSidebar::filterChanged, proxy, &TransferFilterProxy::setCategoryFilter);
     connect(m_tags, &LabelSidebar::filterChanged, proxy, &TransferFilterProxy::setTagFilter);
-    connect(model, &TorrentListModel::countsChanged, this, &LabelOrganizer::refresh);
+    connect(model, &TorrentListModel::labelCountsChanged, this, &LabelOrganizer::refresh);
     connect(settings, &SettingsStore::categoriesChanged, this, &LabelOrganizer::refresh);
     connect(m_categories, &LabelSidebar::torrentsDropped, this,
         [this](const QList<TorrentId> &ids, const QString &category) { fileUnder(ids, category); });

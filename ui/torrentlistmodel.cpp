@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <utility>
+
 #include <algorithm>
 #include <limits>
 
@@ -95,7 +97,11 @@ TorrentListModel::TorrentListModel(QObject *parent)
 {
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(250);
-    connect(&m_countsTimer, &QTimer::timeout, this, &TorrentListModel::countsChanged);
+    connect(&m_countsTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT countsChanged();
+        if (std::exchange(m_labelCountsDirty, false))
+            Q_EMIT labelCountsChanged();
+    });
 }
 
 void TorrentListModel::attach(TorrentEngine *engine)
@@ -350,8 +356,9 @@ void TorrentListModel::setUpdatesSuspended(bool suspended)
     }
 }
 
-void TorrentListModel::scheduleCounts()
+void TorrentListModel::scheduleCounts(bool labels)
 {
+    m_labelCountsDirty = m_labelCountsDirty || labels;
     if (!m_countsTimer.isActive())
         m_countsTimer.start();
 }
@@ -397,6 +404,7 @@ void TorrentListModel::onTorrentAdded(const TorrentAddedEvent &event)
         if (event.totalSize > 0)
             r.size = event.totalSize;
         announceRows({existing}, 0, ColumnCount - 1);
+        scheduleCounts(true);
         return;
     }
     Row r;
@@ -416,7 +424,7 @@ void TorrentListModel::onTorrentAdded(const TorrentAddedEvent &event)
     m_rows.append(std::move(r));
     m_rowById.insert(event.id, row);
     endInsertRows();
-    scheduleCounts();
+    scheduleCounts(true);
 }
 
 void TorrentListModel::onFilesDiscovered(const FilesDiscoveredEvent &event)
@@ -488,7 +496,7 @@ void TorrentListModel::onRemoved(const TorrentRemovedEvent &event)
     for (int i = row; i < m_rows.size(); ++i)
         m_rowById[m_rows.at(i).id] = i;
     endRemoveRows();
-    scheduleCounts();
+    scheduleCounts(true);
 }
 
 void TorrentListModel::onQueueChanged(const QList<TorrentId> &order)
@@ -534,7 +542,7 @@ void TorrentListModel::onLabelsChanged(const TorrentId &id, const TorrentLabels 
         return;
     m_rows[row].labels = labels;
     announceRows({row}, Category, Tags);
-    scheduleCounts();
+    scheduleCounts(true);
 }
 
 QHash<QString, int> TorrentListModel::categoryCounts() const

@@ -128,10 +128,14 @@ public:
 Q_SIGNALS:
     // The counts per status changed (at most every 250 ms).
     void countsChanged();
+    // The counts per category and tag (or the number of rows) changed, at
+    // most every 250 ms; not for progress, which changes no label.
+    void labelCountsChanged();
 
 private:
     void announceRows(QList<int> rows, int firstColumn, int lastColumn);
-    void scheduleCounts();
+    // `labels`: rows came or went, or their labels changed.
+    void scheduleCounts(bool labels = false);
 
     QList<Row> m_rows;
     QHash<TorrentId, int> m_rowById;
@@ -139,6 +143,7 @@ private:
     bool m_changedWhileSuspended = false;
     int m_lastBatchSignals = 0;
     QTimer m_countsTimer;
+    bool m_labelCountsDirty = false;
 };
 
 } // namespace Revaer

@@ -329,6 +329,31 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
+    // Progress changes no category or tag: the sidebar's label lists are not
+    // recounted for it (10,000 rows, four times a second, before).
+    void labelCountsFollowLabelsNotProgress()
+    {
+        FakeEngine engine;
+        model->attach(&engine);
+        QSignalSpy counts(model.get(), &TorrentListModel::countsChanged);
+        QSignalSpy labelCounts(model.get(), &TorrentListModel::labelCountsChanged);
+        engine.announce(idOf(5), QStringLiteral("five"), TorrentState::Downloading, 500, 100);
+        QVERIFY(labelCounts.wait(1000)); // a new row
+        labelCounts.clear();
+        counts.clear();
+        TorrentProgress p;
+        p.id = idOf(5);
+        p.doneBytes = 200;
+        p.totalBytes = 500;
+        p.progress = 0.4f;
+        Q_EMIT engine.progressUpdated({p});
+        QVERIFY(counts.wait(1000));
+        QCOMPARE(labelCounts.size(), 0);
+        engine.setTags({idOf(5)}, {QStringLiteral("hd")}, TagChange::Add);
+        QVERIFY(labelCounts.wait(1000));
+        QCOMPARE(model->tagCounts().value(QStringLiteral("hd")), 1);
+    }
+
     void followsTheEngineThroughQueuedSignals()
     {
         FakeEngine engine;

@@ -301,7 +301,7 @@ void LabelOrganizer::editCategory(const QString &name)
         return;
     // A new name carries the categories inside along ("Movies/4K" follows
     // "Movies"), in the definitions and on every torrent.
-    auto renamed = [&](const QString &category) { return edited->name + category.mid(name.size()); };
+    auto renamed = [&](const QString &category) -> QString { return edited->name + category.mid(name.size()); };
     QList<CategoryDefinition> categories;
     for (CategoryDefinition category : defined) {
         if (category.name == name)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 // What differs between Linux, macOS and Windows, in one place. Everything
 // else in Revaer calls these (and FileOps, safefile.h), never a POSIX or
 // Win32 function itself. platform_posix.cpp holds Linux and macOS,
@@ -44,6 +46,13 @@ bool syncsWholeFileSystems();
 // with `why` (without the path).
 enum class ReadStatus : quint8 { Ok, Missing, Unusable };
 ReadStatus readRegularFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *why);
+
+// The reading loop both systems share (platform.cpp), for a regular file of
+// `size` bytes: `readSome(buffer, capacity)` returns the bytes read, 0 at
+// the end, or -1 with `why` set. The limit holds while reading, so a file
+// that grows is cut off rather than read until memory runs out.
+using ReadSome = std::function<qint64(char *buffer, qint64 capacity)>;
+ReadStatus readBounded(qint64 size, qint64 maxBytes, const ReadSome &readSome, QByteArray *data, QString *why);
 
 // The name a QLocalServer listens on for the profile whose lock file is in
 // `lockFolder`, given `uniqueName` (short, no separators): a place no other

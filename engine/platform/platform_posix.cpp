@@ -192,34 +192,15 @@ ReadStatus readRegularFile(const QString &path, qint64 maxBytes, QByteArray *dat
         return unusable(QCoreApplication::translate("Revaer::SafeFile", "it is a device, not a regular file"));
     if (!S_ISREG(st.st_mode))
         return unusable(QCoreApplication::translate("Revaer::SafeFile", "it is not a regular file"));
-    if (st.st_size > maxBytes)
-        return unusable(QCoreApplication::translate("Revaer::SafeFile", "at %1 bytes it is larger than the %2 bytes allowed")
-                            .arg(qint64(st.st_size))
-                            .arg(maxBytes));
-    QByteArray buffer;
-    buffer.resize(qsizetype(std::min<qint64>(qint64(st.st_size), maxBytes)) + 1);
-    qint64 done = 0;
-    for (;;) {
-        if (done == buffer.size()) {
-            if (done > maxBytes)
-                return unusable(
-                    QCoreApplication::translate("Revaer::SafeFile", "it grew past the %1 bytes allowed while it was read")
-                        .arg(maxBytes));
-            buffer.resize(qsizetype(std::min<qint64>(maxBytes + 1, qint64(buffer.size()) * 2)));
-        }
-        const ssize_t n = retrying([&] { return ::read(fd, buffer.data() + done, size_t(buffer.size() - done)); });
-        if (n < 0)
-            return unusable(errorText(errno));
-        if (n == 0)
-            break;
-        done += n;
-    }
-    if (done > maxBytes)
-        return unusable(
-            QCoreApplication::translate("Revaer::SafeFile", "it grew past the %1 bytes allowed while it was read").arg(maxBytes));
-    buffer.resize(qsizetype(done));
-    *data = std::move(buffer);
-    return ReadStatus::Ok;
+    return readBounded(
+        qint64(st.st_size), maxBytes,
+        [fd, why](char *buffer, qint64 capacity) -> qint64 {
+            const ssize_t n = retrying([&] { return ::read(fd, buffer, size_t(capacity)); });
+            if (n < 0)
+                *why = errorText(errno);
+            return n;
+        },
+        data, why);
 }
 
 QString localServerName(const QString &uniqueName, const QString &lockFolder, QString *error)

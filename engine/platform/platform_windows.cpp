@@ -256,36 +256,17 @@ ReadStatus readRegularFile(const QString &path, qint64 maxBytes, QByteArray *dat
         return unusable(lastErrorText());
     if (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)
         return unusable(QCoreApplication::translate("Revaer::SafeFile", "it is a folder, not a file"));
-    const qint64 size = (qint64(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
-    if (size > maxBytes)
-        return unusable(QCoreApplication::translate("Revaer::SafeFile", "at %1 bytes it is larger than the %2 bytes allowed")
-                            .arg(size)
-                            .arg(maxBytes));
-    QByteArray buffer;
-    buffer.resize(qsizetype(std::min<qint64>(size, maxBytes)) + 1);
-    qint64 done = 0;
-    for (;;) {
-        if (done == buffer.size()) {
-            if (done > maxBytes)
-                return unusable(
-                    QCoreApplication::translate("Revaer::SafeFile", "it grew past the %1 bytes allowed while it was read")
-                        .arg(maxBytes));
-            buffer.resize(qsizetype(std::min<qint64>(maxBytes + 1, qint64(buffer.size()) * 2)));
-        }
-        DWORD n = 0;
-        const DWORD wanted = DWORD(std::min<qint64>(buffer.size() - done, 1 << 30));
-        if (!ReadFile(file.get(), buffer.data() + done, wanted, &n, nullptr))
-            return unusable(lastErrorText());
-        if (n == 0)
-            break;
-        done += n;
-    }
-    if (done > maxBytes)
-        return unusable(
-            QCoreApplication::translate("Revaer::SafeFile", "it grew past the %1 bytes allowed while it was read").arg(maxBytes));
-    buffer.resize(qsizetype(done));
-    *data = std::move(buffer);
-    return ReadStatus::Ok;
+    const HANDLE handle = file.get();
+    return readBounded((qint64(info.nFileSizeHigh) << 32) | info.nFileSizeLow, maxBytes,
+        [handle, why](char *buffer, qint64 capacity) -> qint64 {
+            DWORD n = 0;
+            if (!ReadFile(handle, buffer, DWORD(std::min<qint64>(capacity, 1 << 30)), &n, nullptr)) {
+                *why = lastErrorText();
+                return -1;
+            }
+            return n;
+        },
+        data, why);
 }
 
 QString localServerName(const QString &uniqueName, const QString &, QString *)

@@ -16,16 +16,6 @@
 
 namespace Revaer {
 
-namespace {
-
-// Whether the other end belongs to this user; `why` says who it is when not.
-bool sameUser(const QLocalSocket &socket, Platform::LocalEnd thisEnd, QString *why)
-{
-    return Platform::peerIsThisUser(socket.socketDescriptor(), thisEnd, why);
-}
-
-} // namespace
-
 SingleInstance::SingleInstance(const Profile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
@@ -101,7 +91,8 @@ void SingleInstance::onConnection()
         socket->setParent(this);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         QString why;
-        if (m_connections >= MaxConnections || !sameUser(*socket, Platform::LocalEnd::Server, &why)) {
+        if (m_connections >= MaxConnections
+            || !Platform::peerIsThisUser(socket->socketDescriptor(), Platform::LocalEnd::Server, &why)) {
             qCWarning(lcInstance).noquote() << "refused a hand-over connection:"
                                             << (why.isEmpty() ? QStringLiteral("too many at once") : why);
             socket->abort();
@@ -177,7 +168,7 @@ bool SingleInstance::handOver(const QStringList &sources, QString *error, int ti
     }
     // Never hand a user's torrents and paths to someone else's process.
     QString why;
-    if (!sameUser(socket, Platform::LocalEnd::Client, &why)) {
+    if (!Platform::peerIsThisUser(socket.socketDescriptor(), Platform::LocalEnd::Client, &why)) {
         *error = QStringLiteral("the socket “%1” is not this Revaer's: %2. Nothing was handed over.")
                      .arg(QDir::toNativeSeparators(m_socketPath), why);
         socket.abort();

@@ -1485,6 +1485,8 @@ QJsonObject TransmissionRpc::sessionObject() const
     const int shownDown = (s.limits.downloadLimit > 0 ? s.limits.downloadLimit : m_shownLimits.downloadLimit) / SpeedUnit;
     const int shownUp = (s.limits.uploadLimit > 0 ? s.limits.uploadLimit : m_shownLimits.uploadLimit) / SpeedUnit;
     const QStorageInfo storage(config.defaultSavePath);
+    const QString incomplete = m_settings ? m_settings->incompletePath() : QString();
+    const QString completionProgram = m_settings ? m_settings->completionCommand().program : QString();
     const QJsonArray speedUnits {QStringLiteral("kB/s"), QStringLiteral("MB/s"), QStringLiteral("GB/s"), QStringLiteral("TB/s")};
     const QJsonArray sizeUnits {QStringLiteral("kB"), QStringLiteral("MB"), QStringLiteral("GB"), QStringLiteral("TB")};
     return {
@@ -1508,9 +1510,8 @@ QJsonObject TransmissionRpc::sessionObject() const
         {QStringLiteral("encryption"), encryptionName(s.encryption)},
         {QStringLiteral("idle-seeding-limit"), 30},
         {QStringLiteral("idle-seeding-limit-enabled"), false},
-        {QStringLiteral("incomplete-dir"),
-            m_settings && !m_settings->incompletePath().isEmpty() ? m_settings->incompletePath() : m_shownIncompleteDir},
-        {QStringLiteral("incomplete-dir-enabled"), m_settings && !m_settings->incompletePath().isEmpty()},
+        {QStringLiteral("incomplete-dir"), incomplete.isEmpty() ? m_shownIncompleteDir : incomplete},
+        {QStringLiteral("incomplete-dir-enabled"), !incomplete.isEmpty()},
         {QStringLiteral("lpd-enabled"), s.enableLsd},
         {QStringLiteral("peer-limit-global"), s.connectionsLimit},
         {QStringLiteral("peer-limit-per-torrent"), s.connectionsLimit},
@@ -1525,8 +1526,8 @@ QJsonObject TransmissionRpc::sessionObject() const
         {QStringLiteral("rpc-version-minimum"), 1},
         // The program run on completion: shown, never set from afar (a
         // client could otherwise run any program on the server).
-        {QStringLiteral("script-torrent-done-enabled"), m_settings && !m_settings->completionCommand().program.isEmpty()},
-        {QStringLiteral("script-torrent-done-filename"), m_settings ? m_settings->completionCommand().program : QString()},
+        {QStringLiteral("script-torrent-done-enabled"), !completionProgram.isEmpty()},
+        {QStringLiteral("script-torrent-done-filename"), completionProgram},
         {QStringLiteral("seed-queue-enabled"), true},
         {QStringLiteral("seed-queue-size"), s.maxActiveSeeds},
         {QStringLiteral("seedRatioLimit"), s.stopSeedingAtRatio > 0 ? s.stopSeedingAtRatio : 2.0},
@@ -1641,8 +1642,8 @@ void TransmissionRpc::sessionSet(const Call &call)
             incompleteDir = QDir::cleanPath(incompleteValue.toString());
     }
     const bool incompleteWasOn = !m_settings->incompletePath().isEmpty();
-    if (incompleteOn.value_or(incompleteWasOn) && !incompleteDir && !incompleteWasOn && m_shownIncompleteDir.isEmpty()
-        && error.isEmpty())
+    // Switched on with no folder given now, before, or remembered while off.
+    if (incompleteOn.value_or(false) && !incompleteWasOn && !incompleteDir && m_shownIncompleteDir.isEmpty() && error.isEmpty())
         error = tr("“incomplete-dir-enabled” needs “incomplete-dir”: the folder to use.");
     // Sent back unchanged (a client saving its whole preferences) is fine.
     const QString program = m_settings->completionCommand().program;

@@ -315,25 +315,29 @@ void LabelOrganizer::editCategory(const QString &name)
     if (edited->name == name)
         return;
     QHash<QString, QList<TorrentId>> moves;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const TorrentListModel::Row &torrent = m_model->rowAt(row);
-        if (inCategory(torrent.labels.category, name))
-            moves[renamed(torrent.labels.category)].append(torrent.id);
-    }
+    const auto inside = [&](const TorrentLabels &labels) { return inCategory(labels.category, name); };
+    for (const TorrentId &id : torrentsWhere(inside))
+        moves[renamed(m_model->find(id)->labels.category)].append(id);
     for (auto it = moves.cbegin(); it != moves.cend(); ++it)
         m_engine->setCategory(it.value(), it.key());
     if (m_categories->current() == LabelFilter {LabelFilter::Kind::Named, name})
         m_categories->select({LabelFilter::Kind::Named, edited->name});
 }
 
-void LabelOrganizer::removeCategory(const QString &name)
+QList<TorrentId> LabelOrganizer::torrentsWhere(const std::function<bool(const TorrentLabels &)> &test) const
 {
     QList<TorrentId> ids;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const TorrentListModel::Row &torrent = m_model->rowAt(row);
-        if (inCategory(torrent.labels.category, name))
+        if (test(torrent.labels))
             ids.append(torrent.id);
     }
+    return ids;
+}
+
+void LabelOrganizer::removeCategory(const QString &name)
+{
+    const QList<TorrentId> ids = torrentsWhere([&](const TorrentLabels &labels) { return inCategory(labels.category, name); });
     QString question = tr("Remove the category “%1” and those inside it?").arg(name);
     if (ids.size() == 1)
         question += u' ' + tr("Its one torrent becomes uncategorized; the data stays where it is.");
@@ -358,12 +362,7 @@ void LabelOrganizer::removeCategory(const QString &name)
 
 void LabelOrganizer::removeTag(const QString &tag)
 {
-    QList<TorrentId> ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const TorrentListModel::Row &torrent = m_model->rowAt(row);
-        if (torrent.labels.tags.contains(tag))
-            ids.append(torrent.id);
-    }
+    const QList<TorrentId> ids = torrentsWhere([&](const TorrentLabels &labels) { return labels.tags.contains(tag); });
     if (!ids.isEmpty())
         m_engine->setTags(ids, {tag}, TagChange::Remove);
 }

@@ -64,6 +64,8 @@ public:
 private:
     void refresh();
     std::optional<CategoryDefinition> askForCategory(const CategoryDefinition &initial, bool isNew);
+    // The torrents whose labels pass `test`, in list order.
+    QList<TorrentId> torrentsWhere(const std::function<bool(const TorrentLabels &)> &test) const;
     void showSidebarMenu(LabelSidebar *sidebar, const QPoint &position);
 
     TorrentEngine *m_engine;

@@ -12,9 +12,6 @@
 // call gives and what has been checked on which system.
 namespace Revaer::Platform {
 
-// The system's words for the last failed call (errno, GetLastError()).
-QString lastError();
-
 // Creates one folder whose parent exists. A private folder is the user's
 // alone (POSIX mode 0700; on Windows a protected DACL for the user and
 // SYSTEM); a shared one gets the system's defaults (0777 less the umask;

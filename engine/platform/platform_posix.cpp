@@ -117,11 +117,6 @@ bool isPrivateFolder(const QString &path, QString *why = nullptr)
 
 namespace Platform {
 
-QString lastError()
-{
-    return errorText(errno);
-}
-
 QString makeFolder(const QString &path, Access access)
 {
     const mode_t mode = access == Access::Private ? 0700 : 0777;

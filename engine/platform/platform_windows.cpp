@@ -67,53 +67,53 @@ OwnedHandle owned(HANDLE handle)
     return OwnedHandle(handle == INVALID_HANDLE_VALUE ? nullptr : handle);
 }
 
-// This process's user (its token's SID), copied into `sid`.
-bool currentUser(std::unique_ptr<BYTE[]> *sid)
+// The user a process runs as: its token's TOKEN_USER, whose User.Sid is
+// the SID. Empty when the process or its token cannot be opened (another
+// user's elevated process).
+struct ProcessUser {
+    std::unique_ptr<BYTE[]> buffer;
+    PSID sid() const { return buffer ? reinterpret_cast<TOKEN_USER *>(buffer.get())->User.Sid : nullptr; }
+};
+
+ProcessUser userOf(HANDLE process)
 {
     HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-        return false;
+    if (!process || !OpenProcessToken(process, TOKEN_QUERY, &token))
+        return {};
     const OwnedHandle tokenHandle(token);
     DWORD size = 0;
     GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-    std::unique_ptr<BYTE[]> buffer(new BYTE[size]);
-    if (!GetTokenInformation(token, TokenUser, buffer.get(), size, &size))
-        return false;
-    const PSID user = reinterpret_cast<TOKEN_USER *>(buffer.get())->User.Sid;
-    const DWORD length = GetLengthSid(user);
-    sid->reset(new BYTE[length]);
-    return CopySid(length, sid->get(), user) != FALSE;
+    ProcessUser user {std::unique_ptr<BYTE[]>(new BYTE[size])};
+    if (!GetTokenInformation(token, TokenUser, user.buffer.get(), size, &size))
+        return {};
+    return user;
 }
 
-// The user a process runs as, as "DOMAIN\name" (or its SID), and whether it
-// is this process's user.
-bool processUserIs(DWORD processId, const BYTE *wanted, QString *name)
+ProcessUser currentUser()
+{
+    return userOf(GetCurrentProcess());
+}
+
+// Whether a process runs as `wanted`; when it does not, its user as
+// "DOMAIN\name" (or the SID) in `name`.
+bool processUserIs(DWORD processId, PSID wanted, QString *name)
 {
     const OwnedHandle process(OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, processId));
-    if (!process)
+    const ProcessUser user = userOf(process.get());
+    if (!user.sid())
         return false; // another user's elevated process cannot even be opened
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(process.get(), TOKEN_QUERY, &token))
-        return false;
-    const OwnedHandle tokenHandle(token);
-    DWORD size = 0;
-    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-    std::unique_ptr<BYTE[]> buffer(new BYTE[size]);
-    if (!GetTokenInformation(token, TokenUser, buffer.get(), size, &size))
-        return false;
-    const PSID user = reinterpret_cast<TOKEN_USER *>(buffer.get())->User.Sid;
-    if (EqualSid(user, const_cast<BYTE *>(wanted)))
+    if (EqualSid(user.sid(), wanted))
         return true;
     wchar_t account[256] = {};
     wchar_t domain[256] = {};
     DWORD accountSize = 256;
     DWORD domainSize = 256;
     SID_NAME_USE use;
-    if (LookupAccountSidW(nullptr, user, account, &accountSize, domain, &domainSize, &use)) {
+    if (LookupAccountSidW(nullptr, user.sid(), account, &accountSize, domain, &domainSize, &use)) {
         *name = QString::fromWCharArray(domain) + u'\\' + QString::fromWCharArray(account);
     } else {
         wchar_t *text = nullptr;
-        if (ConvertSidToStringSidW(user, &text)) {
+        if (ConvertSidToStringSidW(user.sid(), &text)) {
             *name = QString::fromWCharArray(text);
             LocalFree(text);
         }
@@ -133,9 +133,9 @@ struct PrivateSecurity {
     }
     bool make()
     {
-        std::unique_ptr<BYTE[]> user;
+        const ProcessUser user = currentUser();
         wchar_t *sid = nullptr;
-        if (!currentUser(&user) || !ConvertSidToStringSidW(user.get(), &sid))
+        if (!user.sid() || !ConvertSidToStringSidW(user.sid(), &sid))
             return false;
         const std::wstring sddl = L"D:P(A;OICI;FA;;;" + std::wstring(sid) + L")(A;OICI;FA;;;SY)";
         LocalFree(sid);
@@ -146,11 +146,6 @@ struct PrivateSecurity {
 } // namespace
 
 namespace Platform {
-
-QString lastError()
-{
-    return lastErrorText();
-}
 
 QString makeFolder(const QString &path, Access access)
 {
@@ -182,8 +177,8 @@ void makePrivate(const QString &path)
             name.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, &owner, nullptr, nullptr, nullptr, &current)
         != ERROR_SUCCESS)
         return;
-    std::unique_ptr<BYTE[]> user;
-    const bool ours = currentUser(&user) && EqualSid(owner, user.get());
+    const ProcessUser user = currentUser();
+    const bool ours = user.sid() && EqualSid(owner, user.sid());
     LocalFree(current);
     if (!ours)
         return;
@@ -292,11 +287,11 @@ bool peerIsThisUser(qintptr descriptor, LocalEnd thisEnd, QString *why)
                                                    : GetNamedPipeServerProcessId(pipe, &processId);
     if (!known)
         return true; // cannot tell (as on a POSIX system without credentials)
-    std::unique_ptr<BYTE[]> user;
-    if (!currentUser(&user))
+    const ProcessUser user = currentUser();
+    if (!user.sid())
         return true;
     QString other;
-    if (processUserIs(processId, user.get(), &other))
+    if (processUserIs(processId, user.sid(), &other))
         return true;
     *why = other.isEmpty() ? QStringLiteral("it belongs to another user (process %1)").arg(processId)
                            : QStringLiteral("it belongs to another user (%1)").arg(other);

@@ -1,5 +1,6 @@
 #include "dialoghelper.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,22 @@ void forgetDialogAnswers()
 {
     for (const QPointer<QTimer> &timer : std::exchange(pendingAnswers(), {}))
         delete timer.data();
+}
+
+void answerNextMessageBox(QMessageBox::ButtonRole role, QString *text, std::function<void(QMessageBox *)> prepare)
+{
+    answerNextDialog([role, text, prepare = std::move(prepare)](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY2(box, qPrintable(modal->objectName()));
+        if (text)
+            *text = box->text();
+        if (prepare)
+            prepare(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role)
+                button->click();
+        }
+    });
 }
 
 void answerNextDialog(std::function<void(QWidget *)> handle)

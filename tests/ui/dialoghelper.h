@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QModelIndex>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,10 @@ namespace Revaer::Test {
 void answerNextDialog(std::function<void(QWidget *)> handle);
 // Drops the answers no dialog took (a test that expected none to open).
 void forgetDialogAnswers();
+// Answers the next dialog, which must be a QMessageBox, by clicking its
+// button of `role`; its text goes to `text` when given, and `prepare` runs
+// first (to tick its check box).
+void answerNextMessageBox(QMessageBox::ButtonRole role, QString *text = nullptr, std::function<void(QMessageBox *)> prepare = {});
 
 // Picks an entry of the next popup menu that opens (QMenu::exec), by its
 // text without "&" and "…"; "Priority/High" goes through a submenu. The

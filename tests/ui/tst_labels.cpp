@@ -274,15 +274,7 @@ private Q_SLOTS:
         QVERIFY(!moviesEntry->isChecked());
         QVERIFY(entry(menu, QStringLiteral("None"))->isChecked());
         QString asked;
-        answerNextDialog([&asked](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            QVERIFY(box);
-            asked = box->text();
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::RejectRole)
-                    button->click(); // keep it where it is, this once
-            }
-        });
+        answerNextMessageBox(QMessageBox::RejectRole, &asked); // keep it where it is, this once
         entry(menu, QStringLiteral("Movies"))->trigger();
         QVERIFY2(asked.contains(QDir::toNativeSeparators(movies)), qPrintable(asked));
         QCOMPARE(engine->labels.value(idOf(4)).category, QStringLiteral("Movies"));
@@ -290,15 +282,7 @@ private Q_SLOTS:
         QCOMPARE(settings->categoryMove(), SettingsStore::CategoryMove::Ask);
 
         // Movies/4K inside it: its folder is movies/4K. Moved, and remembered.
-        answerNextDialog([](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            QVERIFY(box);
-            box->checkBox()->setChecked(true);
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                    button->click();
-            }
-        });
+        answerNextMessageBox(QMessageBox::AcceptRole, nullptr, [](QMessageBox *box) { box->checkBox()->setChecked(true); });
         window->labels()->fileUnder({idOf(3), idOf(4)}, QStringLiteral("Movies/4K"));
         FakeEngine::Call moved = engine->callsNamed(QStringLiteral("moveStorage")).last();
         QCOMPARE(moved.ids, (QList<TorrentId> {idOf(3), idOf(4)}));
@@ -394,15 +378,7 @@ private Q_SLOTS:
 
         // Removed, with those inside: the torrents are uncategorized, data stays.
         QString asked;
-        answerNextDialog([&asked](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            QVERIFY(box);
-            asked = box->text();
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                    button->click();
-            }
-        });
+        answerNextMessageBox(QMessageBox::DestructiveRole, &asked);
         chooseInSidebarMenu(categories, QStringLiteral("Film"), QStringLiteral("Remove Category"));
         QTRY_COMPARE(engine->labels.value(idOf(1)).category, QString());
         QVERIFY2(asked.contains(QStringLiteral("2 torrents")), qPrintable(asked));

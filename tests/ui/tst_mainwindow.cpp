@@ -622,14 +622,7 @@ private Q_SLOTS:
         window->action(QStringLiteral("removeWithData"))->trigger();
         QCOMPARE(engine->callsNamed(QStringLiteral("removeTorrents")).size(), 0);
         // Confirmed: the files go too.
-        answerNextDialog([](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            QVERIFY(box);
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                    button->click();
-            }
-        });
+        answerNextMessageBox(QMessageBox::DestructiveRole);
         window->action(QStringLiteral("removeWithData"))->trigger();
         const auto removes = engine->callsNamed(QStringLiteral("removeTorrents"));
         QCOMPARE(removes.size(), 1);

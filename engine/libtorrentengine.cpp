@@ -208,9 +208,9 @@ void LibtorrentEngine::setTrackers(const TorrentId &id, const QStringList &urls)
     post([w = m_worker, id, urls] { w->setTrackers(id, urls); });
 }
 
-void LibtorrentEngine::requestDetails(const TorrentId &id)
+void LibtorrentEngine::requestDetails(const QList<TorrentId> &ids)
 {
-    post([w = m_worker, id] { w->requestDetails(id); });
+    post([w = m_worker, ids] { w->requestDetails(ids); });
 }
 
 void LibtorrentEngine::requestMagnetLinks(const QList<TorrentId> &ids)

@@ -53,7 +53,7 @@ public:
     void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
     void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
-    void requestDetails(const Revaer::TorrentId &id) override;
+    void requestDetails(const QList<Revaer::TorrentId> &ids) override;
     void requestMagnetLinks(const QList<Revaer::TorrentId> &ids) override;
     void fetchMetadata(const QString &magnet) override;
     void cancelMetadataFetch(const QString &magnet) override;

@@ -108,8 +108,14 @@ public:
     virtual void reopenNetworkSockets() = 0;
     // Asks for a SessionStats alert.
     virtual void postSessionStats() = 0;
-    // What the details panel shows (synchronous: it asks libtorrent's thread).
-    virtual TorrentDetails details(const TorrentId &id) = 0;
+    // Whether details() asks libtorrent for the file priorities, one round
+    // trip per torrent; the worker's records know them for stored torrents.
+    enum class FilePriorities : quint8 { Fetch, Skip };
+    // What the details panel and remote clients show, for each of `ids`
+    // still in the session, in that order (synchronous: it asks libtorrent's
+    // thread, for all the statuses in one call; a remote client asks this
+    // for thousands of torrents at once).
+    virtual QList<TorrentDetails> details(const QList<TorrentId> &ids, FilePriorities priorities) = 0;
     // What a magnet link for the torrent says: its hashes, name and
     // trackers, and nothing that costs more to read (files, peers).
     virtual MagnetLink magnetLink(const TorrentId &id) = 0;

@@ -41,6 +41,7 @@ void registerEngineMetaTypes()
         qRegisterMetaType<PeerDetails>();
         qRegisterMetaType<TrackerDetails>();
         qRegisterMetaType<TorrentDetails>();
+        qRegisterMetaType<QList<TorrentDetails>>();
         qRegisterMetaType<SessionStatsEvent>();
     });
 }

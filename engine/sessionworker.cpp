@@ -615,8 +615,10 @@ void SessionWorker::mergeTrackers(const TorrentId &id, const QStringList &urls)
 {
     forTorrents({id}, "merge trackers", [this, urls](const TorrentId &torrent) {
         QStringList merged;
-        for (const TrackerDetails &t : session()->details(torrent).trackers)
-            merged.append(t.url);
+        for (const TorrentDetails &details : session()->details({torrent}, LibtSession::FilePriorities::Skip)) {
+            for (const TrackerDetails &t : details.trackers)
+                merged.append(t.url);
+        }
         const qsizetype before = merged.size();
         for (const QString &url : urls) {
             if (!url.trimmed().isEmpty() && !merged.contains(url.trimmed()))
@@ -627,21 +629,42 @@ void SessionWorker::mergeTrackers(const TorrentId &id, const QStringList &urls)
     });
 }
 
-void SessionWorker::requestDetails(const TorrentId &id)
+void SessionWorker::requestDetails(const QList<TorrentId> &ids)
 {
-    if (!m_translator->isLive(id) || m_shuttingDown)
+    if (m_shuttingDown)
         return;
-    TorrentDetails details;
-    if (!guarded("details", [&] { details = session()->details(id); }))
-        return;
-    if (const TorrentEntry *entry = m_registry.find(id); entry && entry->stored) {
-        const StoredTorrent *record = &*entry->stored;
-        if (record->addedAt.isValid())
-            details.addedAt = record->addedAt;
-        if (record->completedAt.isValid())
-            details.completedAt = record->completedAt;
+    // The file priorities of a stored torrent are in its record (what Revaer
+    // asked for, reconciled when its files became known): asking libtorrent
+    // would cost a round trip per torrent.
+    QList<TorrentId> recorded;
+    QList<TorrentId> unrecorded;
+    for (const TorrentId &id : ids) {
+        if (!m_translator->isLive(id))
+            continue;
+        const TorrentEntry *entry = m_registry.find(id);
+        const bool known = entry && entry->stored && entry->stored->filePriorities.size() == entry->stored->filePaths.size();
+        (known ? recorded : unrecorded).append(id);
     }
-    Q_EMIT detailsReady(details);
+    QList<TorrentDetails> all;
+    const bool fetched = guarded("details", [&] {
+        all = session()->details(recorded, LibtSession::FilePriorities::Skip);
+        all += session()->details(unrecorded, LibtSession::FilePriorities::Fetch);
+    });
+    if (!fetched)
+        return;
+    for (TorrentDetails &details : all) {
+        const TorrentEntry *entry = m_registry.find(details.id);
+        if (!entry || !entry->stored)
+            continue;
+        const StoredTorrent &record = *entry->stored;
+        if (details.filePriorities.isEmpty() && record.filePriorities.size() == details.metadata.files.size())
+            details.filePriorities = record.filePriorities;
+        if (record.addedAt.isValid())
+            details.addedAt = record.addedAt;
+        if (record.completedAt.isValid())
+            details.completedAt = record.completedAt;
+    }
+    Q_EMIT detailsReady(all);
 }
 
 void SessionWorker::requestMagnetLinks(const QList<TorrentId> &ids)

@@ -72,7 +72,8 @@ public:
     void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath);
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls);
     void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls);
-    void requestDetails(const Revaer::TorrentId &id);
+    // Answers with one detailsReady() for those still in the session.
+    void requestDetails(const QList<Revaer::TorrentId> &ids);
     void requestMagnetLinks(const QList<Revaer::TorrentId> &ids);
     void fetchMetadata(const QString &magnet);
     void cancelMetadataFetch(const QString &magnet);
@@ -93,7 +94,7 @@ Q_SIGNALS:
     void errorOccurred(const Revaer::EngineMessage &event);
     void warningOccurred(const Revaer::EngineMessage &event);
     void limitsChanged(const Revaer::LimitsEvent &event);
-    void detailsReady(const Revaer::TorrentDetails &details);
+    void detailsReady(const QList<Revaer::TorrentDetails> &details);
     void magnetLinksReady(const QStringList &links);
     void metadataFetched(const QString &magnet, const Revaer::TorrentMetadata &metadata, const QByteArray &torrent);
     void metadataFetchFailed(const QString &magnet, const QString &message);

@@ -50,8 +50,10 @@ public:
     virtual void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
     // Adds the trackers it does not have yet (a duplicate add's), keeping its own.
     virtual void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) = 0;
-    // Answers with detailsReady().
-    virtual void requestDetails(const Revaer::TorrentId &id) = 0;
+    // Answers with one detailsReady() for those it has (a torrent removed
+    // meanwhile is left out), so that a remote client asking for thousands
+    // costs one call.
+    virtual void requestDetails(const QList<Revaer::TorrentId> &ids) = 0;
     // Answers with magnetLinksReady(): one link per torrent still here, with
     // both hashes of a hybrid torrent, its name and its trackers.
     virtual void requestMagnetLinks(const QList<Revaer::TorrentId> &ids) = 0;
@@ -72,7 +74,7 @@ Q_SIGNALS:
     // Everything the user should hear of: notices, warnings and errors.
     void message(const Revaer::EngineMessage &message);
     void limitsChanged(const Revaer::LimitsEvent &event);
-    void detailsReady(const Revaer::TorrentDetails &details);
+    void detailsReady(const QList<Revaer::TorrentDetails> &details);
     void magnetLinksReady(const QStringList &links);
     // `torrent` is a .torrent for the magnet, for adding it with the user's choices.
     void metadataFetched(const QString &magnet, const Revaer::TorrentMetadata &metadata, const QByteArray &torrent);

@@ -742,7 +742,7 @@ void RemoteEngine::mergeTrackers(const TorrentId &id, const QStringList &urls)
     command(QStringLiteral("torrent-set"), {id}, {{QStringLiteral("trackerAdd"), QJsonArray::fromStringList(urls)}});
 }
 
-void RemoteEngine::requestDetails(const TorrentId &id)
+void RemoteEngine::requestDetails(const QList<TorrentId> &ids)
 {
     const QStringList fields {QStringLiteral("hashString"), QStringLiteral("name"), QStringLiteral("downloadDir"),
         QStringLiteral("comment"), QStringLiteral("creator"), QStringLiteral("dateCreated"), QStringLiteral("isPrivate"),
@@ -751,80 +751,91 @@ void RemoteEngine::requestDetails(const TorrentId &id)
         QStringLiteral("uploadedEver"), QStringLiteral("addedDate"), QStringLiteral("doneDate"), QStringLiteral("files"),
         QStringLiteral("priorities"), QStringLiteral("wanted"), QStringLiteral("peers"), QStringLiteral("trackerStats")};
     call(QStringLiteral("torrent-get"),
-        {{QStringLiteral("ids"), idList({id})}, {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
-        [this, id](const QJsonObject &answer, const QString &error) {
-            const QJsonArray torrents = answer.value(QLatin1String("torrents")).toArray();
-            if (!error.isEmpty() || torrents.isEmpty())
+        {{QStringLiteral("ids"), idList(ids)}, {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
+        [this, asked = QSet<TorrentId>(ids.cbegin(), ids.cend())](const QJsonObject &answer, const QString &error) {
+            if (!error.isEmpty())
                 return;
-            const QJsonObject t = torrents.first().toObject();
-            TorrentDetails d;
-            d.id = id;
-            d.name = t.value(QLatin1String("name")).toString();
-            d.savePath = t.value(QLatin1String("downloadDir")).toString();
-            d.infoHashV1 = t.value(QLatin1String("hashString")).toString();
-            d.comment = t.value(QLatin1String("comment")).toString();
-            d.creator = t.value(QLatin1String("creator")).toString();
-            d.creationDate = fromEpoch(t.value(QLatin1String("dateCreated")));
-            d.isPrivate = t.value(QLatin1String("isPrivate")).toBool();
-            d.totalSize = t.value(QLatin1String("totalSize")).toInteger();
-            d.wantedSize = t.value(QLatin1String("sizeWhenDone")).toInteger();
-            d.wantedDone = d.wantedSize - t.value(QLatin1String("leftUntilDone")).toInteger();
-            d.pieceCount = t.value(QLatin1String("pieceCount")).toInt();
-            d.pieceLength = t.value(QLatin1String("pieceSize")).toInt();
-            d.piecesHave = d.pieceLength > 0 ? int(t.value(QLatin1String("haveValid")).toInteger() / d.pieceLength) : 0;
-            d.availability = -1;
-            d.totalDownloaded = t.value(QLatin1String("downloadedEver")).toInteger();
-            d.totalUploaded = t.value(QLatin1String("uploadedEver")).toInteger();
-            d.addedAt = fromEpoch(t.value(QLatin1String("addedDate")));
-            d.completedAt = fromEpoch(t.value(QLatin1String("doneDate")));
-            d.metadata.name = d.name;
-            d.metadata.totalSize = d.totalSize;
-            d.metadata.pieceCount = d.pieceCount;
-            d.metadata.pieceLength = d.pieceLength;
-            const QJsonArray files = t.value(QLatin1String("files")).toArray();
-            const QJsonArray wanted = t.value(QLatin1String("wanted")).toArray();
-            const QJsonArray priorities = t.value(QLatin1String("priorities")).toArray();
-            for (int i = 0; i < files.size(); ++i) {
-                const QJsonObject file = files.at(i).toObject();
-                d.metadata.files.append(
-                    {i, file.value(QLatin1String("name")).toString(), file.value(QLatin1String("length")).toInteger(), false});
-                d.fileProgress.append(file.value(QLatin1String("bytesCompleted")).toInteger());
-                d.filePriorities.append(enginePriority(wanted.at(i).toInt(1) != 0, priorities.at(i).toInt()));
+            QList<TorrentDetails> all;
+            for (const QJsonValue &torrent : answer.value(QLatin1String("torrents")).toArray()) {
+                const QJsonObject t = torrent.toObject();
+                const TorrentId id = TorrentId::fromHex(t.value(QLatin1String("hashString")).toString());
+                if (asked.contains(id))
+                    all.append(details(id, t));
             }
-            for (const QJsonValue &value : t.value(QLatin1String("peers")).toArray()) {
-                const QJsonObject peer = value.toObject();
-                PeerDetails p;
-                const QString address = peer.value(QLatin1String("address")).toString();
-                p.address = (address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address)
-                    + QLatin1Char(':') + QString::number(peer.value(QLatin1String("port")).toInt());
-                p.client = peer.value(QLatin1String("clientName")).toString();
-                p.flags = peer.value(QLatin1String("flagStr")).toString();
-                p.downloadRate = peer.value(QLatin1String("rateToClient")).toInteger();
-                p.uploadRate = peer.value(QLatin1String("rateToPeer")).toInteger();
-                p.progress = float(peer.value(QLatin1String("progress")).toDouble());
-                p.seed = p.progress >= 1;
-                d.peers.append(p);
-            }
-            for (const QJsonValue &value : t.value(QLatin1String("trackerStats")).toArray()) {
-                const QJsonObject stats = value.toObject();
-                TrackerDetails tracker;
-                tracker.url = stats.value(QLatin1String("announce")).toString();
-                tracker.tier = stats.value(QLatin1String("tier")).toInt();
-                const bool announced = stats.value(QLatin1String("hasAnnounced")).toBool();
-                const bool succeeded = stats.value(QLatin1String("lastAnnounceSucceeded")).toBool();
-                tracker.status = stats.value(QLatin1String("announceState")).toInt() == 3 ? TrackerDetails::Status::Updating
-                    : !announced                                                          ? TrackerDetails::Status::NotContacted
-                    : succeeded                                                           ? TrackerDetails::Status::Working
-                                                                                          : TrackerDetails::Status::Error;
-                tracker.message = succeeded ? QString() : stats.value(QLatin1String("lastAnnounceResult")).toString();
-                tracker.seeds = stats.value(QLatin1String("seederCount")).toInt(-1);
-                tracker.peers = stats.value(QLatin1String("leecherCount")).toInt(-1);
-                tracker.downloaded = stats.value(QLatin1String("downloadCount")).toInt(-1);
-                tracker.nextAnnounce = fromEpoch(stats.value(QLatin1String("nextAnnounceTime")));
-                d.trackers.append(tracker);
-            }
-            Q_EMIT detailsReady(d);
+            if (!all.isEmpty())
+                Q_EMIT detailsReady(all);
         });
+}
+
+TorrentDetails RemoteEngine::details(const TorrentId &id, const QJsonObject &t)
+{
+    TorrentDetails d;
+    d.id = id;
+    d.name = t.value(QLatin1String("name")).toString();
+    d.savePath = t.value(QLatin1String("downloadDir")).toString();
+    d.infoHashV1 = t.value(QLatin1String("hashString")).toString();
+    d.comment = t.value(QLatin1String("comment")).toString();
+    d.creator = t.value(QLatin1String("creator")).toString();
+    d.creationDate = fromEpoch(t.value(QLatin1String("dateCreated")));
+    d.isPrivate = t.value(QLatin1String("isPrivate")).toBool();
+    d.totalSize = t.value(QLatin1String("totalSize")).toInteger();
+    d.wantedSize = t.value(QLatin1String("sizeWhenDone")).toInteger();
+    d.wantedDone = d.wantedSize - t.value(QLatin1String("leftUntilDone")).toInteger();
+    d.pieceCount = t.value(QLatin1String("pieceCount")).toInt();
+    d.pieceLength = t.value(QLatin1String("pieceSize")).toInt();
+    d.piecesHave = d.pieceLength > 0 ? int(t.value(QLatin1String("haveValid")).toInteger() / d.pieceLength) : 0;
+    d.availability = -1;
+    d.totalDownloaded = t.value(QLatin1String("downloadedEver")).toInteger();
+    d.totalUploaded = t.value(QLatin1String("uploadedEver")).toInteger();
+    d.addedAt = fromEpoch(t.value(QLatin1String("addedDate")));
+    d.completedAt = fromEpoch(t.value(QLatin1String("doneDate")));
+    d.metadata.name = d.name;
+    d.metadata.totalSize = d.totalSize;
+    d.metadata.pieceCount = d.pieceCount;
+    d.metadata.pieceLength = d.pieceLength;
+    const QJsonArray files = t.value(QLatin1String("files")).toArray();
+    const QJsonArray wanted = t.value(QLatin1String("wanted")).toArray();
+    const QJsonArray priorities = t.value(QLatin1String("priorities")).toArray();
+    for (int i = 0; i < files.size(); ++i) {
+        const QJsonObject file = files.at(i).toObject();
+        d.metadata.files.append(
+            {i, file.value(QLatin1String("name")).toString(), file.value(QLatin1String("length")).toInteger(), false});
+        d.fileProgress.append(file.value(QLatin1String("bytesCompleted")).toInteger());
+        d.filePriorities.append(enginePriority(wanted.at(i).toInt(1) != 0, priorities.at(i).toInt()));
+    }
+    for (const QJsonValue &value : t.value(QLatin1String("peers")).toArray()) {
+        const QJsonObject peer = value.toObject();
+        PeerDetails p;
+        const QString address = peer.value(QLatin1String("address")).toString();
+        p.address = (address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address)
+            + QLatin1Char(':') + QString::number(peer.value(QLatin1String("port")).toInt());
+        p.client = peer.value(QLatin1String("clientName")).toString();
+        p.flags = peer.value(QLatin1String("flagStr")).toString();
+        p.downloadRate = peer.value(QLatin1String("rateToClient")).toInteger();
+        p.uploadRate = peer.value(QLatin1String("rateToPeer")).toInteger();
+        p.progress = float(peer.value(QLatin1String("progress")).toDouble());
+        p.seed = p.progress >= 1;
+        d.peers.append(p);
+    }
+    for (const QJsonValue &value : t.value(QLatin1String("trackerStats")).toArray()) {
+        const QJsonObject stats = value.toObject();
+        TrackerDetails tracker;
+        tracker.url = stats.value(QLatin1String("announce")).toString();
+        tracker.tier = stats.value(QLatin1String("tier")).toInt();
+        const bool announced = stats.value(QLatin1String("hasAnnounced")).toBool();
+        const bool succeeded = stats.value(QLatin1String("lastAnnounceSucceeded")).toBool();
+        tracker.status = stats.value(QLatin1String("announceState")).toInt() == 3 ? TrackerDetails::Status::Updating
+            : !announced                                                          ? TrackerDetails::Status::NotContacted
+            : succeeded                                                           ? TrackerDetails::Status::Working
+                                                                                  : TrackerDetails::Status::Error;
+        tracker.message = succeeded ? QString() : stats.value(QLatin1String("lastAnnounceResult")).toString();
+        tracker.seeds = stats.value(QLatin1String("seederCount")).toInt(-1);
+        tracker.peers = stats.value(QLatin1String("leecherCount")).toInt(-1);
+        tracker.downloaded = stats.value(QLatin1String("downloadCount")).toInt(-1);
+        tracker.nextAnnounce = fromEpoch(stats.value(QLatin1String("nextAnnounceTime")));
+        d.trackers.append(tracker);
+    }
+    return d;
 }
 
 void RemoteEngine::requestMagnetLinks(const QList<TorrentId> &ids)

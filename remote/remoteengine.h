@@ -80,7 +80,7 @@ public:
     void renameFile(const Revaer::TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
     void mergeTrackers(const Revaer::TorrentId &id, const QStringList &urls) override;
-    void requestDetails(const Revaer::TorrentId &id) override;
+    void requestDetails(const QList<Revaer::TorrentId> &ids) override;
     void requestMagnetLinks(const QList<Revaer::TorrentId> &ids) override;
     void fetchMetadata(const QString &magnet) override;
     void cancelMetadataFetch(const QString &magnet) override;
@@ -122,6 +122,8 @@ private:
     QJsonArray idList(const QList<TorrentId> &ids) const;
     // What a poll asks for; with the file list, names, sizes and wants, for a torrent first seen.
     static QStringList listFields(bool withFiles = false);
+    // One torrent of a torrent-get answer, as the details panel shows it.
+    static TorrentDetails details(const TorrentId &id, const QJsonObject &torrent);
 
     QUrl m_url;
     QByteArray m_authorization;

@@ -261,22 +261,25 @@ void TorrentMirror::fetchDetails(const QList<TorrentId> &ids, QObject *context, 
     auto wait = std::make_shared<DetailsWait>();
     wait->context = context;
     wait->done = std::move(done);
-    wait->outstanding = 1; // held until every request is out: an engine may answer at once
+    QList<TorrentId> ask;
     for (const TorrentId &id : ids) {
         if (!m_byId.contains(id))
             continue;
         QList<std::shared_ptr<DetailsWait>> &waiting = m_waits[id];
         // One request answers everyone waiting for the same torrent.
-        const bool asked = !waiting.isEmpty();
+        if (waiting.isEmpty())
+            ask.append(id);
         waiting.append(wait);
         ++wait->outstanding;
-        if (!asked)
-            m_engine->requestDetails(id); // last: an engine may answer at once
     }
-    if (--wait->outstanding == 0) {
+    if (wait->outstanding == 0) {
         finishWait(wait);
         return;
     }
+    if (!ask.isEmpty())
+        m_engine->requestDetails(ask); // last: an engine may answer at once
+    if (wait->finished)
+        return;
     QTimer::singleShot(timeoutMs, this, [this, wait] {
         if (wait->finished)
             return;
@@ -288,20 +291,22 @@ void TorrentMirror::fetchDetails(const QList<TorrentId> &ids, QObject *context, 
     });
 }
 
-void TorrentMirror::onDetails(const TorrentDetails &details)
+void TorrentMirror::onDetails(const QList<TorrentDetails> &batch)
 {
-    if (MirroredTorrent *t = entry(details.id)) {
-        if (details.completedAt.isValid())
-            t->doneAt = details.completedAt;
-        // The priorities in force, whoever changed them (the window, a client).
-        if (!details.filePriorities.isEmpty() && details.filePriorities.size() == t->metadata.files.size())
-            t->priorities = details.filePriorities;
-    }
-    const auto waits = m_waits.take(details.id);
-    for (const auto &wait : waits) {
-        wait->answers.insert(details.id, details);
-        if (--wait->outstanding == 0)
-            finishWait(wait);
+    for (const TorrentDetails &details : batch) {
+        if (MirroredTorrent *t = entry(details.id)) {
+            if (details.completedAt.isValid())
+                t->doneAt = details.completedAt;
+            // The priorities in force, whoever changed them (the window, a client).
+            if (!details.filePriorities.isEmpty() && details.filePriorities.size() == t->metadata.files.size())
+                t->priorities = details.filePriorities;
+        }
+        const auto waits = m_waits.take(details.id);
+        for (const auto &wait : waits) {
+            wait->answers.insert(details.id, details);
+            if (--wait->outstanding == 0)
+                finishWait(wait);
+        }
     }
 }
 

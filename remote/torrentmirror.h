@@ -99,7 +99,7 @@ private:
     void onProgress(const QList<TorrentProgress> &batch);
     void onState(const TorrentStateEvent &event);
     void onRemoved(const TorrentRemovedEvent &event);
-    void onDetails(const TorrentDetails &details);
+    void onDetails(const QList<TorrentDetails> &batch);
     void finishWait(const std::shared_ptr<DetailsWait> &wait);
 
     TorrentEngine *m_engine;

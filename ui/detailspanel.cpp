@@ -111,7 +111,13 @@ DetailsPanel::DetailsPanel(TorrentEngine *engine, TorrentListModel *model, QWidg
     // The history is kept for every torrent all along; the graph only shows it.
     connect(m_history, &SpeedHistory::sampled, this, &DetailsPanel::showSpeed);
     connect(this, &QTabWidget::currentChanged, this, &DetailsPanel::showSpeed);
-    connect(m_engine, &TorrentEngine::detailsReady, this, &DetailsPanel::onDetails);
+    connect(m_engine, &TorrentEngine::detailsReady, this, [this](const QList<TorrentDetails> &batch) {
+        // Answers to a remote client's requests pass by too.
+        for (const TorrentDetails &d : batch) {
+            if (d.id == m_id)
+                onDetails(d);
+        }
+    });
     connect(m_files, &FileTreeModel::prioritiesEdited, this, [this] {
         if (m_id.isValid())
             m_engine->setFilePriorities(m_id, m_files->priorities());
@@ -269,7 +275,7 @@ void DetailsPanel::showStatus()
 void DetailsPanel::refresh()
 {
     if (m_id.isValid() && isVisible())
-        m_engine->requestDetails(m_id);
+        m_engine->requestDetails({m_id});
 }
 
 void DetailsPanel::showSpeed()

@@ -118,6 +118,7 @@ struct LibtorrentSession::Private {
     }
 
     void convert(lt::alert *alert, std::vector<SessionAlert> &out);
+    TorrentDetails detailsOf(const TorrentId &id, const lt::torrent_status &st, FilePriorities priorities) const;
 
     void updateLimiterPrecision()
     {
@@ -936,19 +937,49 @@ MagnetLink LibtorrentSession::magnetLink(const TorrentId &id)
     return link;
 }
 
-TorrentDetails LibtorrentSession::details(const TorrentId &id)
+QList<TorrentDetails> LibtorrentSession::details(const QList<TorrentId> &ids, FilePriorities priorities)
+{
+    // Each handle call is a round trip to libtorrent's thread, the cost of
+    // answering thousands of torrents: the statuses of all come in one
+    // (bringing the torrent files along), and calls whose answer the status
+    // already gives (no peers, every piece here) are not made.
+    std::vector<lt::torrent_status> statuses;
+    QList<TorrentId> asked;
+    statuses.reserve(static_cast<size_t>(ids.size()));
+    asked.reserve(ids.size());
+    for (const TorrentId &id : ids) {
+        lt::torrent_status st;
+        st.handle = d->handle(id);
+        if (!st.handle.is_valid())
+            continue;
+        statuses.push_back(std::move(st));
+        asked.append(id);
+    }
+    d->session.refresh_torrent_status(&statuses,
+        lt::torrent_handle::query_name | lt::torrent_handle::query_save_path | lt::torrent_handle::query_distributed_copies
+            | lt::torrent_handle::query_torrent_file);
+    QList<TorrentDetails> all;
+    all.reserve(asked.size());
+    for (size_t i = 0; i < statuses.size(); ++i) {
+        try {
+            all.append(d->detailsOf(asked.at(qsizetype(i)), statuses[i], priorities));
+        } catch (const lt::system_error &error) {
+            // Removed since: nothing to say about it.
+            if (error.code() != lt::errors::invalid_torrent_handle)
+                throw;
+        }
+    }
+    return all;
+}
+
+TorrentDetails LibtorrentSession::Private::detailsOf(
+    const TorrentId &id, const lt::torrent_status &st, FilePriorities priorities) const
 {
     TorrentDetails details;
     details.id = id;
-    const lt::torrent_handle h = d->handle(id);
+    const lt::torrent_handle &h = st.handle;
     if (!h.is_valid())
         return details;
-    // Each handle call is a round trip to libtorrent's thread: the status
-    // brings the torrent file along, and calls whose answer the status
-    // already gives (no peers, every piece here) are not made. A remote
-    // client asks this for thousands of torrents at once.
-    const lt::torrent_status st = h.status(lt::torrent_handle::query_name | lt::torrent_handle::query_save_path
-        | lt::torrent_handle::query_distributed_copies | lt::torrent_handle::query_torrent_file);
     details.name = Lt::toQString(st.name);
     details.savePath = Lt::toQString(st.save_path);
     details.wantedSize = st.total_wanted;
@@ -980,8 +1011,10 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
             for (const std::int64_t bytes : h.file_progress(lt::torrent_handle::piece_granularity))
                 details.fileProgress.append(bytes);
         }
-        for (const lt::download_priority_t p : h.get_file_priorities())
-            details.filePriorities.append(Lt::fromLibtorrentPriority(p));
+        if (priorities == FilePriorities::Fetch) {
+            for (const lt::download_priority_t p : h.get_file_priorities())
+                details.filePriorities.append(Lt::fromLibtorrentPriority(p));
+        }
     } else {
         const lt::info_hash_t hashes = h.info_hashes();
         if (hashes.has_v1())
@@ -995,9 +1028,9 @@ TorrentDetails LibtorrentSession::details(const TorrentId &id)
         h.get_peer_info(peers);
     details.peers.reserve(static_cast<qsizetype>(peers.size()));
     const bool isPrivate = details.isPrivate;
-    PeerSourceDetails dht {PeerSourceDetails::Kind::Dht, d->dhtEnabled && !isPrivate, isPrivate};
-    PeerSourceDetails pex {PeerSourceDetails::Kind::Pex, d->pexEnabled && !isPrivate, isPrivate};
-    PeerSourceDetails lsd {PeerSourceDetails::Kind::Lsd, d->lsdEnabled && !isPrivate, isPrivate};
+    PeerSourceDetails dht {PeerSourceDetails::Kind::Dht, dhtEnabled && !isPrivate, isPrivate};
+    PeerSourceDetails pex {PeerSourceDetails::Kind::Pex, pexEnabled && !isPrivate, isPrivate};
+    PeerSourceDetails lsd {PeerSourceDetails::Kind::Lsd, lsdEnabled && !isPrivate, isPrivate};
     for (const lt::peer_info &peer : peers) {
         dht.peers += (peer.source & lt::peer_info::dht) ? 1 : 0;
         pex.peers += (peer.source & lt::peer_info::pex) ? 1 : 0;

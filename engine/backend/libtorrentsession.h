@@ -48,7 +48,7 @@ public:
     void pauseSession() override;
     void reopenNetworkSockets() override;
     void postSessionStats() override;
-    TorrentDetails details(const TorrentId &id) override;
+    QList<TorrentDetails> details(const QList<TorrentId> &ids, FilePriorities priorities) override;
     MagnetLink magnetLink(const TorrentId &id) override;
     void replaceTrackers(const TorrentId &id, const QStringList &urls) override;
     QByteArray torrentFile(const TorrentId &id) override;

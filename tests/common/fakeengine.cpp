@@ -164,11 +164,16 @@ void FakeEngine::setTrackers(const TorrentId &id, const QStringList &urls)
     record(QStringLiteral("setTrackers"), {id}, {urls});
 }
 
-void FakeEngine::requestDetails(const TorrentId &id)
+void FakeEngine::requestDetails(const QList<TorrentId> &ids)
 {
-    record(QStringLiteral("requestDetails"), {id});
-    if (details.contains(id))
-        Q_EMIT detailsReady(details.value(id));
+    record(QStringLiteral("requestDetails"), ids);
+    QList<TorrentDetails> known;
+    for (const TorrentId &id : ids) {
+        if (details.contains(id))
+            known.append(details.value(id));
+    }
+    if (!known.isEmpty())
+        Q_EMIT detailsReady(known);
 }
 
 void FakeEngine::requestMagnetLinks(const QList<TorrentId> &ids)

@@ -56,7 +56,7 @@ public:
     void renameFile(const TorrentId &id, int index, const QString &newPath) override;
     void setTrackers(const TorrentId &id, const QStringList &urls) override;
     void mergeTrackers(const TorrentId &id, const QStringList &urls) override;
-    void requestDetails(const TorrentId &id) override;
+    void requestDetails(const QList<TorrentId> &ids) override;
     // Answers at once with a link per id, from the names announce() gave.
     void requestMagnetLinks(const QList<TorrentId> &ids) override;
     void fetchMetadata(const QString &magnet) override;

@@ -343,12 +343,16 @@ void FakeLibtSession::postSessionStats()
     record(QStringLiteral("postSessionStats"));
 }
 
-TorrentDetails FakeLibtSession::details(const TorrentId &id)
+QList<TorrentDetails> FakeLibtSession::details(const QList<TorrentId> &ids, FilePriorities)
 {
-    record(QStringLiteral("details"), id);
-    TorrentDetails details;
-    details.id = id;
-    return details;
+    QList<TorrentDetails> all;
+    for (const TorrentId &id : ids) {
+        record(QStringLiteral("details"), id);
+        TorrentDetails details;
+        details.id = id;
+        all.append(details);
+    }
+    return all;
 }
 
 MagnetLink FakeLibtSession::magnetLink(const TorrentId &id)

@@ -183,9 +183,9 @@ private Q_SLOTS:
         request.trackers = {QStringLiteral("http://127.0.0.1:9/announce")};
         d.engine->addTorrent(request);
         QVERIFY(waitForCompleted(completed, multi.id));
-        d.engine->requestDetails(multi.id);
+        d.engine->requestDetails({multi.id});
         QVERIFY(details.wait(5000));
-        const auto trackers = details.constLast().at(0).value<TorrentDetails>().trackers;
+        const auto trackers = details.constLast().at(0).value<QList<TorrentDetails>>().value(0).trackers;
         QVERIFY(std::any_of(trackers.cbegin(), trackers.cend(),
             [](const TrackerDetails &t) { return t.url == QStringLiteral("http://127.0.0.1:9/announce"); }));
     }
@@ -265,9 +265,9 @@ private Q_SLOTS:
         d.engine->setTrackers(
             large.id, {QStringLiteral("http://127.0.0.1:1/announce"), QStringLiteral("udp://127.0.0.1:2/announce")});
         QTest::qWait(1500);
-        d.engine->requestDetails(large.id);
+        d.engine->requestDetails({large.id});
         QVERIFY(details.wait(5000));
-        const auto info = details.at(0).at(0).value<TorrentDetails>();
+        const auto info = details.at(0).at(0).value<QList<TorrentDetails>>().value(0);
         QCOMPARE(info.id, large.id);
         QCOMPARE(info.infoHashV1, large.id.toString());
         QCOMPARE(info.pieceCount > 0, true);
@@ -382,10 +382,10 @@ private Q_SLOTS:
         TorrentDetails info;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                engine.requestDetails(large.id);
+                engine.requestDetails({large.id});
                 if (!details.wait(2000))
                     return false;
-                info = details.constLast().at(0).value<TorrentDetails>();
+                info = details.constLast().at(0).value<QList<TorrentDetails>>().value(0);
                 return info.trackers.size() == 1 && info.trackers.at(0).status == TrackerDetails::Status::Working;
             }(),
             15000);
@@ -427,9 +427,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(newPath), 10000);
         QVERIFY(!QFileInfo::exists(oldPath));
         QVERIFY(sameContent(newPath, multi.filePath(0)));
-        d.engine->requestDetails(multi.id);
+        d.engine->requestDetails({multi.id});
         QVERIFY(details.wait(5000));
-        QCOMPARE(details.constLast().at(0).value<TorrentDetails>().metadata.files.at(0).path,
+        QCOMPARE(details.constLast().at(0).value<QList<TorrentDetails>>().value(0).metadata.files.at(0).path,
             QStringLiteral("Multi File/renamed/first.bin"));
 
         d.engine->renameFile(multi.id, 1, QStringLiteral("../../outside.bin"));

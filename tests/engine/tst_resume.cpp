@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <memory>
+
 using namespace Revaer;
 using namespace Revaer::Test;
 using Kind = ReconciliationEvent::Kind;
@@ -138,6 +141,25 @@ class TestResume : public QObject
         return false;
     }
 
+    // Asks libtorrent, on the worker's thread, bypassing the records.
+    static QList<int> prioritiesInLibtorrent(Client &c, const TorrentId &id)
+    {
+        struct Answer {
+            std::atomic<bool> done {false};
+            QList<int> priorities;
+        };
+        auto answer = std::make_shared<Answer>();
+        c.engine->withSession([answer, id](LibtSession *session) {
+            answer->priorities = session->details({id}, LibtSession::FilePriorities::Fetch).value(0).filePriorities;
+            answer->done = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        while (!answer->done && timer.elapsed() < 5000)
+            QTest::qWait(10);
+        return answer->done ? answer->priorities : QList<int> {};
+    }
+
     void verifyFiles(const GeneratedTorrent &t, const QString &savePath)
     {
         for (int i = 0; i < t.files.size(); ++i)
@@ -249,6 +271,41 @@ private Q_SLOTS:
         QCOMPARE(again->files->at(0).at(0).value<FilesDiscoveredEvent>().filePriorities,
             (QList<int> {FilePriority::High, FilePriority::Skip}));
         QVERIFY(!again->hasReconciled(Kind::SettingsDiffer));
+    }
+
+    // A remote client asks for the details of thousands of torrents: one
+    // request, one answer, in the order asked, leaving out what is not in the
+    // session. File priorities come from the torrents' records (no round trip
+    // to libtorrent per torrent) and are the ones libtorrent applies.
+    void detailsOfSeveralTorrentsComeInOneAnswer()
+    {
+        auto c = start();
+        for (const GeneratedTorrent *t : {&multi, &large}) {
+            AddTorrentRequest request
+                = AddTorrentRequest::fromFile(t->writeTorrentFile(work.filePath(t->name + QStringLiteral("-details.torrent"))));
+            request.paused = true;
+            c->engine->addTorrent(request);
+        }
+        QTRY_COMPARE(c->files->size(), 2);
+        const QList<int> chosen {FilePriority::High, FilePriority::Skip};
+        c->engine->setFilePriorities(multi.id, chosen);
+        QSignalSpy details(c->engine.get(), &TorrentEngine::detailsReady);
+        c->engine->requestDetails({large.id, idOf(4242), multi.id});
+        QVERIFY(details.wait(5000));
+        QTest::qWait(100);
+        QCOMPARE(details.size(), 1);
+        const auto answer = details.at(0).at(0).value<QList<TorrentDetails>>();
+        QCOMPARE(answer.size(), 2);
+        QCOMPARE(answer.at(0).id, large.id);
+        QCOMPARE(answer.at(0).filePriorities, QList<int> {FilePriority::Normal});
+        QCOMPARE(answer.at(0).metadata.files.size(), 1);
+        QCOMPARE(answer.at(1).id, multi.id);
+        QCOMPARE(answer.at(1).filePriorities, chosen);
+        QCOMPARE(answer.at(1).name, multi.name);
+        QVERIFY(answer.at(1).addedAt.isValid());
+
+        // What libtorrent itself reports, once it has applied them.
+        QTRY_COMPARE_WITH_TIMEOUT(prioritiesInLibtorrent(*c, multi.id), chosen, 5000);
     }
 
     // A torrent's category and tags: given when adding, changed later, kept

@@ -38,7 +38,14 @@ public:
     void renameFile(const TorrentId &, int, const QString &) override { }
     void setTrackers(const TorrentId &, const QStringList &) override { }
     void mergeTrackers(const TorrentId &, const QStringList &) override { }
-    void requestDetails(const TorrentId &id) override
+    void requestDetails(const QList<TorrentId> &ids) override
+    {
+        QList<TorrentDetails> all;
+        for (const TorrentId &id : ids)
+            all.append(detailsOf(id));
+        Q_EMIT detailsReady(all);
+    }
+    static TorrentDetails detailsOf(const TorrentId &id)
     {
         TorrentDetails details;
         details.id = id;
@@ -51,7 +58,7 @@ public:
         TrackerDetails tracker;
         tracker.url = QStringLiteral("udp://tracker.example:80/announce");
         details.trackers = {tracker};
-        Q_EMIT detailsReady(details);
+        return details;
     }
     void requestMagnetLinks(const QList<TorrentId> &) override { }
     void fetchMetadata(const QString &) override { }

@@ -167,9 +167,9 @@ private Q_SLOTS:
             daemonTorrent(first.id.toString()).value(QLatin1String("wanted")).toArray(), (QJsonArray {1, 0}), 10000);
         QCOMPARE(daemonTorrent(first.id.toString()).value(QLatin1String("priorities")).toArray().first().toInt(), 1);
 
-        engine.requestDetails(first.id);
+        engine.requestDetails({first.id});
         QTRY_COMPARE_WITH_TIMEOUT(details.size(), 1, 10000);
-        const auto d = details.first().first().value<TorrentDetails>();
+        const auto d = details.first().first().value<QList<TorrentDetails>>().value(0);
         QCOMPARE(d.metadata.files.size(), 2);
         QCOMPARE(d.filePriorities, (QList<int> {FilePriority::High, FilePriority::Skip}));
         QCOMPARE(d.pieceCount, first.torrentData.isEmpty() ? 0 : d.pieceCount);

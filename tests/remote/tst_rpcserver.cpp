@@ -449,6 +449,20 @@ private Q_SLOTS:
         QCOMPARE(trackerObject.value(QLatin1String("host")).toString(), QStringLiteral("http://tracker.example:8080"));
         QCOMPARE(trackerObject.value(QLatin1String("seederCount")).toInt(), 3);
 
+        // Every torrent's details: one request to the engine, not one per torrent.
+        TorrentDetails second;
+        second.id = hashId(2);
+        second.fileProgress = {0, 0, 0};
+        engine->details.insert(hashId(2), second);
+        const qsizetype asked = engine->callsNamed(QStringLiteral("requestDetails")).size();
+        const QJsonObject both = client.rpc(QStringLiteral("torrent-get"),
+            {{QStringLiteral("fields"), QJsonArray {QStringLiteral("id"), QStringLiteral("fileStats")}}});
+        QCOMPARE(both.value(QLatin1String("arguments")).toObject().value(QLatin1String("torrents")).toArray().size(), 2);
+        const QList<FakeEngine::Call> requests = engine->callsNamed(QStringLiteral("requestDetails"));
+        QCOMPARE(requests.size(), asked + 1);
+        QCOMPARE(QSet<TorrentId>(requests.last().ids.cbegin(), requests.last().ids.cend()),
+            (QSet<TorrentId> {hashId(1), hashId(2)}));
+
         // Table format, and removals reported to "recently-active".
         Q_EMIT engine->torrentRemoved({hashId(2), false});
         const QJsonObject table = client.rpc(QStringLiteral("torrent-get"),

@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(engine->callsNamed(QStringLiteral("requestDetails")).size(), 1);
         QCOMPARE(engine->callsNamed(QStringLiteral("requestDetails")).constFirst().ids, QList<TorrentId> {Id});
 
-        Q_EMIT engine->detailsReady(details());
+        Q_EMIT engine->detailsReady({details()});
         QVERIFY(showsText(panel.get(), QStringLiteral("Recorded live")));
         QVERIFY(showsText(panel.get(), QStringLiteral("3 × 1.00 KiB (have 1)")));
         QVERIFY(showsText(panel.get(), Id.toString()));
@@ -178,7 +178,7 @@ private Q_SLOTS:
         TorrentDetails other = details();
         other.id = TorrentId::fromHex(QStringLiteral("%1").arg(7, 40, 16, QLatin1Char('0')));
         other.comment = QStringLiteral("not this one");
-        Q_EMIT engine->detailsReady(other);
+        Q_EMIT engine->detailsReady({other});
         QVERIFY(!showsText(panel.get(), QStringLiteral("not this one")));
 
         // The panel keeps asking while it shows the torrent.
@@ -192,14 +192,14 @@ private Q_SLOTS:
         const QString why = QStringLiteral("no peers found: every tracker fails: udp://tracker.invalid:1337 (host not found)");
         Q_EMIT engine->stateChanged({Id, TorrentState::StalledDownloading, why});
         QCoreApplication::processEvents();
-        Q_EMIT engine->detailsReady(details());
+        Q_EMIT engine->detailsReady({details()});
         QVERIFY(showsText(panel.get(), QStringLiteral("Stalled: ") + why));
     }
 
     void thePeersTabHasAMenu()
     {
         panel->setTorrent(Id);
-        Q_EMIT engine->detailsReady(details());
+        Q_EMIT engine->detailsReady({details()});
         QTreeWidget *peers = panel->peerList();
         peers->setCurrentItem(peers->topLevelItem(0));
         QStringList seen;
@@ -244,7 +244,7 @@ private Q_SLOTS:
         TorrentDetails d = details();
         d.savePath = dir.path();
         panel->setTorrent(Id);
-        Q_EMIT engine->detailsReady(d);
+        Q_EMIT engine->detailsReady({d});
         QTreeView *view = panel->fileView();
         QVERIFY(view);
         FileTreeModel *files = panel->fileModel();
@@ -364,7 +364,7 @@ private Q_SLOTS:
     void filePrioritiesGoToTheEngine()
     {
         panel->setTorrent(Id);
-        Q_EMIT engine->detailsReady(details());
+        Q_EMIT engine->detailsReady({details()});
         FileTreeModel *files = panel->fileModel();
         QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -386,7 +386,7 @@ private Q_SLOTS:
         TorrentDetails refreshed = details();
         refreshed.filePriorities = {FilePriority::Normal, FilePriority::Normal, FilePriority::High};
         refreshed.fileProgress = {1000, 200, 0};
-        Q_EMIT engine->detailsReady(refreshed);
+        Q_EMIT engine->detailsReady({refreshed});
         QCOMPARE(files->priorities(), refreshed.filePriorities);
         QCOMPARE(engine->callsNamed(QStringLiteral("setFilePriorities")).size(), 2);
     }
@@ -394,7 +394,7 @@ private Q_SLOTS:
     void trackersAreAddedEditedAndRemoved()
     {
         panel->setTorrent(Id);
-        Q_EMIT engine->detailsReady(details());
+        Q_EMIT engine->detailsReady({details()});
         const QString added = QStringLiteral("http://tracker.example.org/announce");
 
         answerNextDialog([&](QWidget *modal) {

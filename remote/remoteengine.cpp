@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -172,17 +173,7 @@ void RemoteEngine::start(int pollMs)
             });
             return;
         }
-        m_defaultSavePath = session.value(QLatin1String("download-dir")).toString();
-        LimitsEvent limits;
-        auto cap = [&](const char *value, const char *enabled) {
-            return session.value(QLatin1String(enabled)).toBool() ? session.value(QLatin1String(value)).toInt() * SpeedUnit : 0;
-        };
-        limits.limits = {cap("speed-limit-down", "speed-limit-down-enabled"), cap("speed-limit-up", "speed-limit-up-enabled")};
-        limits.altLimits = {session.value(QLatin1String("alt-speed-down")).toInt() * SpeedUnit,
-            session.value(QLatin1String("alt-speed-up")).toInt() * SpeedUnit};
-        limits.altLimitsEnabled = session.value(QLatin1String("alt-speed-enabled")).toBool();
-        Q_EMIT limitsChanged(limits);
-        Q_EMIT listening(serverName(), session.value(QLatin1String("peer-port")).toInt());
+        showSession(session);
         const QStringList fields = listFields(true);
         call(QStringLiteral("torrent-get"), {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
             [this, pollMs](const QJsonObject &arguments, const QString &listError) {
@@ -222,6 +213,48 @@ void RemoteEngine::setHealth(HealthState state, const QString &reason)
         return;
     m_health = state;
     Q_EMIT healthChanged({state, reason});
+}
+
+void RemoteEngine::showSession(const QJsonObject &session)
+{
+    m_defaultSavePath = session.value(QLatin1String("download-dir")).toString();
+    LimitsEvent limits;
+    auto cap = [&](const char *value, const char *enabled) {
+        return session.value(QLatin1String(enabled)).toBool() ? session.value(QLatin1String(value)).toInt() * SpeedUnit : 0;
+    };
+    limits.limits = {cap("speed-limit-down", "speed-limit-down-enabled"), cap("speed-limit-up", "speed-limit-up-enabled")};
+    limits.altLimits = {session.value(QLatin1String("alt-speed-down")).toInt() * SpeedUnit,
+        session.value(QLatin1String("alt-speed-up")).toInt() * SpeedUnit};
+    limits.altLimitsEnabled = session.value(QLatin1String("alt-speed-enabled")).toBool();
+    Q_EMIT limitsChanged(limits);
+    Q_EMIT listening(serverName(), session.value(QLatin1String("peer-port")).toInt());
+}
+
+void RemoteEngine::readServerSettings(QObject *context, SettingsDone done)
+{
+    call(QStringLiteral("session-get"), {},
+        [context = QPointer<QObject>(context), done = std::move(done)](const QJsonObject &session, const QString &error) {
+            if (context)
+                done(session, error);
+        });
+}
+
+void RemoteEngine::changeServerSettings(const QJsonObject &changes, QObject *context, SettingsDone done)
+{
+    call(QStringLiteral("session-set"), changes,
+        [this, context = QPointer<QObject>(context), done = std::move(done)](const QJsonObject &, const QString &error) {
+            if (!error.isEmpty()) {
+                if (context)
+                    done({}, error);
+                return;
+            }
+            call(QStringLiteral("session-get"), {}, [this, context, done](const QJsonObject &session, const QString &readError) {
+                if (readError.isEmpty())
+                    showSession(session);
+                if (context)
+                    done(session, readError);
+            });
+        });
 }
 
 void RemoteEngine::call(const QString &method, const QJsonObject &arguments, Done done)

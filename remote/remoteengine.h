@@ -52,6 +52,15 @@ public:
     void pinCertificate(const QByteArray &sha256);
     const QByteArray &pinnedCertificate() const { return m_pinned; }
 
+    // The server's own settings (session-get), for the window's Server
+    // Settings: `done` gets them, or why not. Not called once `context` is gone.
+    using SettingsDone = std::function<void(const QJsonObject &session, const QString &error)>;
+    void readServerSettings(QObject *context, SettingsDone done);
+    // Sends `changes` (session-set) and reads the settings back, so that the
+    // caller sees what the server took: a server ignores keys it does not
+    // have (Transmission does, and Revaer for its fixed ones).
+    void changeServerSettings(const QJsonObject &changes, QObject *context, SettingsDone done);
+
 Q_SIGNALS:
     // An HTTPS server without a pinned certificate showed this one: pin it
     // (pinCertificate) to go on. `trusted` when the system trusts it too;
@@ -119,6 +128,8 @@ private:
     void applyTorrents(const QJsonArray &torrents, bool restored);
     void removeMissing(const QList<int> &rpcIds);
     void setHealth(HealthState state, const QString &reason);
+    // What the window shows of the server's session: caps, port, folder.
+    void showSession(const QJsonObject &session);
     QJsonArray idList(const QList<TorrentId> &ids) const;
     // What a poll asks for; with the file list, names, sizes and wants, for a torrent first seen.
     static QStringList listFields(bool withFiles = false);

@@ -1691,10 +1691,6 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Revaer — %1</translation>
     </message>
     <message>
-        <source>Showing the torrents of %1. Settings here are this computer&apos;s; the server keeps its own.</source>
-        <translation>Hier stehen die Torrents von %1. Die Einstellungen hier sind die dieses Computers; der Server behält seine eigenen.</translation>
-    </message>
-    <message>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
@@ -1741,6 +1737,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Showing the torrents of %1. Settings change the server&apos;s own settings.</source>
+        <translation>Die Torrents von %1 werden gezeigt. Die Einstellungen ändern die des Servers selbst.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2106,225 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
     <message>
         <source>not supported here</source>
         <translation>hier nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>Revaer::ServerSettingsDialog</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Queue and Seeding</source>
+        <translation>Warteschlange und Seeden</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> kB/s</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Werktags</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Am Wochenende</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>Montags</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>Dienstags</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>Mittwochs</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>Donnerstags</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>Freitags</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>Samstags</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>Sonntags</translation>
+    </message>
+    <message>
+        <source>Save downloads in:</source>
+        <translation>Downloads speichern in:</translation>
+    </message>
+    <message>
+        <source>Keep unfinished downloads in:</source>
+        <translation>Unfertige Downloads aufbewahren in:</translation>
+    </message>
+    <message>
+        <source>Start torrents as soon as they are added</source>
+        <translation>Torrents starten, sobald sie hinzugefügt sind</translation>
+    </message>
+    <message>
+        <source>Limit downloads to:</source>
+        <translation>Downloads begrenzen auf:</translation>
+    </message>
+    <message>
+        <source>Limit uploads to:</source>
+        <translation>Uploads begrenzen auf:</translation>
+    </message>
+    <message>
+        <source>Alternative download limit:</source>
+        <translation>Alternative Download-Grenze:</translation>
+    </message>
+    <message>
+        <source>Alternative upload limit:</source>
+        <translation>Alternative Upload-Grenze:</translation>
+    </message>
+    <message>
+        <source>Use the alternative limits now</source>
+        <translation>Die alternativen Grenzen jetzt verwenden</translation>
+    </message>
+    <message>
+        <source>Use the alternative limits on a schedule</source>
+        <translation>Die alternativen Grenzen nach Zeitplan verwenden</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Listening port:</source>
+        <translation>Port für eingehende Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Forward the port on the router (UPnP, NAT-PMP)</source>
+        <translation>Den Port am Router weiterleiten (UPnP, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>Connections at most:</source>
+        <translation>Verbindungen höchstens:</translation>
+    </message>
+    <message>
+        <source>Connections per torrent at most:</source>
+        <translation>Verbindungen je Torrent höchstens:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Allowed, not preferred</source>
+        <translation>Erlaubt, nicht bevorzugt</translation>
+    </message>
+    <message>
+        <source>Find peers on the DHT</source>
+        <translation>Gegenstellen im DHT finden</translation>
+    </message>
+    <message>
+        <source>Exchange peers with peers (PeX)</source>
+        <translation>Gegenstellen mit Gegenstellen austauschen (PeX)</translation>
+    </message>
+    <message>
+        <source>Find peers on the local network (LSD)</source>
+        <translation>Gegenstellen im lokalen Netz finden (LSD)</translation>
+    </message>
+    <message>
+        <source>Use µTP</source>
+        <translation>µTP verwenden</translation>
+    </message>
+    <message>
+        <source>Active downloads at most:</source>
+        <translation>Aktive Downloads höchstens:</translation>
+    </message>
+    <message>
+        <source>Active seeds at most:</source>
+        <translation>Aktive Seeds höchstens:</translation>
+    </message>
+    <message>
+        <source>Stop seeding at ratio:</source>
+        <translation>Seeden beenden bei Verhältnis:</translation>
+    </message>
+    <message>
+        <source>Stop seeding when idle for:</source>
+        <translation>Seeden beenden nach Untätigkeit von:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>These are the server&apos;s own settings: they change how %1 downloads, for every window and client connected to it.</source>
+        <translation>Dies sind die Einstellungen des Servers selbst: Sie ändern, wie %1 herunterlädt, für jedes Fenster und jedes Programm, das mit ihm verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its settings…</source>
+        <translation>%1 wird nach seinen Einstellungen gefragt …</translation>
+    </message>
+    <message>
+        <source>%1 did not send its settings: %2. Close this window and try again once it answers.</source>
+        <translation>%1 hat seine Einstellungen nicht geschickt: %2. Schließen Sie dieses Fenster und versuchen Sie es erneut, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 free on the server</source>
+        <translation>%1 frei auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1 has none of the settings Revaer knows how to change.</source>
+        <translation>%1 hat keine der Einstellungen, die Revaer ändern kann.</translation>
+    </message>
+    <message>
+        <source>As set on the server (%1)</source>
+        <translation>Wie auf dem Server eingestellt (%1)</translation>
+    </message>
+    <message>
+        <source>Sending the changes to %1…</source>
+        <translation>Die Änderungen werden an %1 geschickt …</translation>
+    </message>
+    <message>
+        <source>%1 refused the changes: %2</source>
+        <translation>%1 lehnte die Änderungen ab: %2</translation>
+    </message>
+    <message>
+        <source>%1 kept its own value for: %2. The others were changed; the dialog shows what is in force now.</source>
+        <translation>%1 behielt seinen eigenen Wert für: %2. Die übrigen wurden geändert; der Dialog zeigt, was jetzt gilt.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@
 #include "messagelog.h"
 #include "notificationbanner.h"
 #include "peerprompt.h"
+#include "remoteengine.h"
 #include "revaer_version.h"
+#include "serversettingsdialog.h"
 #include "settingsdialog.h"
 #include "settingsstore.h"
 #include "sourceintake.h"
@@ -716,6 +718,12 @@ void MainWindow::moveSelected()
 
 void MainWindow::showSettings()
 {
+    // Connected to a server: its settings, not this computer's.
+    if (auto *remote = qobject_cast<RemoteEngine *>(m_engine)) {
+        ServerSettingsDialog dialog(remote, this);
+        dialog.exec();
+        return;
+    }
     SettingsDialog dialog(m_settings, this);
     dialog.exec();
 }
@@ -807,7 +815,7 @@ void MainWindow::showRemote(const QString &server, const QStringList &unsupporte
         m_view->header()->setSectionHidden(TorrentListModel::Category, true);
     }
     m_banner->post(NotificationBanner::Level::Info,
-        tr("Showing the torrents of %1. Settings here are this computer's; the server keeps its own.").arg(server));
+        tr("Showing the torrents of %1. Settings change the server's own settings.").arg(server));
 }
 
 void MainWindow::connectToServer()

@@ -1,22 +1,37 @@
+#include "fakeengine.h"
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "metatypes.h"
+#include "remotecontrol.h"
 #include "remoteengine.h"
+#include "rpcconfig.h"
+#include "rpcserver.h"
+#include "serversettingsdialog.h"
 #include "settingsstore.h"
 #include "testswarm.h"
 #include "torrentlistmodel.h"
 #include "transferfilterproxy.h"
 #include "transferlistview.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTime>
+#include <QTimeEdit>
+#include <QTimer>
 #include <QTreeView>
 
 #include <csignal>
@@ -257,6 +272,129 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(daemonCount(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 0, 10000);
         engine.stop();
+    }
+
+    // Connected to the daemon, Settings are the daemon's: what it says is
+    // shown, what is changed reaches it, the window's caps follow, and a
+    // change it refuses is said, with the dialog left open.
+    void theServerSettingsAreTheDaemons()
+    {
+        RemoteEngine engine(server());
+        SettingsStore local(work.filePath(QStringLiteral("server-settings-window.ini")));
+        MainWindow window(&engine, &local);
+        window.showRemote(engine.serverName(), RemoteEngine::unsupportedActions());
+        QSignalSpy started(&engine, &TorrentEngine::started);
+        engine.start(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10000);
+
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                opened = dialog->objectName();
+                static_cast<QDialog *>(dialog)->reject();
+            }
+        });
+        window.action(QStringLiteral("settings"))->trigger();
+        QCOMPARE(opened, QStringLiteral("serverSettingsDialog"));
+
+        const QJsonObject before
+            = RpcClient(port).rpc(QStringLiteral("session-get")).value(QLatin1String("arguments")).toObject();
+        ServerSettingsDialog dialog(&engine);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QTabWidget *>()->isEnabled(), 10000);
+        auto *folder = qobject_cast<QLineEdit *>(dialog.control(QStringLiteral("download-dir")));
+        QVERIFY(folder);
+        QCOMPARE(folder->text(), before.value(QLatin1String("download-dir")).toString());
+        QVERIFY(dialog.control(QStringLiteral("idle-seeding-limit"))); // Transmission has it
+        QVERIFY(!dialog.control(QStringLiteral("no-such-setting")));
+
+        // A folder that is not absolute: the daemon refuses; nothing changes.
+        folder->setText(QStringLiteral("relative/folder"));
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("refused")), 10000);
+        QVERIFY2(dialog.isVisible(), qPrintable(dialog.statusText()));
+        QCOMPARE(RpcClient(port)
+                     .rpc(QStringLiteral("session-get"))
+                     .value(QLatin1String("arguments"))
+                     .toObject()
+                     .value(QLatin1String("download-dir")),
+            before.value(QLatin1String("download-dir")));
+
+        const QString newFolder = work.filePath(QStringLiteral("daemon-downloads-2"));
+        const quint16 newPort = freePort();
+        folder->setText(newFolder);
+        qobject_cast<QCheckBox *>(dialog.control(QStringLiteral("speed-limit-down-enabled")))->setChecked(true);
+        qobject_cast<QSpinBox *>(dialog.control(QStringLiteral("speed-limit-down")))->setValue(250);
+        qobject_cast<QSpinBox *>(dialog.control(QStringLiteral("peer-port")))->setValue(newPort);
+        auto *encryption = qobject_cast<QComboBox *>(dialog.control(QStringLiteral("encryption")));
+        encryption->setCurrentIndex(encryption->findData(QStringLiteral("required")));
+        qobject_cast<QCheckBox *>(dialog.control(QStringLiteral("seedRatioLimited")))->setChecked(true);
+        qobject_cast<QDoubleSpinBox *>(dialog.control(QStringLiteral("seedRatioLimit")))->setValue(1.5);
+        auto *days = qobject_cast<QComboBox *>(dialog.control(QStringLiteral("alt-speed-time-day")));
+        days->setCurrentIndex(days->findData(62));
+        qobject_cast<QTimeEdit *>(dialog.control(QStringLiteral("alt-speed-time-begin")))->setTime(QTime(8, 30));
+        QSignalSpy limits(&engine, &TorrentEngine::limitsChanged);
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QJsonObject after = RpcClient(port).rpc(QStringLiteral("session-get")).value(QLatin1String("arguments")).toObject();
+        QCOMPARE(after.value(QLatin1String("download-dir")).toString(), newFolder);
+        QVERIFY(after.value(QLatin1String("speed-limit-down-enabled")).toBool());
+        QCOMPARE(after.value(QLatin1String("speed-limit-down")).toInt(), 250);
+        QCOMPARE(after.value(QLatin1String("peer-port")).toInt(), int(newPort));
+        QCOMPARE(after.value(QLatin1String("encryption")).toString(), QStringLiteral("required"));
+        QVERIFY(after.value(QLatin1String("seedRatioLimited")).toBool());
+        QCOMPARE(after.value(QLatin1String("seedRatioLimit")).toDouble(), 1.5);
+        QCOMPARE(after.value(QLatin1String("alt-speed-time-day")).toInt(), 62);
+        QCOMPARE(after.value(QLatin1String("alt-speed-time-begin")).toInt(), 8 * 60 + 30);
+        // Only what changed was sent: the rest is as it was.
+        QCOMPARE(after.value(QLatin1String("speed-limit-up-enabled")), before.value(QLatin1String("speed-limit-up-enabled")));
+        QCOMPARE(after.value(QLatin1String("dht-enabled")), before.value(QLatin1String("dht-enabled")));
+        // The window's caps are the daemon's new ones.
+        QTRY_VERIFY(!limits.isEmpty());
+        QCOMPARE(limits.constLast().at(0).value<LimitsEvent>().limits.downloadLimit, 250 * 1000);
+
+        RpcClient(port).rpc(QStringLiteral("session-set"),
+            {{QStringLiteral("download-dir"), before.value(QLatin1String("download-dir"))},
+                {QStringLiteral("speed-limit-down-enabled"), false}});
+        engine.stop();
+    }
+
+    // A Revaer server does not take every key Transmission has (its queues
+    // are always on): the dialog names what the server kept and shows it.
+    void aSettingTheServerKeepsIsNamed()
+    {
+        FakeEngine local;
+        SettingsStore serverSettings(work.filePath(QStringLiteral("revaer-server.ini")));
+        EngineConfig base;
+        base.defaultSavePath = work.filePath(QStringLiteral("revaer-server-downloads"));
+        serverSettings.load(base);
+        serverSettings.attach(&local);
+        RemoteControl control(&local, &serverSettings);
+        RpcConfig config;
+        config.enabled = true;
+        config.port = 0;
+        QString error;
+        QVERIFY2(control.start(config, &error), qPrintable(error));
+        RemoteEngine engine(
+            RemoteEngine::Server {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(control.server()->port())), {}, {}, {}});
+
+        ServerSettingsDialog dialog(&engine);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QTabWidget *>()->isEnabled(), 10000);
+        auto *queued = qobject_cast<QCheckBox *>(dialog.control(QStringLiteral("download-queue-enabled")));
+        QVERIFY(queued);
+        QVERIFY(queued->isChecked());
+        queued->setChecked(false);
+        qobject_cast<QSpinBox *>(dialog.control(QStringLiteral("seed-queue-size")))->setValue(7);
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("kept its own value")), 10000);
+        QVERIFY(dialog.statusText().contains(QStringLiteral("Active downloads at most")));
+        QVERIFY(!dialog.statusText().contains(QStringLiteral("Active seeds")));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(queued->isChecked()); // what is in force
+        QCOMPARE(serverSettings.engineConfig().session.maxActiveSeeds, 7);
     }
 };
 

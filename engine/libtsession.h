@@ -112,7 +112,7 @@ public:
     // trip per torrent; the worker's records know them for stored torrents.
     enum class FilePriorities : quint8 { Fetch, Skip };
     // What the details panel and remote clients show, for each of `ids`
-    // still in the session, in that order (synchronous: it asks libtorrent's
+    // still in the session (synchronous: it asks libtorrent's
     // thread, for all the statuses in one call; a remote client asks this
     // for thousands of torrents at once).
     virtual QList<TorrentDetails> details(const QList<TorrentId> &ids, FilePriorities priorities) = 0;

@@ -515,9 +515,9 @@ void RpcServer::serveRpc(const QHttpServerRequest &request, QTcpSocket *socket, 
         return;
     }
     QPointer<QTcpSocket> guarded(socket);
-    m_rpc->handle(request.body(), client, socket, [this, guarded, slot](const QJsonObject &answer) {
+    m_rpc->handle(request.body(), client, socket, [this, guarded, slot](const QByteArray &answer) {
         if (guarded)
-            respond(guarded, slot, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact), "application/json");
+            respond(guarded, slot, 200, answer, "application/json");
     });
 }
 

@@ -1,6 +1,7 @@
 #include "transmissionrpc.h"
 
 #include "backend/torrentfileparser.h"
+#include "jsonwriter.h"
 #include "magnetlink.h"
 #include "remotelog.h"
 #include "settingsstore.h"
@@ -453,7 +454,7 @@ void TransmissionRpc::answer(const Call &call, const QString &result, const QJso
         response.insert(QStringLiteral("tag"), call.tag);
     if (result != QLatin1String("success"))
         qCInfo(lcRemote).noquote() << call.client << call.method << "refused:" << result;
-    call.reply(response);
+    call.reply(QJsonDocument(response).toJson(QJsonDocument::Compact));
 }
 
 void TransmissionRpc::dispatch(Call call)
@@ -595,9 +596,20 @@ void TransmissionRpc::torrentGet(const Call &call)
 
     auto build = [this, call, names, fields, table, recent](
                      const QList<TorrentId> &ids, const QHash<TorrentId, TorrentDetails> *fetched) {
-        QJsonArray list;
-        if (table)
-            list.append(QJsonArray::fromStringList(names));
+        // Written as it is made: a QJsonObject of every torrent would cost
+        // as much again to build as to write.
+        JsonWriter json;
+        json.beginObject();
+        json.key(u"arguments");
+        json.beginObject();
+        json.key(u"torrents");
+        json.beginArray();
+        if (table) {
+            json.beginArray();
+            for (const QString &name : names)
+                json.string(name);
+            json.endArray();
+        }
         for (const TorrentId &id : ids) {
             const MirroredTorrent *t = m_mirror->find(id);
             if (!t)
@@ -608,25 +620,37 @@ void TransmissionRpc::torrentGet(const Call &call)
                 d = it == fetched->cend() ? nullptr : &*it;
             }
             if (table) {
-                QJsonArray row;
+                json.beginArray();
                 for (int f : fields)
-                    row.append(field(f, *t, d));
-                list.append(row);
+                    json.value(field(f, *t, d));
+                json.endArray();
             } else {
-                QJsonObject object;
-                for (int i = 0; i < fields.size(); ++i)
-                    object.insert(names.at(i), field(fields.at(i), *t, d));
-                list.append(object);
+                json.beginObject();
+                for (int i = 0; i < fields.size(); ++i) {
+                    json.key(names.at(i));
+                    json.value(field(fields.at(i), *t, d));
+                }
+                json.endObject();
             }
         }
-        QJsonObject arguments {{QStringLiteral("torrents"), list}};
+        json.endArray();
         if (recent) {
-            QJsonArray removed;
+            json.key(u"removed");
+            json.beginArray();
             for (int rpcId : m_mirror->recentlyRemoved(60'000))
-                removed.append(rpcId);
-            arguments.insert(QStringLiteral("removed"), removed);
+                json.value(rpcId);
+            json.endArray();
         }
-        answer(call, QStringLiteral("success"), arguments);
+        json.endObject();
+        json.key(u"result");
+        json.string(u"success");
+        if (!call.tag.isUndefined()) {
+            json.key(u"tag");
+            json.value(call.tag);
+        }
+        json.endObject();
+        if (call.context)
+            call.reply(json.take());
     };
     const QList<TorrentId> ids = idsOf(torrents);
     QList<TorrentId> fetch;

@@ -40,7 +40,8 @@ public:
     TransmissionRpc(TorrentEngine *engine, TorrentMirror *mirror, SettingsStore *settings, QObject *parent = nullptr);
     ~TransmissionRpc() override;
 
-    using Reply = std::function<void(const QJsonObject &answer)>;
+    // The answer: a JSON object ("result", "arguments", "tag"), written out.
+    using Reply = std::function<void(const QByteArray &answer)>;
     // Answers the request in `body` through `reply`, at once or later; never
     // after `context` is gone. `client` names the caller for the log.
     void handle(const QByteArray &body, const QString &client, QObject *context, Reply reply);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Revaer;
@@ -98,7 +99,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TransmissionRpc rpc(&engine, &mirror, nullptr);
     QObject context;
     int answers = 0;
-    rpc.handle(Fuzz::bytes(data, size), QStringLiteral("fuzz"), &context, [&answers](const QJsonObject &answer) {
+    rpc.handle(Fuzz::bytes(data, size), QStringLiteral("fuzz"), &context, [&answers](const QByteArray &written) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(written, &error);
+        Fuzz::require(error.error == QJsonParseError::NoError && document.isObject());
+        const QJsonObject answer = document.object();
         Fuzz::require(answer.value(QLatin1String("result")).isString());
         Fuzz::require(answer.value(QLatin1String("arguments")).isObject());
         ++answers;

@@ -30,6 +30,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 
 #include <limits>
 #include <optional>
@@ -91,6 +92,7 @@ struct LibtorrentSession::Private {
         // be left out. Changing it takes effect at the next session start.
         : session(lt::session_params(Lt::settingsPack(settings), {}))
     {
+        clock.start();
         globalCapped = settings.effectiveLimits().downloadLimit > 0 || settings.effectiveLimits().uploadLimit > 0;
         updateLimiterPrecision();
         session.add_extension(&lt::create_ut_metadata_plugin);
@@ -118,7 +120,23 @@ struct LibtorrentSession::Private {
     }
 
     void convert(lt::alert *alert, std::vector<SessionAlert> &out);
-    TorrentDetails detailsOf(const TorrentId &id, const lt::torrent_status &st, FilePriorities priorities) const;
+    TorrentDetails detailsOf(const TorrentId &id, const lt::torrent_status &st, FilePriorities priorities);
+
+    // A torrent's trackers as libtorrent last said them. libtorrent 2.0
+    // answers for one torrent at a time, a round trip to its thread each, so
+    // a remote client asking for thousands would wait on that: the list is
+    // kept until anything changes it (any tracker alert for the torrent, its
+    // trackers replaced, a reannounce, pause or resume, the listen sockets)
+    // and never longer than TrackersKeptMs.
+    const std::vector<lt::announce_entry> &trackersOf(const TorrentId &id, const lt::torrent_handle &h)
+    {
+        const qint64 now = clock.elapsed();
+        auto it = trackers.find(id);
+        if (it == trackers.end() || now - it->second.fetchedMs > TrackersKeptMs)
+            it = trackers.insert_or_assign(id, KnownTrackers {h.trackers(), now}).first;
+        return it->second.entries;
+    }
+    void forgetTrackers(const TorrentId &id) { trackers.erase(id); }
 
     void updateLimiterPrecision()
     {
@@ -130,6 +148,13 @@ struct LibtorrentSession::Private {
     }
 
     lt::session session;
+    struct KnownTrackers {
+        std::vector<lt::announce_entry> entries;
+        qint64 fetchedMs = 0;
+    };
+    static constexpr qint64 TrackersKeptMs = 2000;
+    std::unordered_map<TorrentId, KnownTrackers> trackers;
+    QElapsedTimer clock;
     std::unordered_map<lt::torrent_handle, TorrentId> idByHandle;
     std::unordered_map<TorrentId, lt::torrent_handle> handleById;
     // What an add needs when its alert arrives: the id (restored torrents keep
@@ -214,6 +239,12 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
         return a;
     };
 
+    // Announces, answers, errors, scrapes: the kept tracker list is out of date.
+    if (alert->category() & lt::alert_category::tracker) {
+        if (const auto *a = dynamic_cast<const lt::tracker_alert *>(alert))
+            forgetTrackers(idOf(a->handle));
+    }
+
     switch (alert->type()) {
     case lt::add_torrent_alert::alert_type: {
         auto *a = static_cast<lt::add_torrent_alert *>(alert);
@@ -291,6 +322,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
             break;
         const TorrentId id = it->second;
         idByHandle.erase(it);
+        forgetTrackers(id);
         if (const auto current = handleById.find(id); current != handleById.end() && current->second == a->handle) {
             handleById.erase(current);
             cappedTorrents.erase(id);
@@ -406,6 +438,7 @@ void LibtorrentSession::Private::convert(lt::alert *alert, std::vector<SessionAl
     }
     case lt::listen_succeeded_alert::alert_type: {
         auto *a = static_cast<lt::listen_succeeded_alert *>(alert);
+        trackers.clear(); // each tracker gets an entry for the new socket
         SessionAlert &out = push(Kind::ListenSucceeded);
         out.address = Lt::toQString(a->address.to_string());
         out.port = a->port;
@@ -626,6 +659,7 @@ AddOutcome LibtorrentSession::addTorrent(const AddTorrentRequest &request, const
 
 void LibtorrentSession::removeTorrent(const TorrentId &id, RemoveMode mode)
 {
+    d->forgetTrackers(id);
     const lt::torrent_handle h = d->handle(id);
     if (!h.is_valid())
         return;
@@ -645,6 +679,7 @@ void LibtorrentSession::removeTorrent(const TorrentId &id, RemoveMode mode)
 
 void LibtorrentSession::pause(const TorrentId &id)
 {
+    d->forgetTrackers(id); // a stopped announce follows
     const lt::torrent_handle h = d->handle(id);
     h.unset_flags(lt::torrent_flags::auto_managed);
     h.pause(lt::torrent_handle::graceful_pause);
@@ -652,6 +687,7 @@ void LibtorrentSession::pause(const TorrentId &id)
 
 void LibtorrentSession::resume(const TorrentId &id)
 {
+    d->forgetTrackers(id);
     const lt::torrent_handle h = d->handle(id);
     // A write error left the torrent only uploading (upload mode) or stopped
     // with an error: resuming tries to download again at once, instead of
@@ -777,6 +813,7 @@ QStringList LibtorrentSession::connectPeers(const TorrentId &id, const QStringLi
 
 void LibtorrentSession::forceReannounce(const TorrentId &id)
 {
+    d->forgetTrackers(id);
     const lt::torrent_handle h = d->handle(id);
     h.force_reannounce(0, -1, lt::torrent_handle::ignore_min_interval);
     h.force_dht_announce();
@@ -820,6 +857,7 @@ void LibtorrentSession::pauseSession()
 
 void LibtorrentSession::reopenNetworkSockets()
 {
+    d->trackers.clear();
     d->session.reopen_network_sockets();
 }
 
@@ -972,8 +1010,7 @@ QList<TorrentDetails> LibtorrentSession::details(const QList<TorrentId> &ids, Fi
     return all;
 }
 
-TorrentDetails LibtorrentSession::Private::detailsOf(
-    const TorrentId &id, const lt::torrent_status &st, FilePriorities priorities) const
+TorrentDetails LibtorrentSession::Private::detailsOf(const TorrentId &id, const lt::torrent_status &st, FilePriorities priorities)
 {
     TorrentDetails details;
     details.id = id;
@@ -1048,7 +1085,7 @@ TorrentDetails LibtorrentSession::Private::detailsOf(
         details.peers.append(std::move(p));
     }
 
-    for (const lt::announce_entry &entry : h.trackers()) {
+    for (const lt::announce_entry &entry : trackersOf(id, h)) {
         TrackerDetails t;
         t.url = Lt::toQString(entry.url);
         t.tier = entry.tier;
@@ -1070,6 +1107,7 @@ void LibtorrentSession::replaceTrackers(const TorrentId &id, const QStringList &
         entry.tier = std::uint8_t(std::min(tier++, 255));
         entries.push_back(std::move(entry));
     }
+    d->forgetTrackers(id);
     const lt::torrent_handle h = d->handle(id);
     h.replace_trackers(entries);
     h.force_reannounce();

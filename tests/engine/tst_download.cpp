@@ -190,6 +190,43 @@ private Q_SLOTS:
             [](const TrackerDetails &t) { return t.url == QStringLiteral("http://127.0.0.1:9/announce"); }));
     }
 
+    // The trackers in the details are kept between requests (libtorrent
+    // answers for one torrent at a time), never past a change: a tracker's
+    // error shows, and replaced trackers show in the very next answer.
+    void trackerDetailsFollowChanges()
+    {
+        Downloader d = makeDownloader();
+        QSignalSpy details(d.engine.get(), &TorrentEngine::detailsReady);
+        AddTorrentRequest request;
+        request.kind = AddTorrentRequest::Kind::TorrentData;
+        request.data = multi.torrentData;
+        request.source = QStringLiteral("multi-trackers.torrent");
+        const QString refused = QStringLiteral("http://127.0.0.1:9/announce"); // nothing listens there
+        request.trackers = {refused};
+        d.engine->addTorrent(request);
+        auto latest = [&]() -> QList<TrackerDetails> {
+            const qsizetype before = details.size();
+            d.engine->requestDetails({multi.id});
+            if (!QTest::qWaitFor([&] { return details.size() > before; }, 5000))
+                return {};
+            return details.constLast().at(0).value<QList<TorrentDetails>>().value(0).trackers;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<TrackerDetails> trackers = latest();
+                return trackers.size() == 1 && trackers.at(0).url == refused
+                    && trackers.at(0).status == TrackerDetails::Status::Error;
+            }(),
+            20000);
+
+        const QString other = QStringLiteral("http://127.0.0.1:10/announce");
+        d.engine->setTrackers(multi.id, {other});
+        const QList<TrackerDetails> replaced = latest();
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(replaced.at(0).url, other);
+        QTRY_VERIFY_WITH_TIMEOUT(latest().value(0).status == TrackerDetails::Status::Error, 20000);
+    }
+
     void magnetFetchesMetadataThenDownloads()
     {
         Downloader d = makeDownloader();

@@ -152,7 +152,9 @@ struct LibtorrentSession::Private {
         std::vector<lt::announce_entry> entries;
         qint64 fetchedMs = 0;
     };
-    static constexpr qint64 TrackersKeptMs = 2000;
+    // A safety net only: every change libtorrent makes to a tracker list
+    // comes with an alert or a call of ours that drops the kept one.
+    static constexpr qint64 TrackersKeptMs = 10'000;
     std::unordered_map<TorrentId, KnownTrackers> trackers;
     QElapsedTimer clock;
     std::unordered_map<lt::torrent_handle, TorrentId> idByHandle;

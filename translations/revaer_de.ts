@@ -2319,12 +2319,12 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <translation>Die Änderungen werden an %1 geschickt …</translation>
     </message>
     <message>
-        <source>%1 refused the changes: %2</source>
-        <translation>%1 lehnte die Änderungen ab: %2</translation>
-    </message>
-    <message>
         <source>%1 kept its own value for: %2. The others were changed; the dialog shows what is in force now.</source>
         <translation>%1 behielt seinen eigenen Wert für: %2. Die übrigen wurden geändert; der Dialog zeigt, was jetzt gilt.</translation>
+    </message>
+    <message>
+        <source>%1 did not take the changes: %2</source>
+        <translation>%1 hat die Änderungen nicht übernommen: %2</translation>
     </message>
 </context>
 <context>

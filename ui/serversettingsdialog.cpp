@@ -326,7 +326,7 @@ void ServerSettingsDialog::accept()
     setBusy(true, tr("Sending the changes to %1…").arg(m_engine->serverName()));
     m_engine->changeServerSettings(changed, this, [this, changed](const QJsonObject &session, const QString &error) {
         if (!error.isEmpty()) {
-            setBusy(false, tr("%1 refused the changes: %2").arg(m_engine->serverName(), error));
+            setBusy(false, tr("%1 did not take the changes: %2").arg(m_engine->serverName(), error));
             return;
         }
         // What the server has now: a key it does not take keeps its value.

@@ -122,6 +122,28 @@ QString FastResumeStore::commit(const QString &path, const QByteArray &data) con
     return error;
 }
 
+QStringList FastResumeStore::writeTogether(const QList<TorrentFiles> &torrents) const
+{
+    QList<QList<SafeFile::FileWrite>> groups;
+    groups.reserve(torrents.size());
+    for (const TorrentFiles &t : torrents) {
+        QList<SafeFile::FileWrite> &group = groups.emplaceBack();
+        if (!t.json.isEmpty())
+            group.append({jsonPath(t.id), t.json});
+        if (!t.resumeData.isEmpty())
+            group.append({resumePath(t.id), t.resumeData});
+    }
+    observe("sync-fs", m_directory);
+    const QStringList errors = SafeFile::writeTogether(m_directory, groups, *m_ops);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (errors.at(i).isEmpty()) {
+            for (const SafeFile::FileWrite &file : std::as_const(groups.at(i)))
+                observe("write", file.path);
+        }
+    }
+    return errors;
+}
+
 QString FastResumeStore::writeJson(const TorrentId &id, const QByteArray &json) const
 {
     if (json.isEmpty())

@@ -65,6 +65,16 @@ public:
     // Returns an empty string or the error.
     QString writeJson(const TorrentId &id, const QByteArray &json) const;
     QString writeResumeData(const TorrentId &id, const QByteArray &data) const;
+    // Several torrents' files made durable together (SafeFile::writeTogether):
+    // for each, its JSON (when not empty), then its resume data (when not
+    // empty), the resume data only once the JSON is written. Returns an
+    // error or an empty string by torrent, in the order given.
+    struct TorrentFiles {
+        TorrentId id;
+        QByteArray json;
+        QByteArray resumeData;
+    };
+    QStringList writeTogether(const QList<TorrentFiles> &torrents) const;
     // The download queue, first to last: `queue.order`, one info-hash a line.
     // libtorrent's resume data does not keep a torrent's queue position.
     QString queuePath() const;

@@ -1,6 +1,7 @@
 #include "resumewriter.h"
 
 #include "logging.h"
+#include "platform/platform.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -184,12 +185,47 @@ void ResumeWriter::writeBatch()
         work.push_back({id, batch.take(id), known != m_onDisk.cend() ? std::optional<StoredTorrent>(*known) : std::nullopt});
     }
     std::vector<Result> results(work.size());
+    // Many torrents: their files are made durable together, with one sync of
+    // the file system instead of one per file (Linux's syncfs).
+    const bool together = work.size() >= WriteTogetherFrom && Platform::syncsWholeFileSystems();
+    std::vector<std::optional<FastResumeStore::TorrentFiles>> staged(work.size());
     for (size_t i = 0; i < work.size(); ++i) {
         const Task *task = &work[i];
         Result *slot = &results[i];
-        m_pool->start([this, task, slot] { *slot = writeOne(task->id, task->pending, task->onDisk); });
+        auto *files = &staged[i];
+        m_pool->start([this, task, slot, files, together] {
+            const bool refusable = task->pending.resumeData && task->pending.resumeData->isEmpty();
+            if (!together || task->pending.remove || refusable) {
+                *slot = writeOne(task->id, task->pending, task->onDisk);
+                return;
+            }
+            Prepared prepared = prepare(task->id, task->pending, task->onDisk);
+            slot->id = task->id;
+            slot->written = std::move(prepared.record);
+            *files = FastResumeStore::TorrentFiles {task->id, std::move(prepared.json), std::move(prepared.resumeData)};
+        });
     }
     m_pool->waitForDone();
+    if (together) {
+        QList<FastResumeStore::TorrentFiles> torrents;
+        std::vector<size_t> from;
+        for (size_t i = 0; i < staged.size(); ++i) {
+            if (staged[i]) {
+                torrents.append(std::move(*staged[i]));
+                from.push_back(i);
+            }
+        }
+        const QStringList errors = m_store.writeTogether(torrents);
+        for (qsizetype k = 0; k < torrents.size(); ++k) {
+            Result &r = results[from[size_t(k)]];
+            if (errors.at(k).isEmpty()) {
+                r.files = int(!torrents.at(k).json.isEmpty()) + int(!torrents.at(k).resumeData.isEmpty());
+            } else {
+                r.error = errors.at(k);
+                r.written.reset();
+            }
+        }
+    }
 
     int written = 0;
     for (size_t i = 0; i < results.size(); ++i) {
@@ -247,17 +283,10 @@ void ResumeWriter::writeBatch()
     Q_EMIT batchWritten(int(order.size()));
 }
 
-ResumeWriter::Result ResumeWriter::writeOne(
+ResumeWriter::Prepared ResumeWriter::prepare(
     const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const
 {
-    Result result;
-    result.id = id;
-    if (pending.remove) {
-        result.removed = true;
-        result.error = m_store.remove(id);
-        return result;
-    }
-
+    Prepared prepared;
     StoredTorrent record;
     if (pending.record) {
         record = *pending.record;
@@ -274,16 +303,36 @@ ResumeWriter::Result ResumeWriter::writeOne(
         record.fileStamps = FastResumeStore::stampFiles(files.savePath, files.filePaths, files.complete);
         record.resumeSavedAt = QDateTime::currentDateTimeUtc();
     }
-
     if (record.id.isValid()) {
-        result.error = m_store.writeJson(id, record.toJson());
+        prepared.json = record.toJson();
+        prepared.record = std::move(record);
+    }
+    Q_UNUSED(id);
+    if (pending.resumeData)
+        prepared.resumeData = *pending.resumeData;
+    return prepared;
+}
+
+ResumeWriter::Result ResumeWriter::writeOne(
+    const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const
+{
+    Result result;
+    result.id = id;
+    if (pending.remove) {
+        result.removed = true;
+        result.error = m_store.remove(id);
+        return result;
+    }
+    Prepared prepared = prepare(id, pending, known);
+    if (prepared.record) {
+        result.error = m_store.writeJson(id, prepared.json);
         if (!result.error.isEmpty())
             return result;
-        result.written = record;
+        result.written = std::move(prepared.record);
         ++result.files;
     }
     if (pending.resumeData) {
-        result.error = m_store.writeResumeData(id, *pending.resumeData);
+        result.error = m_store.writeResumeData(id, prepared.resumeData);
         if (result.error.isEmpty())
             ++result.files;
     }

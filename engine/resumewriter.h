@@ -18,8 +18,10 @@ namespace Revaer {
 // per torrent (the newest wins) and written in batches: first the files that
 // received data since their last sync are synced (one syncfs per file system
 // when there are many), then each torrent's JSON and resume data are written
-// (torrents in parallel, since fsyncs of different files overlap), and one
-// directory sync ends the batch. A write that fails (a full disk, a failing
+// (torrents in parallel, since fsyncs of different files overlap; from
+// WriteTogetherFrom torrents where syncfs exists, all written first and made
+// durable by one syncfs before the renames), and one directory sync ends the
+// batch. A write that fails (a full disk, a failing
 // device) leaves the file on disk as it was, and is tried again after 1, 2, 4,
 // 8, then every 10 seconds, merged with anything newer for the same torrent,
 // until it works. Lives on its own thread ("revaer-resume"); submit*() may be
@@ -83,8 +85,19 @@ private:
 
     void schedule();
     void writeBatch();
+    // What a torrent's files will hold: its record (stamped anew when resume
+    // data comes with its files) as JSON, and its resume data.
+    struct Prepared {
+        std::optional<StoredTorrent> record;
+        QByteArray json;
+        QByteArray resumeData;
+    };
+    Prepared prepare(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const;
     // Runs on the pool: one torrent's files, in order. `known` is what is on disk.
     Result writeOne(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const;
+    // From this many torrents in a batch, their files are written together
+    // (FastResumeStore::writeTogether) where one sync covers a file system.
+    static constexpr size_t WriteTogetherFrom = 16;
 
     FastResumeStore m_store;
     mutable QMutex m_mutex;

@@ -57,10 +57,18 @@ ReadResult read(const QString &path, qint64 maxBytes)
     return result;
 }
 
+namespace {
+
+QString temporaryFor(const QString &path)
+{
+    return path + temporarySuffix() + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffff, 36);
+}
+
+} // namespace
+
 QString write(const QString &path, const QByteArray &data, FileOps &ops)
 {
-    const QString temporary
-        = path + temporarySuffix() + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffff, 36);
+    const QString temporary = temporaryFor(path);
     auto failed = [&](const QString &why) { return tr("Cannot write “%1”: %2").arg(native(path), why); };
 
     // Every step is checked: Qt 6.4's QSaveFile::commit() renames even when
@@ -103,6 +111,70 @@ QString write(const QString &path, const QByteArray &data, FileOps &ops)
         return failed(error);
     }
     return {};
+}
+
+QStringList writeTogether(const QString &folder, const QList<QList<FileWrite>> &groups, FileOps &ops)
+{
+    if (!Platform::syncsWholeFileSystems()) {
+        QStringList errors;
+        errors.reserve(groups.size());
+        for (const QList<FileWrite> &group : groups) {
+            QString error;
+            for (const FileWrite &file : group) {
+                error = write(file.path, file.data, ops);
+                if (!error.isEmpty())
+                    break;
+            }
+            errors.append(error);
+        }
+        return errors;
+    }
+
+    auto failed = [](const QString &path, const QString &why) { return tr("Cannot write “%1”: %2").arg(native(path), why); };
+    QStringList errors(groups.size());
+    // 1. Every file in full under a temporary name, no sync yet.
+    QList<QStringList> temporaries(groups.size());
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (const FileWrite &file : groups.at(g)) {
+            const QString temporary = temporaryFor(file.path);
+            FileOps::Handle handle = -1;
+            QString error = ops.create(temporary, &handle);
+            if (error.isEmpty()) {
+                error = ops.write(handle, file.data.constData(), file.data.size());
+                const QString closeError = ops.close(handle);
+                if (error.isEmpty())
+                    error = closeError;
+                if (!error.isEmpty())
+                    ops.remove(temporary);
+            }
+            if (!error.isEmpty()) {
+                errors[g] = failed(file.path, error);
+                break;
+            }
+            temporaries[g].append(temporary);
+        }
+    }
+    // 2. One sync for all of them: their data is on the disk before any
+    //    takes the place of an old file.
+    const QString syncError = ops.syncFileSystem(folder);
+    // 3. The renames, a group's files in order; the rest of a group stops at
+    //    its first failure.
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        if (errors.at(g).isEmpty() && !syncError.isEmpty())
+            errors[g] = tr("Cannot sync the disk holding “%1”: %2").arg(native(folder), syncError);
+        const QStringList &written = temporaries.at(g);
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (errors.at(g).isEmpty()) {
+                const QString &path = groups.at(g).at(i).path;
+                const QString error = ops.rename(written.at(i), path);
+                if (error.isEmpty())
+                    continue;
+                errors[g] = failed(path, error);
+            }
+            ops.remove(written.at(i)); // the old file, if any, is untouched
+        }
+    }
+    return errors;
 }
 
 namespace {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -79,6 +81,22 @@ ReadResult read(const QString &path, qint64 maxBytes);
 // synced, closed, and only then renamed over the old one. Returns an empty
 // string, or the error naming the file.
 QString write(const QString &path, const QByteArray &data, FileOps &ops);
+
+// Many files, each replaced as write() does, made durable together: each is
+// written in full under a temporary name without a sync of its own, the file
+// system that holds `folder` is synced once (FileOps::syncFileSystem), and
+// only then is each renamed over its old version. A crash leaves old files
+// and temporary ones (which the next start removes), never a mix. Files come
+// in groups (a torrent's JSON, then its resume data): a group's later files
+// are not renamed once one of it failed. Returns, by group, an empty string
+// or the error naming the file. The caller syncs the folder afterwards.
+// Only worth it where one call syncs a whole file system
+// (Platform::syncsWholeFileSystems()); elsewhere it is write() per file.
+struct FileWrite {
+    QString path;
+    QByteArray data;
+};
+QStringList writeTogether(const QString &folder, const QList<QList<FileWrite>> &groups, FileOps &ops);
 
 // The suffix of the temporary files write() makes; a crash can leave one
 // behind, and they are safe to delete.

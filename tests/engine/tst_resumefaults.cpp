@@ -2,6 +2,7 @@
 #include "fastresumestore.h"
 #include "faultinjection.h"
 #include "libtorrentengine.h"
+#include "platform/platform.h"
 #include "resumewriter.h"
 #include "testswarm.h"
 
@@ -199,6 +200,88 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 15000);
         QCOMPARE(readFileBytes(store.resumePath(A)), QByteArray("d5:neweri1ee"));
         QVERIFY(readFileBytes(store.jsonPath(A)).contains("newest"));
+    }
+
+    // Many torrents at once (a restart after an import, a shutdown): their
+    // files are written first, made durable by one sync of the file system,
+    // then renamed. A failed sync replaces nothing; a failed rename leaves
+    // that torrent's files as they were and the others written.
+    void manyTorrentsAreWrittenTogether()
+    {
+        if (!Platform::syncsWholeFileSystems())
+            QSKIP("this system has no syncfs: files are synced one by one");
+        QTemporaryDir dir;
+        auto ops = std::make_shared<FaultyFileOps>();
+        FastResumeStore store(dir.path(), ops);
+        QList<TorrentId> ids;
+        for (int i = 0; i < 40; ++i)
+            ids.append(idOf(i + 1));
+        {
+            // All submitted before the writer's thread runs: one batch.
+            ResumeWriter writer(store);
+            QThread thread;
+            writer.moveToThread(&thread);
+            for (const TorrentId &id : std::as_const(ids))
+                writer.submitResumeData(record(id, QStringLiteral("v1")), "d7:version2:v1e", {});
+            thread.start();
+            const auto stopThread = qScopeGuard([&] {
+                thread.quit();
+                thread.wait();
+            });
+            QSignalSpy failed(&writer, &ResumeWriter::writeFailed);
+            writer.flush();
+            QVERIFY(failed.isEmpty());
+            QCOMPARE(ops->calls(Step::Sync), 0); // no file synced on its own
+            QCOMPARE(ops->calls(Step::SyncFileSystem), 1);
+            QVERIFY(ops->calls(Step::SyncDirectory) >= 1);
+        }
+        for (const TorrentId &id : std::as_const(ids)) {
+            QCOMPARE(readFileBytes(store.resumePath(id)), QByteArray("d7:version2:v1e"));
+            QVERIFY(readFileBytes(store.jsonPath(id)).contains("v1"));
+        }
+        QCOMPARE(leftovers(dir.path()), QStringList());
+
+        auto next = [&](const QByteArray &version) {
+            QList<FastResumeStore::TorrentFiles> torrents;
+            for (const TorrentId &id : std::as_const(ids))
+                torrents.append({id, record(id, QString::fromLatin1(version)).toJson(), "d7:version2:" + version + "e"});
+            return store.writeTogether(torrents);
+        };
+        // The sync fails: nothing is replaced, every torrent says why.
+        ops->fail(Step::SyncFileSystem, QStringLiteral("Input/output error"), 1);
+        QStringList errors = next("v2");
+        QCOMPARE(errors.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QVERIFY2(errors.at(i).contains(QStringLiteral("Input/output error")), qPrintable(errors.at(i)));
+            QCOMPARE(readFileBytes(store.resumePath(ids.at(i))), QByteArray("d7:version2:v1e"));
+            QVERIFY(readFileBytes(store.jsonPath(ids.at(i))).contains("v1"));
+        }
+        QCOMPARE(leftovers(dir.path()), QStringList());
+
+        // One torrent's JSON cannot be renamed: its resume data is not
+        // replaced either; the others are written.
+        const TorrentId stuck = ids.at(7);
+        ops->fail(Step::Rename, QStringLiteral("Input/output error"), 1, store.jsonPath(stuck));
+        errors = next("v3");
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const bool isStuck = ids.at(i) == stuck;
+            QCOMPARE(errors.at(i).isEmpty(), !isStuck);
+            QCOMPARE(readFileBytes(store.resumePath(ids.at(i))), QByteArray(isStuck ? "d7:version2:v1e" : "d7:version2:v3e"));
+            QVERIFY(readFileBytes(store.jsonPath(ids.at(i))).contains(isStuck ? "v1" : "v3"));
+        }
+        QVERIFY(errors.at(7).contains(store.jsonPath(stuck)));
+        QCOMPARE(leftovers(dir.path()), QStringList());
+
+        // The disk is full for one torrent's resume data: that torrent keeps
+        // both its files (its new JSON is not put in place alone), the
+        // others are written.
+        ops->fail(Step::Write, QStringLiteral("No space left on device"), -1, store.resumePath(ids.at(20)));
+        errors = next("v4");
+        QVERIFY(errors.at(20).contains(QStringLiteral("No space left on device")));
+        QCOMPARE(readFileBytes(store.resumePath(ids.at(20))), QByteArray("d7:version2:v3e"));
+        QVERIFY(readFileBytes(store.jsonPath(ids.at(20))).contains("v3"));
+        QCOMPARE(readFileBytes(store.resumePath(ids.at(21))), QByteArray("d7:version2:v4e"));
+        QCOMPARE(leftovers(dir.path()), QStringList());
     }
 
     // Resume data must not claim pieces that may not be on disk: when the

@@ -122,21 +122,39 @@ QString FastResumeStore::commit(const QString &path, const QByteArray &data) con
     return error;
 }
 
+QString FastResumeStore::refusedEmpty(const QString &path)
+{
+    return tr("Refused to replace “%1” with an empty file.").arg(QDir::toNativeSeparators(path));
+}
+
 QStringList FastResumeStore::writeTogether(const QList<TorrentFiles> &torrents) const
 {
     QList<QList<SafeFile::FileWrite>> groups;
+    QStringList refused;
     groups.reserve(torrents.size());
+    refused.reserve(torrents.size());
     for (const TorrentFiles &t : torrents) {
         QList<SafeFile::FileWrite> &group = groups.emplaceBack();
-        if (!t.json.isEmpty())
-            group.append({jsonPath(t.id), t.json});
-        if (!t.resumeData.isEmpty())
-            group.append({resumePath(t.id), t.resumeData});
+        QString &why = refused.emplaceBack();
+        auto add = [&](const QString &path, const std::optional<QByteArray> &data) {
+            if (!data || !why.isEmpty())
+                return;
+            if (data->isEmpty())
+                why = refusedEmpty(path);
+            else
+                group.append({path, *data});
+        };
+        add(jsonPath(t.id), t.json);
+        add(resumePath(t.id), t.resumeData);
+        if (!why.isEmpty())
+            group.clear(); // none of its files
     }
     observe("sync-fs", m_directory);
-    const QStringList errors = SafeFile::writeTogether(m_directory, groups, *m_ops);
+    QStringList errors = SafeFile::writeTogether(m_directory, groups, *m_ops);
     for (qsizetype i = 0; i < groups.size(); ++i) {
-        if (errors.at(i).isEmpty()) {
+        if (!refused.at(i).isEmpty()) {
+            errors[i] = refused.at(i);
+        } else if (errors.at(i).isEmpty()) {
             for (const SafeFile::FileWrite &file : std::as_const(groups.at(i)))
                 observe("write", file.path);
         }
@@ -147,7 +165,7 @@ QStringList FastResumeStore::writeTogether(const QList<TorrentFiles> &torrents) 
 QString FastResumeStore::writeJson(const TorrentId &id, const QByteArray &json) const
 {
     if (json.isEmpty())
-        return tr("Refused to replace “%1” with an empty file.").arg(QDir::toNativeSeparators(jsonPath(id)));
+        return refusedEmpty(jsonPath(id));
     return commit(jsonPath(id), json);
 }
 
@@ -156,7 +174,7 @@ QString FastResumeStore::writeResumeData(const TorrentId &id, const QByteArray &
     // libtorrent's resume data is never empty: an empty buffer is a bug
     // upstream, and must not replace resume data that works.
     if (data.isEmpty())
-        return tr("Refused to replace “%1” with an empty file.").arg(QDir::toNativeSeparators(resumePath(id)));
+        return refusedEmpty(resumePath(id));
     return commit(resumePath(id), data);
 }
 

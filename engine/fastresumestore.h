@@ -66,13 +66,14 @@ public:
     QString writeJson(const TorrentId &id, const QByteArray &json) const;
     QString writeResumeData(const TorrentId &id, const QByteArray &data) const;
     // Several torrents' files made durable together (SafeFile::writeTogether):
-    // for each, its JSON (when not empty), then its resume data (when not
-    // empty), the resume data only once the JSON is written. Returns an
-    // error or an empty string by torrent, in the order given.
+    // for each, its JSON (when given), then its resume data (when given), the
+    // resume data only once the JSON is written; empty data is refused as by
+    // writeJson() and writeResumeData(), and that torrent's files are left as
+    // they are. Returns an error or an empty string by torrent, in the order given.
     struct TorrentFiles {
         TorrentId id;
-        QByteArray json;
-        QByteArray resumeData;
+        std::optional<QByteArray> json;
+        std::optional<QByteArray> resumeData;
     };
     QStringList writeTogether(const QList<TorrentFiles> &torrents) const;
     // The download queue, first to last: `queue.order`, one info-hash a line.
@@ -114,6 +115,7 @@ public:
     FileOps &fileOps() const { return *m_ops; }
 
 private:
+    static QString refusedEmpty(const QString &path);
     QString commit(const QString &path, const QByteArray &data) const;
     void observe(const char *step, const QString &path) const;
 

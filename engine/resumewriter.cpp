@@ -194,12 +194,11 @@ void ResumeWriter::writeBatch()
         Result *slot = &results[i];
         auto *files = &staged[i];
         m_pool->start([this, task, slot, files, together] {
-            const bool refusable = task->pending.resumeData && task->pending.resumeData->isEmpty();
-            if (!together || task->pending.remove || refusable) {
+            if (!together || task->pending.remove) {
                 *slot = writeOne(task->id, task->pending, task->onDisk);
                 return;
             }
-            Prepared prepared = prepare(task->id, task->pending, task->onDisk);
+            Prepared prepared = prepare(task->pending, task->onDisk);
             slot->id = task->id;
             slot->written = std::move(prepared.record);
             *files = FastResumeStore::TorrentFiles {task->id, std::move(prepared.json), std::move(prepared.resumeData)};
@@ -219,7 +218,7 @@ void ResumeWriter::writeBatch()
         for (qsizetype k = 0; k < torrents.size(); ++k) {
             Result &r = results[from[size_t(k)]];
             if (errors.at(k).isEmpty()) {
-                r.files = int(!torrents.at(k).json.isEmpty()) + int(!torrents.at(k).resumeData.isEmpty());
+                r.files = int(torrents.at(k).json.has_value()) + int(torrents.at(k).resumeData.has_value());
             } else {
                 r.error = errors.at(k);
                 r.written.reset();
@@ -283,10 +282,8 @@ void ResumeWriter::writeBatch()
     Q_EMIT batchWritten(int(order.size()));
 }
 
-ResumeWriter::Prepared ResumeWriter::prepare(
-    const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const
+ResumeWriter::Prepared ResumeWriter::prepare(const Pending &pending, const std::optional<StoredTorrent> &known)
 {
-    Prepared prepared;
     StoredTorrent record;
     if (pending.record) {
         record = *pending.record;
@@ -303,13 +300,12 @@ ResumeWriter::Prepared ResumeWriter::prepare(
         record.fileStamps = FastResumeStore::stampFiles(files.savePath, files.filePaths, files.complete);
         record.resumeSavedAt = QDateTime::currentDateTimeUtc();
     }
+    Prepared prepared;
     if (record.id.isValid()) {
         prepared.json = record.toJson();
         prepared.record = std::move(record);
     }
-    Q_UNUSED(id);
-    if (pending.resumeData)
-        prepared.resumeData = *pending.resumeData;
+    prepared.resumeData = pending.resumeData;
     return prepared;
 }
 
@@ -323,16 +319,16 @@ ResumeWriter::Result ResumeWriter::writeOne(
         result.error = m_store.remove(id);
         return result;
     }
-    Prepared prepared = prepare(id, pending, known);
-    if (prepared.record) {
-        result.error = m_store.writeJson(id, prepared.json);
+    Prepared prepared = prepare(pending, known);
+    if (prepared.json) {
+        result.error = m_store.writeJson(id, *prepared.json);
         if (!result.error.isEmpty())
             return result;
         result.written = std::move(prepared.record);
         ++result.files;
     }
-    if (pending.resumeData) {
-        result.error = m_store.writeResumeData(id, prepared.resumeData);
+    if (prepared.resumeData) {
+        result.error = m_store.writeResumeData(id, *prepared.resumeData);
         if (result.error.isEmpty())
             ++result.files;
     }

@@ -89,10 +89,10 @@ private:
     // data comes with its files) as JSON, and its resume data.
     struct Prepared {
         std::optional<StoredTorrent> record;
-        QByteArray json;
-        QByteArray resumeData;
+        std::optional<QByteArray> json; // the record's, when there is one
+        std::optional<QByteArray> resumeData;
     };
-    Prepared prepare(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const;
+    static Prepared prepare(const Pending &pending, const std::optional<StoredTorrent> &known);
     // Runs on the pool: one torrent's files, in order. `known` is what is on disk.
     Result writeOne(const TorrentId &id, const Pending &pending, const std::optional<StoredTorrent> &known) const;
     // From this many torrents in a batch, their files are written together

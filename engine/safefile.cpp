@@ -64,12 +64,17 @@ QString temporaryFor(const QString &path)
     return path + temporarySuffix() + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffff, 36);
 }
 
+QString cannotWrite(const QString &path, const QString &why)
+{
+    return tr("Cannot write “%1”: %2").arg(native(path), why);
+}
+
 } // namespace
 
 QString write(const QString &path, const QByteArray &data, FileOps &ops)
 {
     const QString temporary = temporaryFor(path);
-    auto failed = [&](const QString &why) { return tr("Cannot write “%1”: %2").arg(native(path), why); };
+    auto failed = [&](const QString &why) { return cannotWrite(path, why); };
 
     // Every step is checked: Qt 6.4's QSaveFile::commit() renames even when
     // the final flush failed (QTBUG-75077), which turned resume files into
@@ -130,7 +135,6 @@ QStringList writeTogether(const QString &folder, const QList<QList<FileWrite>> &
         return errors;
     }
 
-    auto failed = [](const QString &path, const QString &why) { return tr("Cannot write “%1”: %2").arg(native(path), why); };
     QStringList errors(groups.size());
     // 1. Every file in full under a temporary name, no sync yet.
     QList<QStringList> temporaries(groups.size());
@@ -148,7 +152,7 @@ QStringList writeTogether(const QString &folder, const QList<QList<FileWrite>> &
                     ops.remove(temporary);
             }
             if (!error.isEmpty()) {
-                errors[g] = failed(file.path, error);
+                errors[g] = cannotWrite(file.path, error);
                 break;
             }
             temporaries[g].append(temporary);
@@ -169,7 +173,7 @@ QStringList writeTogether(const QString &folder, const QList<QList<FileWrite>> &
                 const QString error = ops.rename(written.at(i), path);
                 if (error.isEmpty())
                     continue;
-                errors[g] = failed(path, error);
+                errors[g] = cannotWrite(path, error);
             }
             ops.remove(written.at(i)); // the old file, if any, is untouched
         }

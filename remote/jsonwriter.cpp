@@ -105,7 +105,8 @@ void JsonWriter::string(QStringView text)
 void JsonWriter::number(const QJsonValue &value)
 {
     next();
-    if (!std::isfinite(value.toDouble())) {
+    const double d = value.toDouble();
+    if (!std::isfinite(d)) {
         m_out += "null";
         return;
     }
@@ -115,7 +116,6 @@ void JsonWriter::number(const QJsonValue &value)
         m_out += QByteArray::number(whole);
         return;
     }
-    const double d = value.toDouble();
     m_out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
 }
 

@@ -447,14 +447,28 @@ void TransmissionRpc::handle(const QByteArray &body, const QString &client, QObj
 
 void TransmissionRpc::answer(const Call &call, const QString &result, const QJsonObject &arguments) const
 {
+    answer(call, result, [&arguments](JsonWriter &json) { json.value(arguments); });
+}
+
+void TransmissionRpc::answer(const Call &call, const QString &result, const std::function<void(JsonWriter &)> &arguments) const
+{
     if (!call.context)
         return;
-    QJsonObject response {{QStringLiteral("result"), result}, {QStringLiteral("arguments"), arguments}};
-    if (!call.tag.isUndefined())
-        response.insert(QStringLiteral("tag"), call.tag);
     if (result != QLatin1String("success"))
         qCInfo(lcRemote).noquote() << call.client << call.method << "refused:" << result;
-    call.reply(QJsonDocument(response).toJson(QJsonDocument::Compact));
+    // Keys in QJsonDocument's order, as before.
+    JsonWriter json;
+    json.beginObject();
+    json.key(u"arguments");
+    arguments(json);
+    json.key(u"result");
+    json.string(result);
+    if (!call.tag.isUndefined()) {
+        json.key(u"tag");
+        json.value(call.tag);
+    }
+    json.endObject();
+    call.reply(json.take());
 }
 
 void TransmissionRpc::dispatch(Call call)
@@ -598,59 +612,49 @@ void TransmissionRpc::torrentGet(const Call &call)
                      const QList<TorrentId> &ids, const QHash<TorrentId, TorrentDetails> *fetched) {
         // Written as it is made: a QJsonObject of every torrent would cost
         // as much again to build as to write.
-        JsonWriter json;
-        json.beginObject();
-        json.key(u"arguments");
-        json.beginObject();
-        json.key(u"torrents");
-        json.beginArray();
-        if (table) {
+        answer(call, QStringLiteral("success"), [&](JsonWriter &json) {
+            json.beginObject();
+            json.key(u"torrents");
             json.beginArray();
-            for (const QString &name : names)
-                json.string(name);
-            json.endArray();
-        }
-        for (const TorrentId &id : ids) {
-            const MirroredTorrent *t = m_mirror->find(id);
-            if (!t)
-                continue; // removed while its details were fetched
-            const TorrentDetails *d = nullptr;
-            if (fetched) {
-                const auto it = fetched->constFind(id);
-                d = it == fetched->cend() ? nullptr : &*it;
-            }
             if (table) {
                 json.beginArray();
-                for (int f : fields)
-                    json.value(field(f, *t, d));
+                for (const QString &name : names)
+                    json.string(name);
                 json.endArray();
-            } else {
-                json.beginObject();
-                for (int i = 0; i < fields.size(); ++i) {
-                    json.key(names.at(i));
-                    json.value(field(fields.at(i), *t, d));
-                }
-                json.endObject();
             }
-        }
-        json.endArray();
-        if (recent) {
-            json.key(u"removed");
-            json.beginArray();
-            for (int rpcId : m_mirror->recentlyRemoved(60'000))
-                json.value(rpcId);
+            for (const TorrentId &id : ids) {
+                const MirroredTorrent *t = m_mirror->find(id);
+                if (!t)
+                    continue; // removed while its details were fetched
+                const TorrentDetails *d = nullptr;
+                if (fetched) {
+                    const auto it = fetched->constFind(id);
+                    d = it == fetched->cend() ? nullptr : &*it;
+                }
+                if (table) {
+                    json.beginArray();
+                    for (int f : fields)
+                        json.value(field(f, *t, d));
+                    json.endArray();
+                } else {
+                    json.beginObject();
+                    for (int i = 0; i < fields.size(); ++i) {
+                        json.key(names.at(i));
+                        json.value(field(fields.at(i), *t, d));
+                    }
+                    json.endObject();
+                }
+            }
             json.endArray();
-        }
-        json.endObject();
-        json.key(u"result");
-        json.string(u"success");
-        if (!call.tag.isUndefined()) {
-            json.key(u"tag");
-            json.value(call.tag);
-        }
-        json.endObject();
-        if (call.context)
-            call.reply(json.take());
+            if (recent) {
+                json.key(u"removed");
+                json.beginArray();
+                for (int rpcId : m_mirror->recentlyRemoved(60'000))
+                    json.value(rpcId);
+                json.endArray();
+            }
+            json.endObject();
+        });
     };
     const QList<TorrentId> ids = idsOf(torrents);
     QList<TorrentId> fetch;

@@ -18,6 +18,8 @@ class QNetworkAccessManager;
 
 namespace Revaer {
 
+class JsonWriter;
+
 class SettingsStore;
 class TorrentEngine;
 
@@ -68,6 +70,9 @@ private:
 
     void dispatch(Call call);
     void answer(const Call &call, const QString &result, const QJsonObject &arguments = {}) const;
+    // The same, with `arguments` writing the arguments object itself (a
+    // torrent-get of thousands of torrents is written as it is made).
+    void answer(const Call &call, const QString &result, const std::function<void(JsonWriter &)> &arguments) const;
     // The torrents `ids` names (absent: all); false with `error` set when it is not an id list.
     bool selectTorrents(const QJsonValue &ids, std::vector<const MirroredTorrent *> *torrents, QString *error) const;
     // The same for the call's "ids"; false after answering the call with why not.

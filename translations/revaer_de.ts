@@ -2107,6 +2107,10 @@ Sie können warten oder den Torrent jetzt hinzufügen und die Dateien später w�
         <source>not supported here</source>
         <translation>hier nicht unterstützt</translation>
     </message>
+    <message>
+        <source>Cannot sync the disk holding “%1”: %2</source>
+        <translation>Der Datenträger mit „%1“ kann nicht synchronisiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Revaer::ServerSettingsDialog</name>

@@ -282,6 +282,18 @@ private Q_SLOTS:
         QVERIFY(readFileBytes(store.jsonPath(ids.at(20))).contains("v3"));
         QCOMPARE(readFileBytes(store.resumePath(ids.at(21))), QByteArray("d7:version2:v4e"));
         QCOMPARE(leftovers(dir.path()), QStringList());
+        ops->heal();
+
+        // Empty resume data never replaces a file here either, nor does its JSON.
+        QList<FastResumeStore::TorrentFiles> withEmpty;
+        for (const TorrentId &id : std::as_const(ids))
+            withEmpty.append({id, record(id, QStringLiteral("v5")).toJson(), id == ids.at(3) ? QByteArray() : "d2:v5e"});
+        errors = store.writeTogether(withEmpty);
+        QVERIFY2(errors.at(3).contains(QStringLiteral("empty file")), qPrintable(errors.at(3)));
+        QCOMPARE(readFileBytes(store.resumePath(ids.at(3))), QByteArray("d7:version2:v4e"));
+        QVERIFY(readFileBytes(store.jsonPath(ids.at(3))).contains("v4"));
+        QCOMPARE(readFileBytes(store.resumePath(ids.at(4))), QByteArray("d2:v5e"));
+        QCOMPARE(leftovers(dir.path()), QStringList());
     }
 
     // Resume data must not claim pieces that may not be on disk: when the
